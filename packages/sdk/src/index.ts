@@ -1,0 +1,5 @@
+// Public surface of @plankit/sdk. Subpaths: /schemas, /domain, /client, /fixtures.
+export * from './schemas/index.js';
+export * from './errors/index.js';
+export * from './domain/index.js';
+export * from './client/index.js';
