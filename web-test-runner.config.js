@@ -9,7 +9,9 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

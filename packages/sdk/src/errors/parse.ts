@@ -10,7 +10,8 @@ const received = (input: unknown): string => {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'an array';
   if (typeof input === 'number' || typeof input === 'boolean') return String(input);
-  if (typeof input === 'string') return input.length > 40 ? `a string of ${input.length} characters` : JSON.stringify(input);
+  if (typeof input === 'string')
+    return input.length > 40 ? `a string of ${input.length} characters` : JSON.stringify(input);
   return typeof input === 'object' ? 'an object' : typeof input;
 };
 
@@ -32,7 +33,9 @@ export function describeIssue(issue: Issue): string {
       return `expected a number ${op} ${String(issue.maximum)}, received ${received(issue.input)}`;
     }
     case 'invalid_format':
-      return issue.format === 'regex' ? `does not match ${issue.pattern ?? 'the expected format'}` : `expected a valid ${issue.format}`;
+      return issue.format === 'regex'
+        ? `does not match ${issue.pattern ?? 'the expected format'}`
+        : `expected a valid ${issue.format}`;
     case 'not_multiple_of':
       return `expected a multiple of ${String(issue.divisor)}`;
     case 'unrecognized_keys':

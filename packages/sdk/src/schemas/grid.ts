@@ -3,10 +3,7 @@ import * as z from 'zod/mini';
 import { Id, IsoDateTime, LocalizedText } from './common.js';
 
 /** [longitude, latitude] in WGS 84 degrees. */
-export const Position = z.tuple([
-  z.number().check(z.gte(-180), z.lte(180)),
-  z.number().check(z.gte(-90), z.lte(90)),
-]);
+export const Position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 export type Position = z.infer<typeof Position>;
 
 /** A closed ring: at least four positions, the last equal to the first. */

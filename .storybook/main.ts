@@ -1,0 +1,16 @@
+// Storybook for designers: web components with Vite, docs tables fed by the custom-elements manifest.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    // Resolve workspace packages to their TypeScript sources (the "source" export condition).
+    viteConfig.resolve ??= {};
+    viteConfig.resolve.conditions = ['source', 'browser', 'module', 'import', 'default'];
+    return viteConfig;
+  },
+};
+export default config;

@@ -1,0 +1,26 @@
+// Library build of @plankit/sdk: ESM, one output module per source module, dependencies external.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    target: 'es2021',
+    outDir: 'dist',
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        'schemas/index': 'src/schemas/index.ts',
+        'domain/index': 'src/domain/index.ts',
+        'client/index': 'src/client/index.ts',
+        'fixtures/index': 'src/fixtures/index.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^ky(\/|$)/, /^zod(\/|$)/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});

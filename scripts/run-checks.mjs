@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Every check of the test command, in order, each counted: lint, typecheck, build, the Node and
+// Chromium test suites, package checks, size budgets, the hardening suites and the Storybook build.
+// Ends with one line alone, `N passed, N failed` (totals over all suites), and exits non-zero on any failure.
+import { spawn, spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2);
+
+/** How to read a step's totals from its output; a step without counts is one check. */
+const counters = {
+  node: (text) => {
+    const pass = [...text.matchAll(/^[#ℹ] pass (\d+)$/gm)].at(-1);
+    const fail = [...text.matchAll(/^[#ℹ] fail (\d+)$/gm)].at(-1);
+    return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
+  },
+  wtr: (text) => {
+    const match = [...text.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+    return match ? { passed: Number(match[1]), failed: Number(match[2]) } : null;
+  },
+};
+
+const mainRef = () => {
+  for (const ref of ['main', 'origin/main']) {
+    if (spawnSync('git', ['rev-parse', '--verify', '--quiet', ref], { cwd: root }).status === 0) return ref;
+  }
+  return null;
+};
+
+const steps = [
+  { name: 'lint', cmd: 'pnpm', args: ['lint'] },
+  { name: 'typecheck', cmd: 'pnpm', args: ['typecheck'] },
+  { name: 'build', cmd: 'pnpm', args: ['build'] },
+  { name: 'sdk (node)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test'], count: 'node' },
+  { name: 'sdk (chromium)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test:browser'], count: 'wtr' },
+  { name: 'elements (chromium)', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'test'], count: 'wtr' },
+  { name: 'server (node, over HTTP)', cmd: 'pnpm', args: ['--filter', '@plankit/server', 'test'], count: 'node' },
+  { name: 'publint sdk', cmd: 'pnpm', args: ['exec', 'publint', '--strict', 'packages/sdk'] },
+  { name: 'publint elements', cmd: 'pnpm', args: ['exec', 'publint', '--strict', 'packages/elements'] },
+  { name: 'attw sdk', cmd: 'pnpm', args: ['exec', 'attw', '--pack', 'packages/sdk', '--profile', 'esm-only'] },
+  {
+    name: 'attw elements',
+    cmd: 'pnpm',
+    args: ['exec', 'attw', '--pack', 'packages/elements', '--profile', 'esm-only'],
+  },
+  { name: 'size budgets', cmd: 'pnpm', args: ['--filter', '@plankit/bench', 'sizes'], count: 'node' },
+  {
+    name: 'hardening',
+    cmd: 'pnpm',
+    args: ['--filter', '@plankit/hardening', 'test'],
+    count: 'node',
+    optional: 'packages/hardening',
+  },
+  {
+    name: 'changesets',
+    cmd: 'pnpm',
+    get args() {
+      const ref = mainRef();
+      return ref ? ['exec', 'changeset', 'status', `--since=${ref}`] : ['exec', 'changeset', 'status'];
+    },
+  },
+  { name: 'storybook build', cmd: 'pnpm', args: ['build-storybook'] },
+];
+
+function runStep(step) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    console.log(`\n\x1b[1m▶ ${step.name}\x1b[0m  (${step.cmd} ${step.args.join(' ')})`);
+    const child = spawn(step.cmd, step.args, {
+      cwd: root,
+      env: { ...process.env, FORCE_COLOR: '0', NODE_TEST_REPORTER: 'spec', STORYBOOK_DISABLE_TELEMETRY: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    const forward = (chunk) => {
+      text += chunk;
+      process.stdout.write(chunk);
+    };
+    child.stdout.on('data', forward);
+    child.stderr.on('data', forward);
+    child.on('close', (code) => {
+      const counted = step.count ? counters[step.count](text) : null;
+      let { passed, failed } = counted ?? (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+      // A non-zero exit with no failing test still fails the step (a crash, a compile error, no tests found).
+      if (code !== 0 && failed === 0) failed = 1;
+      if (code === 0 && counted && passed === 0 && failed === 0) failed = 1; // ran no test: that is a failure too
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(
+        `\x1b[${failed ? 31 : 32}m${failed ? '✗' : '✓'} ${step.name}: ${passed} passed, ${failed} failed (${seconds} s)\x1b[0m`,
+      );
+      resolve({ name: step.name, passed, failed, seconds });
+    });
+  });
+}
+
+const { existsSync } = await import('node:fs');
+const selected = steps.filter(
+  (step) =>
+    (only.length === 0 || only.some((name) => step.name.startsWith(name))) &&
+    (!step.optional || existsSync(join(root, step.optional))),
+);
+const results = [];
+for (const step of selected) results.push(await runStep(step));
+
+console.log('\nSummary');
+for (const r of results)
+  console.log(
+    `  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(28)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds} s`,
+  );
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
