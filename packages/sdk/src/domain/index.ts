@@ -1,1 +1,9 @@
-export {};
+// Public surface of @plankit/sdk/domain: the plan and KPI rules as pure functions (no DOM, no Node APIs).
+export { DEFAULT_THRESHOLDS, evaluateKpi } from './kpi.js';
+export { kpiPace } from './pace.js';
+export { kpiSeries, type KpiSeriesPoint } from './series.js';
+export { describeRule } from './rule-text.js';
+export { rollupPlan, isTaskOverdue, type RollupCounts, type PlanRollup } from './plan.js';
+export { summarizeTiers, bandOfTier, type TierSummaryOptions } from './tiers.js';
+export { DEFAULT_STAGE_LIMITS, gridItemTimeline, type GridItemTimeline, type GridItemTimelineStage } from './grid.js';
+export { formatValue, NOT_A_NUMBER_TEXT, type FormatUnit, type FormatValueOptions } from './format.js';

@@ -1,0 +1,60 @@
+// formatValue: every unit in both locales, signs, the edges of Intl compact notation, NaN and infinities.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatValue } from './format.js';
+import { assertValidationError } from '../test/domain-helpers.js';
+
+describe('formatValue', () => {
+  const cases: Array<[number, Parameters<typeof formatValue>[1], string, string]> = [
+    // value, unit, zh-CN, en
+    [6.2, 'percent', '6.2%', '6.2%'],
+    [95, 'percent', '95%', '95%'],
+    [0.125, 'percent', '0.13%', '0.13%'],
+    [3, 'count', '3 起', '3 cases'],
+    [1, 'count', '1 起', '1 case'],
+    [0, 'count', '0 起', '0 cases'],
+    [12000, 'count', '1.2万 起', '12K cases'],
+    [3.6, 'tenThousandCases', '3.6万箱', '36K cases'],
+    [30, 'tenThousandCases', '30万箱', '300K cases'],
+    [0.52, 'tenThousandCases', '5200箱', '5.2K cases'],
+    [12345, 'tenThousandCases', '1.2亿箱', '123.5M cases'],
+    [7, 'rank', '第7名', 'No. 7'],
+    [123456, 'yuan', '12.3万元', '¥123.5K'],
+    [800, 'yuan', '800元', '¥800'],
+    [12000, 'number', '1.2万', '12K'],
+    [123456789, 'number', '1.2亿', '123.5M'],
+    [999, 'number', '999', '999'],
+  ];
+  for (const [value, unit, zh, en] of cases) {
+    test(`${value} ${unit} is "${zh}" in zh-CN and "${en}" in en`, () => {
+      assert.equal(formatValue(value, unit, 'zh-CN'), zh);
+      assert.equal(formatValue(value, unit, 'en'), en);
+    });
+  }
+  test('signed values show + and -, zero stays unsigned', () => {
+    assert.equal(formatValue(6.2, 'percent', 'en', { signed: true }), '+6.2%');
+    assert.equal(formatValue(-3, 'count', 'zh-CN', { signed: true }), '-3 起');
+    assert.equal(formatValue(0, 'percent', 'en', { signed: true }), '0%');
+    assert.equal(formatValue(2, 'rank', 'en', { signed: true }), '+2 places');
+    assert.equal(formatValue(-1, 'rank', 'zh-CN', { signed: true }), '-1名');
+  });
+  test('negative values without the option keep their minus', () => assert.equal(formatValue(-1.5, 'percent', 'zh-CN'), '-1.5%'));
+  test('a tiny negative never shows as "-0"', () => {
+    assert.equal(formatValue(-0.0001, 'percent', 'en'), '0%');
+    assert.equal(formatValue(-0, 'count', 'en'), '0 cases');
+    assert.equal(formatValue(-0.01, 'number', 'zh-CN', { signed: true }), '0');
+  });
+  test('NaN is a dash, infinities are ∞', () => {
+    assert.equal(formatValue(Number.NaN, 'percent', 'zh-CN'), '—');
+    assert.equal(formatValue(Number.POSITIVE_INFINITY, 'count', 'en'), '∞');
+    assert.equal(formatValue(Number.NEGATIVE_INFINITY, 'number', 'en'), '-∞');
+    assert.equal(formatValue(Number.POSITIVE_INFINITY, 'percent', 'en', { signed: true }), '+∞');
+  });
+  test('other Chinese locales use Chinese units with their own digits', () => assert.equal(formatValue(123456, 'number', 'zh-TW'), '12.3萬'));
+  test('other locales use English words with their own digits', () => assert.equal(formatValue(1.5, 'percent', 'de'), '1,5\u00a0%'));
+  test('rejects a value that is not a number, naming value', () => assertValidationError(() => formatValue('6.2' as never, 'percent', 'en'), 'value', /formatValue/));
+  test('rejects an unknown unit, naming unit', () => assertValidationError(() => formatValue(1, 'boxes' as never, 'en'), 'unit'));
+  test('rejects a malformed locale, naming locale', () => assertValidationError(() => formatValue(1, 'count', 'not a locale!'), 'locale'));
+  test('rejects an empty locale, naming locale', () => assertValidationError(() => formatValue(1, 'count', ''), 'locale'));
+  test('rejects a non-boolean signed, naming options.signed', () => assertValidationError(() => formatValue(1, 'count', 'en', { signed: 'yes' } as never), 'options.signed'));
+});

@@ -1,0 +1,129 @@
+// Numbers with their KPI units in each locale, through Intl.NumberFormat: zh-CN writes 万/亿 and 起/万箱/第N名, English "12K", "3 cases", "No. 7".
+import { KpiUnit } from '../schemas/index.js';
+import { describeReceived, invalidArgument } from './validate.js';
+
+/** A KPI unit, or `number` for a plain figure. */
+export type FormatUnit = KpiUnit | 'number';
+
+export interface FormatValueOptions {
+  /** Always show the sign (`+6.2%`, `-3 起`), for deltas; zero stays unsigned. */
+  signed?: boolean;
+}
+
+const FORMAT_UNITS: readonly string[] = [...KpiUnit.options, 'number'];
+
+/** What NaN formats as: a dash reads as "no value" in both languages. */
+export const NOT_A_NUMBER_TEXT = '—';
+
+// Intl.NumberFormat is slow to construct and formatValue runs per table cell, so instances are reused.
+const formatCache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = `${locale}|${key}`;
+  let format = formatCache.get(cacheKey);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formatCache.set(cacheKey, format);
+  }
+  return format;
+}
+
+const pluralCache = new Map<string, Intl.PluralRules>();
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralCache.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralCache.set(locale, rules);
+  }
+  return rules;
+}
+
+type NumberStyle = 'compact' | 'plain' | 'percent' | 'yuan';
+
+function styleOptions(style: NumberStyle): Intl.NumberFormatOptions {
+  switch (style) {
+    case 'compact':
+      // Compact notation gives 万/亿 in Chinese and K/M/B in English natively.
+      return { notation: 'compact', maximumFractionDigits: 1 };
+    case 'plain':
+      return { maximumFractionDigits: 1 };
+    case 'percent':
+      return { style: 'percent', maximumFractionDigits: 2 };
+    case 'yuan':
+      return {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        notation: 'compact',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      };
+  }
+}
+
+function formatNumber(locale: string, style: NumberStyle, value: number, signed: boolean): string {
+  const options: Intl.NumberFormatOptions = { ...styleOptions(style), signDisplay: signed ? 'exceptZero' : 'auto' };
+  const format = numberFormat(locale, `${style}|${String(signed)}`, options);
+  const text = format.format(value);
+  // A tiny negative rounds to "-0"; signDisplay "negative" would fix it but is missing from older intranet browsers.
+  if (/^[-\u2212]/.test(text) && !/[1-9]/.test(text)) return format.format(0);
+  return text;
+}
+
+function canonicalLocale(locale: unknown): string {
+  if (typeof locale !== 'string' || locale === '') {
+    return invalidArgument('formatValue', 'locale', `expected a BCP 47 language tag such as "zh-CN" or "en", received ${describeReceived(locale)}`);
+  }
+  try {
+    const [canonical] = Intl.getCanonicalLocales(locale);
+    if (canonical) return canonical;
+  } catch {
+    // falls through to the error below
+  }
+  return invalidArgument('formatValue', 'locale', `not a valid BCP 47 language tag: ${describeReceived(locale)}`);
+}
+
+/**
+ * Format a value in a KPI unit for a locale. Percent values are percentage
+ * points (6.2 → "6.2%"); `tenThousandCases` values are in 万箱 (3.6 → "3.6万箱",
+ * "36K cases"). Any `zh` locale gets Chinese units, every other locale English
+ * words with its own digits. NaN gives "—", infinities "∞" / "-∞".
+ */
+export function formatValue(value: number, unit: FormatUnit, locale: string, options?: FormatValueOptions): string {
+  if (typeof value !== 'number') invalidArgument('formatValue', 'value', `expected a number, received ${describeReceived(value)}`);
+  if (typeof unit !== 'string' || !FORMAT_UNITS.includes(unit)) {
+    invalidArgument('formatValue', 'unit', `expected one of ${FORMAT_UNITS.map((u) => JSON.stringify(u)).join(', ')}, received ${describeReceived(unit)}`);
+  }
+  const tag = canonicalLocale(locale);
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    invalidArgument('formatValue', 'options', `expected an object, received ${describeReceived(options)}`);
+  }
+  if (options?.signed !== undefined && typeof options.signed !== 'boolean') {
+    invalidArgument('formatValue', 'options.signed', `expected a boolean, received ${describeReceived(options.signed)}`);
+  }
+  const signed = options?.signed === true;
+  if (Number.isNaN(value)) return NOT_A_NUMBER_TEXT;
+  if (!Number.isFinite(value)) return value > 0 ? (signed ? '+∞' : '∞') : '-∞';
+  const chinese = tag === 'zh' || tag.startsWith('zh-');
+  switch (unit) {
+    case 'percent':
+      return formatNumber(tag, 'percent', value / 100, signed);
+    case 'count': {
+      const figure = formatNumber(tag, 'compact', value, signed);
+      if (chinese) return `${figure} 起`;
+      return `${figure} ${pluralRules(tag).select(Math.abs(value)) === 'one' ? 'case' : 'cases'}`;
+    }
+    case 'tenThousandCases': {
+      const figure = formatNumber(tag, 'compact', value * 10_000, signed);
+      return chinese ? `${figure}箱` : `${figure} cases`;
+    }
+    case 'rank': {
+      const figure = formatNumber(tag, 'plain', value, signed);
+      if (signed) return chinese ? `${figure}名` : `${figure} ${Math.abs(value) === 1 ? 'place' : 'places'}`;
+      return chinese ? `第${figure}名` : `No. ${figure}`;
+    }
+    case 'yuan':
+      return chinese ? `${formatNumber(tag, 'compact', value, signed)}元` : formatNumber(tag, 'yuan', value, signed);
+    case 'number':
+      return formatNumber(tag, 'compact', value, signed);
+  }
+}

@@ -1,0 +1,384 @@
+// evaluateKpi: every rule kind at every boundary, the pace, no-data, the final day, and bad input.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import type { KpiAggregation, KpiRule, KpiStatus, KpiThresholds, Measurement } from '../schemas/index.js';
+import { KpiEvaluation } from '../schemas/index.js';
+import { DEFAULT_THRESHOLDS, evaluateKpi } from './kpi.js';
+import { assertValidationError, makeKpi } from '../test/domain-helpers.js';
+
+const one = (period: string, value: number): Measurement[] => [{ period, value }];
+
+function statusOf(
+  rule: KpiRule,
+  aggregation: KpiAggregation,
+  measurements: Measurement[],
+  asOf: string,
+  thresholds?: KpiThresholds,
+): KpiStatus {
+  return evaluateKpi(makeKpi({ rule, aggregation, measurements, ...(thresholds ? { thresholds } : {}) }), asOf).status;
+}
+
+// 2021 has 365 days and 2021-04-10 is its 100th: a target of 365 then expects exactly 100.
+const DAY_100 = '2021-04-10';
+const YEAR_END_2021 = '2021-12-31';
+
+describe('evaluateKpi: atLeast, cumulative', () => {
+  const rule: KpiRule = { kind: 'atLeast', target: 365 };
+  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'cumulative', one('2021-04', actual), asOf);
+
+  test('the target reached before year end is met', () => assert.equal(at(365), 'met'));
+  test('just below the target but ahead of pace is on track', () => assert.equal(at(364.9), 'on-track'));
+  test('exactly at pace × onTrack (95 of an expected 100) is on track', () => assert.equal(at(95), 'on-track'));
+  test('just above pace × onTrack is on track', () => assert.equal(at(95.1), 'on-track'));
+  test('just below pace × onTrack is at risk', () => assert.equal(at(94.9), 'at-risk'));
+  test('exactly at pace × atRisk (80) is at risk', () => assert.equal(at(80), 'at-risk'));
+  test('just above pace × atRisk is at risk', () => assert.equal(at(80.1), 'at-risk'));
+  test('just below pace × atRisk is off track', () => assert.equal(at(79.9), 'off-track'));
+  test('a negative actual is off track', () => assert.equal(at(-5), 'off-track'));
+  test('on December 31st, short of the target is off track', () => assert.equal(at(364.9, YEAR_END_2021), 'off-track'));
+  test('on December 31st, the target reached is met', () => assert.equal(at(365, YEAR_END_2021), 'met'));
+  test('after the year, the outcome stays final', () => assert.equal(at(300, '2022-03-01'), 'off-track'));
+  test('sums the months up to asOf', () => {
+    const evaluation = evaluateKpi(
+      makeKpi({ rule, measurements: [{ period: '2021-03', value: 40 }, { period: '2021-01', value: 30 }, { period: '2021-05', value: 500 }] }),
+      DAY_100,
+    );
+    assert.equal(evaluation.actual, 70);
+    assert.equal(evaluation.period, '2021-03');
+    assert.equal(evaluation.expected, 100);
+    assert.equal(evaluation.status, 'off-track');
+  });
+  test('the current month counts month-to-date', () => {
+    const kpi = makeKpi({ rule, measurements: [{ period: '2021-04', value: 7 }] });
+    assert.equal(evaluateKpi(kpi, '2021-03-31').actual, null);
+    assert.equal(evaluateKpi(kpi, '2021-04-01').actual, 7);
+  });
+  test('a count of 12 expects 6 by the end of June (day 182 of 366 in 2020)', () => {
+    const evaluation = evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 12 }, measurements: one('2020-06', 6) }), '2020-06-30');
+    assert.equal(evaluation.expected, (12 * 182) / 366);
+    assert.equal(evaluation.progress, 0.5);
+    assert.equal(evaluation.status, 'on-track');
+  });
+  test('a non-positive target is met once reached and off track below it', () => {
+    assert.equal(statusOf({ kind: 'atLeast', target: 0 }, 'cumulative', one('2021-01', 0), DAY_100), 'met');
+    assert.equal(statusOf({ kind: 'atLeast', target: 0 }, 'cumulative', one('2021-01', -1), DAY_100), 'off-track');
+  });
+});
+
+describe('evaluateKpi: atLeast, year-to-date and latest rates', () => {
+  const rule: KpiRule = { kind: 'atLeast', target: 5 };
+  for (const aggregation of ['ytd', 'latest'] as const) {
+    const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, aggregation, one('2021-03', actual), asOf);
+    test(`${aggregation}: exactly the target is met`, () => assert.equal(at(5), 'met'));
+    test(`${aggregation}: above the target is met`, () => assert.equal(at(5.01), 'met'));
+    test(`${aggregation}: just below the target is on track`, () => assert.equal(at(4.99), 'on-track'));
+    test(`${aggregation}: exactly target × onTrack (4.75) is on track`, () => assert.equal(at(4.75), 'on-track'));
+    test(`${aggregation}: just below target × onTrack is at risk`, () => assert.equal(at(4.74), 'at-risk'));
+    test(`${aggregation}: exactly target × atRisk (4) is at risk`, () => assert.equal(at(4), 'at-risk'));
+    test(`${aggregation}: just above target × atRisk is at risk`, () => assert.equal(at(4.01), 'at-risk'));
+    test(`${aggregation}: just below target × atRisk is off track`, () => assert.equal(at(3.99), 'off-track'));
+    test(`${aggregation}: a decline (negative growth) is off track`, () => assert.equal(at(-1), 'off-track'));
+    test(`${aggregation}: on December 31st a near miss is off track`, () => assert.equal(at(4.99, YEAR_END_2021), 'off-track'));
+  }
+  test('uses the latest month, not a sum', () => {
+    const evaluation = evaluateKpi(
+      makeKpi({ rule, aggregation: 'ytd', unit: 'percent', measurements: [{ period: '2021-01', value: 2 }, { period: '2021-02', value: 4.8 }] }),
+      DAY_100,
+    );
+    assert.equal(evaluation.actual, 4.8);
+    assert.equal(evaluation.expected, null);
+    assert.equal(evaluation.progress, 4.8 / 5);
+  });
+  test('progress of a negative actual is 0, not negative', () => {
+    assert.equal(evaluateKpi(makeKpi({ rule, aggregation: 'ytd', measurements: one('2021-01', -2) }), DAY_100).progress, 0);
+  });
+  test('growth ≥ 0 %: zero is met, a decline off track, progress null', () => {
+    const zero: KpiRule = { kind: 'atLeast', target: 0 };
+    assert.equal(statusOf(zero, 'ytd', one('2021-01', 0), DAY_100), 'met');
+    assert.equal(statusOf(zero, 'ytd', one('2021-01', -0.01), DAY_100), 'off-track');
+    assert.equal(evaluateKpi(makeKpi({ rule: zero, aggregation: 'ytd', measurements: one('2021-01', 3) }), DAY_100).progress, null);
+  });
+  test('a negative target (decline of at most 2 %) is met at -2 and off track below', () => {
+    const decline: KpiRule = { kind: 'atLeast', target: -2 };
+    assert.equal(statusOf(decline, 'ytd', one('2021-01', -2), DAY_100), 'met');
+    assert.equal(statusOf(decline, 'ytd', one('2021-01', -2.01), DAY_100), 'off-track');
+  });
+  test('per-KPI thresholds replace the defaults', () => {
+    const loose = { onTrack: 0.9, atRisk: 0.5 };
+    assert.equal(statusOf(rule, 'ytd', one('2021-01', 4.5), DAY_100, loose), 'on-track');
+    assert.equal(statusOf(rule, 'ytd', one('2021-01', 4.49), DAY_100, loose), 'at-risk');
+    assert.equal(statusOf(rule, 'ytd', one('2021-01', 2.5), DAY_100, loose), 'at-risk');
+    assert.equal(statusOf(rule, 'ytd', one('2021-01', 2.49), DAY_100, loose), 'off-track');
+  });
+  test('equal thresholds leave no at-risk zone', () => {
+    const sharp = { onTrack: 0.9, atRisk: 0.9 };
+    assert.equal(statusOf(rule, 'ytd', one('2021-01', 4.5), DAY_100, sharp), 'on-track');
+    assert.equal(statusOf(rule, 'ytd', one('2021-01', 4.49), DAY_100, sharp), 'off-track');
+  });
+});
+
+describe('evaluateKpi: atMost(0), the safety KPI', () => {
+  const rule: KpiRule = { kind: 'atMost', target: 0 };
+  const clean: Measurement[] = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => ({ period: `2020-${m}`, value: 0 }));
+  const brokenInMarch = clean.map((m) => (m.period === '2020-03' ? { ...m, value: 1 } : m));
+  const at = (measurements: Measurement[], asOf: string): KpiStatus => statusOf(rule, 'cumulative', measurements, asOf);
+
+  test('no measurement yet is no-data, not "0 accidents"', () => assert.equal(at([], '2020-09-30'), 'no-data'));
+  test('no accident is on track during the year', () => assert.equal(at(clean, '2020-09-30'), 'on-track'));
+  test('no accident is still on track on December 30th', () => assert.equal(at(clean, '2020-12-30'), 'on-track'));
+  test('no accident is met from December 31st', () => assert.equal(at(clean, '2020-12-31'), 'met'));
+  test('one accident in March is off track in March', () => assert.equal(at(brokenInMarch, '2020-03-15'), 'off-track'));
+  test('one accident in March is still off track in December', () => assert.equal(at(brokenInMarch, '2020-12-15'), 'off-track'));
+  test('one accident in March is off track at year end, not met', () => assert.equal(at(brokenInMarch, '2020-12-31'), 'off-track'));
+  test('before March the year was still clean', () => assert.equal(at(brokenInMarch, '2020-02-29'), 'on-track'));
+  test('progress is null: a share of zero means nothing', () => {
+    const evaluation = evaluateKpi(makeKpi({ rule, measurements: clean }), '2020-09-30');
+    assert.equal(evaluation.progress, null);
+    assert.equal(evaluation.expected, 0);
+    assert.equal(evaluation.actual, 0);
+    assert.equal(evaluation.period, '2020-09');
+  });
+});
+
+describe('evaluateKpi: atMost(n), cumulative allowance', () => {
+  const rule: KpiRule = { kind: 'atMost', target: 365 };
+  // By day 100 the paced allowance is 100; the ratio is 100 / actual.
+  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'cumulative', one('2021-04', actual), asOf);
+  test('nothing used is on track', () => assert.equal(at(0), 'on-track'));
+  test('exactly the paced allowance is on track', () => assert.equal(at(100), 'on-track'));
+  test('at allowance / onTrack (100 / 0.95 ≈ 105.26) is on track', () => assert.equal(at(100 / 0.95), 'on-track'));
+  test('just under allowance / onTrack is on track', () => assert.equal(at(105.2), 'on-track'));
+  test('just over allowance / onTrack is at risk', () => assert.equal(at(105.3), 'at-risk'));
+  test('exactly allowance / atRisk (125) is at risk', () => assert.equal(at(125), 'at-risk'));
+  test('just over allowance / atRisk is off track', () => assert.equal(at(125.1), 'off-track'));
+  test('over the year-end limit is off track for good', () => assert.equal(at(366, YEAR_END_2021), 'off-track'));
+  test('exactly the limit on December 31st is met', () => assert.equal(at(365, YEAR_END_2021), 'met'));
+  test('progress is the share of the allowance used', () => {
+    assert.equal(evaluateKpi(makeKpi({ rule, measurements: one('2021-01', 73) }), DAY_100).progress, 0.2);
+  });
+});
+
+describe('evaluateKpi: atMost, rates', () => {
+  const rule: KpiRule = { kind: 'atMost', target: 2 };
+  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'latest', one('2021-02', actual), asOf);
+  test('under the limit is met', () => assert.equal(at(1), 'met'));
+  test('exactly the limit is met', () => assert.equal(at(2), 'met'));
+  test('just over the limit is on track', () => assert.equal(at(2.01), 'on-track'));
+  test('at limit / onTrack is on track', () => assert.equal(at(2 / 0.95), 'on-track'));
+  test('just over limit / onTrack is at risk', () => assert.equal(at(2.11), 'at-risk'));
+  test('exactly limit / atRisk (2.5) is at risk', () => assert.equal(at(2.5), 'at-risk'));
+  test('just over limit / atRisk is off track', () => assert.equal(at(2.51), 'off-track'));
+  test('over the limit on December 31st is off track', () => assert.equal(at(2.01, YEAR_END_2021), 'off-track'));
+  test('a rate over a zero limit is off track', () => assert.equal(statusOf({ kind: 'atMost', target: 0 }, 'latest', one('2021-02', 0.1), DAY_100), 'off-track'));
+  test('a rate at a zero limit is met', () => assert.equal(statusOf({ kind: 'atMost', target: 0 }, 'latest', one('2021-02', 0), DAY_100), 'met'));
+});
+
+describe('evaluateKpi: band ("与去年基本持平"), cumulative', () => {
+  // Target 365 ± 1 %: by day 100 the paced band is [99, 101].
+  const rule: KpiRule = { kind: 'band', target: 365, tolerance: 0.01 };
+  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'cumulative', one('2021-04', actual), asOf);
+  test('on the paced target is on track', () => assert.equal(at(100), 'on-track'));
+  test('exactly the lower paced edge is on track', () => assert.equal(at(99), 'on-track'));
+  test('exactly the upper paced edge is on track', () => assert.equal(at(101), 'on-track'));
+  test('just below the band is at risk', () => assert.equal(at(98.99), 'at-risk'));
+  test('just above the band is at risk', () => assert.equal(at(101.01), 'at-risk'));
+  test('exactly lower edge × onTrack (94.05) is at risk', () => assert.equal(at(94.05), 'at-risk'));
+  test('just below lower edge × onTrack is off track', () => assert.equal(at(94.04), 'off-track'));
+  test('exactly upper edge / onTrack is at risk', () => assert.equal(at(101 / 0.95), 'at-risk'));
+  test('just above upper edge / onTrack is off track', () => assert.equal(at(106.4), 'off-track'));
+  test('on December 31st inside the band is met', () => assert.equal(at(361.35, YEAR_END_2021), 'met'));
+  test('on December 31st at the upper edge is met', () => assert.equal(at(368.65, YEAR_END_2021), 'met'));
+  test('on December 31st just below the band is off track', () => assert.equal(at(361.34, YEAR_END_2021), 'off-track'));
+  test('on December 31st just above the band is off track', () => assert.equal(at(368.66, YEAR_END_2021), 'off-track'));
+  test('expected is the paced centre and the rule text says "flat" when the target is last year', () => {
+    const evaluation = evaluateKpi(makeKpi({ rule, unit: 'tenThousandCases', lastYear: 365, measurements: one('2021-04', 99) }), DAY_100);
+    assert.equal(evaluation.expected, 100);
+    assert.deepEqual(evaluation.ruleText, { zh: '与上年基本持平 ±1%', en: 'flat vs last year ±1%' });
+    assert.equal(evaluation.delta, 99 - 365);
+  });
+});
+
+describe('evaluateKpi: band, rates', () => {
+  const rule: KpiRule = { kind: 'band', target: 100, tolerance: 0.02 };
+  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'latest', one('2021-01', actual), asOf);
+  test('inside the band is met', () => assert.equal(at(100), 'met'));
+  test('exactly the lower edge is met', () => assert.equal(at(98), 'met'));
+  test('exactly the upper edge is met', () => assert.equal(at(102), 'met'));
+  test('just below the band is at risk', () => assert.equal(at(97.9), 'at-risk'));
+  test('exactly lower edge × onTrack (93.1) is at risk', () => assert.equal(at(93.1), 'at-risk'));
+  test('just below lower edge × onTrack is off track', () => assert.equal(at(93), 'off-track'));
+  test('outside the band on December 31st is off track', () => assert.equal(at(97.9, YEAR_END_2021), 'off-track'));
+  test('a zero target is a band of width zero: exactly 0 is met, anything else off track', () => {
+    assert.equal(statusOf({ kind: 'band', target: 0, tolerance: 0.5 }, 'latest', one('2021-01', 0), DAY_100), 'met');
+    assert.equal(statusOf({ kind: 'band', target: 0, tolerance: 0.5 }, 'latest', one('2021-01', 0.1), DAY_100), 'off-track');
+  });
+  test('a negative target keeps a band of tolerance × |target|', () => {
+    assert.equal(statusOf({ kind: 'band', target: -10, tolerance: 0.1 }, 'latest', one('2021-01', -11), DAY_100), 'met');
+    assert.equal(statusOf({ kind: 'band', target: -10, tolerance: 0.1 }, 'latest', one('2021-01', -11.1), DAY_100), 'off-track');
+  });
+  test('a tolerance of 100 % below zero is off track, not a division by zero', () => {
+    assert.equal(statusOf({ kind: 'band', target: 10, tolerance: 1 }, 'latest', one('2021-01', -1), DAY_100), 'off-track');
+  });
+});
+
+describe('evaluateKpi: rankOutsideTop (1 = most outflow, worst)', () => {
+  const rule: KpiRule = { kind: 'rankOutsideTop', n: 5 };
+  const at = (rank: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'latest', one('2021-03', rank), asOf);
+  test('rank n + 1 is met', () => assert.equal(at(6), 'met'));
+  test('rank n is off track: inside the top n', () => assert.equal(at(5), 'off-track'));
+  test('rank 1, the worst, is off track', () => assert.equal(at(1), 'off-track'));
+  test('a rank far outside the top n is met', () => assert.equal(at(40), 'met'));
+  test('the same on December 31st', () => {
+    assert.equal(at(6, YEAR_END_2021), 'met');
+    assert.equal(at(5, YEAR_END_2021), 'off-track');
+  });
+  test('target is n, progress and expected are null', () => {
+    const evaluation = evaluateKpi(makeKpi({ rule, aggregation: 'latest', unit: 'rank', lastYear: 4, measurements: one('2021-03', 7) }), DAY_100);
+    assert.equal(evaluation.target, 5);
+    assert.equal(evaluation.progress, null);
+    assert.equal(evaluation.expected, null);
+    assert.equal(evaluation.delta, 3);
+    assert.deepEqual(evaluation.ruleText, { zh: '排名在前 5 名之外', en: 'outside the top 5' });
+  });
+});
+
+describe('evaluateKpi: the result', () => {
+  test('fits the KpiEvaluation schema and echoes the KPI', () => {
+    const kpi = makeKpi({ rule: { kind: 'atLeast', target: 10 }, lastYear: 8, measurements: one('2020-02', 3) });
+    const evaluation = evaluateKpi(kpi, '2020-02-15');
+    assert.ok(z.safeParse(KpiEvaluation, evaluation).success);
+    assert.deepEqual(evaluation, {
+      kpiId: 'test-kpi',
+      asOf: '2020-02-15',
+      actual: 3,
+      target: 10,
+      progress: 0.3,
+      expected: (10 * 46) / 366,
+      status: 'on-track',
+      ruleText: { zh: '≥ 10 起', en: '≥ 10 cases' },
+      period: '2020-02',
+      lastYear: 8,
+      delta: -5,
+    });
+  });
+  test('no measurement gives no-data with null actual, progress and delta', () => {
+    const evaluation = evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 10 }, lastYear: 8 }), '2020-06-30');
+    assert.equal(evaluation.status, 'no-data');
+    assert.equal(evaluation.actual, null);
+    assert.equal(evaluation.progress, null);
+    assert.equal(evaluation.delta, null);
+    assert.equal(evaluation.period, null);
+  });
+  test('asOf before any measured month gives no-data', () => {
+    assert.equal(statusOf({ kind: 'atLeast', target: 10 }, 'cumulative', one('2020-05', 3), '2019-12-31'), 'no-data');
+  });
+  test('DEFAULT_THRESHOLDS are 0.95 and 0.8 and cannot be changed', () => {
+    assert.deepEqual(DEFAULT_THRESHOLDS, { onTrack: 0.95, atRisk: 0.8 });
+    assert.throws(() => {
+      (DEFAULT_THRESHOLDS as { onTrack: number }).onTrack = 0.5;
+    }, TypeError);
+  });
+});
+
+describe('evaluateKpi: bad input', () => {
+  const kpi = makeKpi({ rule: { kind: 'atLeast', target: 10 }, measurements: one('2020-01', 1) });
+  test('a month name for asOf names asOf', () => assertValidationError(() => evaluateKpi(kpi, 'June'), 'asOf', /evaluateKpi/));
+  test('an impossible date names asOf', () => assertValidationError(() => evaluateKpi(kpi, '2021-02-29'), 'asOf'));
+  test('a missing KPI names kpi', () => assertValidationError(() => evaluateKpi(undefined as never, '2020-06-30'), 'kpi'));
+  test('a tolerance above 1 names kpi.rule.tolerance', () =>
+    assertValidationError(() => evaluateKpi(makeKpi({ rule: { kind: 'band', target: 1, tolerance: 2 } }), '2020-06-30'), 'kpi.rule.tolerance'));
+  test('an unknown rule kind names kpi.rule.kind', () =>
+    assertValidationError(() => evaluateKpi(makeKpi({ rule: { kind: 'roughly', target: 1 } as never }), '2020-06-30'), 'kpi.rule.kind', /unknown kind/));
+  test('a NaN measurement names its value', () =>
+    assertValidationError(() => evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 1 }, measurements: one('2020-01', Number.NaN) }), '2020-06-30'), 'kpi.measurements.0.value'));
+  test('two measurements of one month name the second', () =>
+    assertValidationError(
+      () => evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 1 }, measurements: [...one('2020-01', 1), ...one('2020-01', 2)] }), '2020-06-30'),
+      'kpi.measurements.1.period',
+      /duplicate period 2020-01/,
+    ));
+  test('measurements of two years name the odd one', () =>
+    assertValidationError(
+      () => evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 1 }, measurements: [...one('2020-01', 1), ...one('2019-12', 2)] }), '2020-06-30'),
+      'kpi.measurements.1.period',
+    ));
+  test('atRisk above onTrack names kpi.thresholds.atRisk', () =>
+    assertValidationError(
+      () => evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 1 }, thresholds: { onTrack: 0.8, atRisk: 0.9 } }), '2020-06-30'),
+      'kpi.thresholds.atRisk',
+    ));
+  test('a cumulative rank names kpi.aggregation', () =>
+    assertValidationError(() => evaluateKpi(makeKpi({ rule: { kind: 'rankOutsideTop', n: 3 }, aggregation: 'cumulative' }), '2020-06-30'), 'kpi.aggregation'));
+  test('a rank of 0 names the measurement', () =>
+    assertValidationError(
+      () => evaluateKpi(makeKpi({ rule: { kind: 'rankOutsideTop', n: 3 }, aggregation: 'latest', measurements: one('2020-01', 0) }), '2020-06-30'),
+      'kpi.measurements.0.value',
+    ));
+});
+
+const STATUS_ORDER: Record<KpiStatus, number> = { 'no-data': -1, 'off-track': 0, 'at-risk': 1, 'on-track': 2, met: 3 };
+
+const thresholdsArbitrary = fc
+  .tuple(fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }))
+  .map(([a, b]): KpiThresholds => ({ onTrack: Math.max(a, b), atRisk: Math.min(a, b) }));
+const asOfArbitrary = fc.integer({ min: 0, max: 730 }).map((offset) => new Date(Date.UTC(2020, 0, 1 + offset)).toISOString().slice(0, 10));
+const valueArbitrary = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+
+describe('evaluateKpi: properties', () => {
+  test('atLeast: a higher actual never gives a worse status', () => {
+    fc.assert(
+      fc.property(
+        valueArbitrary,
+        fc.constantFrom<KpiAggregation>('cumulative', 'ytd', 'latest'),
+        thresholdsArbitrary,
+        asOfArbitrary,
+        valueArbitrary,
+        valueArbitrary,
+        (target, aggregation, thresholds, asOf, a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const rule: KpiRule = { kind: 'atLeast', target };
+          const lower = statusOf(rule, aggregation, one('2020-01', low), asOf, thresholds);
+          const higher = statusOf(rule, aggregation, one('2020-01', high), asOf, thresholds);
+          return STATUS_ORDER[higher] >= STATUS_ORDER[lower];
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+  test('atMost: a lower actual never gives a worse status', () => {
+    fc.assert(
+      fc.property(
+        valueArbitrary,
+        fc.constantFrom<KpiAggregation>('cumulative', 'ytd', 'latest'),
+        thresholdsArbitrary,
+        asOfArbitrary,
+        valueArbitrary,
+        valueArbitrary,
+        (target, aggregation, thresholds, asOf, a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const rule: KpiRule = { kind: 'atMost', target };
+          const lower = statusOf(rule, aggregation, one('2020-01', low), asOf, thresholds);
+          const higher = statusOf(rule, aggregation, one('2020-01', high), asOf, thresholds);
+          return STATUS_ORDER[lower] >= STATUS_ORDER[higher];
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+  test('every evaluation fits the KpiEvaluation schema', () => {
+    const ruleArbitrary = fc.oneof(
+      valueArbitrary.map((target): KpiRule => ({ kind: 'atLeast', target })),
+      valueArbitrary.map((target): KpiRule => ({ kind: 'atMost', target })),
+      fc.tuple(valueArbitrary, fc.double({ min: 0.001, max: 1, noNaN: true })).map(([target, tolerance]): KpiRule => ({ kind: 'band', target, tolerance })),
+    );
+    fc.assert(
+      fc.property(ruleArbitrary, fc.constantFrom<KpiAggregation>('cumulative', 'ytd', 'latest'), asOfArbitrary, valueArbitrary, (rule, aggregation, asOf, value) => {
+        const evaluation = evaluateKpi(makeKpi({ rule, aggregation, measurements: one('2020-03', value), lastYear: 1 }), asOf);
+        return z.safeParse(KpiEvaluation, evaluation).success;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

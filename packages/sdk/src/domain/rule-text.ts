@@ -1,0 +1,40 @@
+// A KPI's rule in words, in each locale: what the gauge prints under the value.
+import * as z from 'zod/mini';
+import { Kpi, type LocalizedText } from '../schemas/index.js';
+import { formatValue } from './format.js';
+import { validateArgument } from './validate.js';
+
+const RuleDescriptionInput = z.pick(Kpi, { rule: true, unit: true, lastYear: true });
+type RuleDescriptionInput = Pick<Kpi, 'rule' | 'unit' | 'lastYear'>;
+
+/**
+ * "≥ 5%", "≤ 3 起", "0 起" (atMost(0) of a count: no case at all),
+ * "与上年基本持平 ±1%" / "flat vs last year ±1%" for a band centred on last year,
+ * "3.6万箱 ±1%" for any other band, "排名在前 5 名之外" / "outside the top 5".
+ */
+export function describeRule(kpi: Pick<Kpi, 'rule' | 'unit' | 'lastYear'>): LocalizedText {
+  return describeCheckedRule(validateArgument(RuleDescriptionInput, kpi, 'describeRule', 'kpi'));
+}
+
+/** describeRule without the argument check, for callers that validated already. */
+export function describeCheckedRule(kpi: RuleDescriptionInput): LocalizedText {
+  const { rule, unit } = kpi;
+  const zh = (value: number): string => formatValue(value, unit, 'zh-CN');
+  const en = (value: number): string => formatValue(value, unit, 'en');
+  switch (rule.kind) {
+    case 'atLeast':
+      return { zh: `≥ ${zh(rule.target)}`, en: `≥ ${en(rule.target)}` };
+    case 'atMost':
+      if (rule.target === 0 && unit === 'count') return { zh: zh(0), en: en(0) };
+      return { zh: `≤ ${zh(rule.target)}`, en: `≤ ${en(rule.target)}` };
+    case 'band': {
+      const tolerance = formatValue(rule.tolerance * 100, 'percent', 'en');
+      if (kpi.lastYear !== null && rule.target === kpi.lastYear) {
+        return { zh: `与上年基本持平 ±${tolerance}`, en: `flat vs last year ±${tolerance}` };
+      }
+      return { zh: `${zh(rule.target)} ±${tolerance}`, en: `${en(rule.target)} ±${tolerance}` };
+    }
+    case 'rankOutsideTop':
+      return { zh: `排名在前 ${rule.n} 名之外`, en: `outside the top ${rule.n}` };
+  }
+}
