@@ -38,7 +38,8 @@ describe('formatValue', () => {
     assert.equal(formatValue(2, 'rank', 'en', { signed: true }), '+2 places');
     assert.equal(formatValue(-1, 'rank', 'zh-CN', { signed: true }), '-1名');
   });
-  test('negative values without the option keep their minus', () => assert.equal(formatValue(-1.5, 'percent', 'zh-CN'), '-1.5%'));
+  test('negative values without the option keep their minus', () =>
+    assert.equal(formatValue(-1.5, 'percent', 'zh-CN'), '-1.5%'));
   test('a tiny negative never shows as "-0"', () => {
     assert.equal(formatValue(-0.0001, 'percent', 'en'), '0%');
     assert.equal(formatValue(-0, 'count', 'en'), '0 cases');
@@ -50,11 +51,18 @@ describe('formatValue', () => {
     assert.equal(formatValue(Number.NEGATIVE_INFINITY, 'number', 'en'), '-∞');
     assert.equal(formatValue(Number.POSITIVE_INFINITY, 'percent', 'en', { signed: true }), '+∞');
   });
-  test('other Chinese locales use Chinese units with their own digits', () => assert.equal(formatValue(123456, 'number', 'zh-TW'), '12.3萬'));
-  test('other locales use English words with their own digits', () => assert.equal(formatValue(1.5, 'percent', 'de'), '1,5\u00a0%'));
-  test('rejects a value that is not a number, naming value', () => assertValidationError(() => formatValue('6.2' as never, 'percent', 'en'), 'value', /formatValue/));
-  test('rejects an unknown unit, naming unit', () => assertValidationError(() => formatValue(1, 'boxes' as never, 'en'), 'unit'));
-  test('rejects a malformed locale, naming locale', () => assertValidationError(() => formatValue(1, 'count', 'not a locale!'), 'locale'));
-  test('rejects an empty locale, naming locale', () => assertValidationError(() => formatValue(1, 'count', ''), 'locale'));
-  test('rejects a non-boolean signed, naming options.signed', () => assertValidationError(() => formatValue(1, 'count', 'en', { signed: 'yes' } as never), 'options.signed'));
+  test('other Chinese locales use Chinese units with their own digits', () =>
+    assert.equal(formatValue(123456, 'number', 'zh-TW'), '12.3萬'));
+  test('other locales use English words with their own digits', () =>
+    assert.equal(formatValue(1.5, 'percent', 'de'), '1,5\u00a0%'));
+  test('rejects a value that is not a number, naming value', () =>
+    assertValidationError(() => formatValue('6.2' as never, 'percent', 'en'), 'value', /formatValue/));
+  test('rejects an unknown unit, naming unit', () =>
+    assertValidationError(() => formatValue(1, 'boxes' as never, 'en'), 'unit'));
+  test('rejects a malformed locale, naming locale', () =>
+    assertValidationError(() => formatValue(1, 'count', 'not a locale!'), 'locale'));
+  test('rejects an empty locale, naming locale', () =>
+    assertValidationError(() => formatValue(1, 'count', ''), 'locale'));
+  test('rejects a non-boolean signed, naming options.signed', () =>
+    assertValidationError(() => formatValue(1, 'count', 'en', { signed: 'yes' } as never), 'options.signed'));
 });

@@ -71,7 +71,11 @@ function formatNumber(locale: string, style: NumberStyle, value: number, signed:
 
 function canonicalLocale(locale: unknown): string {
   if (typeof locale !== 'string' || locale === '') {
-    return invalidArgument('formatValue', 'locale', `expected a BCP 47 language tag such as "zh-CN" or "en", received ${describeReceived(locale)}`);
+    return invalidArgument(
+      'formatValue',
+      'locale',
+      `expected a BCP 47 language tag such as "zh-CN" or "en", received ${describeReceived(locale)}`,
+    );
   }
   try {
     const [canonical] = Intl.getCanonicalLocales(locale);
@@ -89,16 +93,25 @@ function canonicalLocale(locale: unknown): string {
  * words with its own digits. NaN gives "—", infinities "∞" / "-∞".
  */
 export function formatValue(value: number, unit: FormatUnit, locale: string, options?: FormatValueOptions): string {
-  if (typeof value !== 'number') invalidArgument('formatValue', 'value', `expected a number, received ${describeReceived(value)}`);
+  if (typeof value !== 'number')
+    invalidArgument('formatValue', 'value', `expected a number, received ${describeReceived(value)}`);
   if (typeof unit !== 'string' || !FORMAT_UNITS.includes(unit)) {
-    invalidArgument('formatValue', 'unit', `expected one of ${FORMAT_UNITS.map((u) => JSON.stringify(u)).join(', ')}, received ${describeReceived(unit)}`);
+    invalidArgument(
+      'formatValue',
+      'unit',
+      `expected one of ${FORMAT_UNITS.map((u) => JSON.stringify(u)).join(', ')}, received ${describeReceived(unit)}`,
+    );
   }
   const tag = canonicalLocale(locale);
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     invalidArgument('formatValue', 'options', `expected an object, received ${describeReceived(options)}`);
   }
   if (options?.signed !== undefined && typeof options.signed !== 'boolean') {
-    invalidArgument('formatValue', 'options.signed', `expected a boolean, received ${describeReceived(options.signed)}`);
+    invalidArgument(
+      'formatValue',
+      'options.signed',
+      `expected a boolean, received ${describeReceived(options.signed)}`,
+    );
   }
   const signed = options?.signed === true;
   if (Number.isNaN(value)) return NOT_A_NUMBER_TEXT;

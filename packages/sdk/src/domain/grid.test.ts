@@ -17,24 +17,64 @@ describe('DEFAULT_STAGE_LIMITS', () => {
 
 describe('gridItemTimeline', () => {
   test('a fresh item: routed is due 4 h after collection, later stages wait', () => {
-    const timeline = gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, '2020-06-01T09:00:00+08:00');
+    const timeline = gridItemTimeline(
+      item('collected', { collected }),
+      DEFAULT_STAGE_LIMITS,
+      '2020-06-01T09:00:00+08:00',
+    );
     assert.equal(timeline.overdue, false);
-    assert.deepEqual(timeline.stages[0], { stage: 'collected', reachedAt: collected, dueAt: null, elapsedHours: null, limitHours: null, overdue: false });
-    assert.deepEqual(timeline.stages[1], { stage: 'routed', reachedAt: null, dueAt: '2020-06-01T04:00:00.000Z', elapsedHours: 1, limitHours: 4, overdue: false });
-    assert.deepEqual(timeline.stages[2], { stage: 'responded', reachedAt: null, dueAt: null, elapsedHours: null, limitHours: 24, overdue: false });
+    assert.deepEqual(timeline.stages[0], {
+      stage: 'collected',
+      reachedAt: collected,
+      dueAt: null,
+      elapsedHours: null,
+      limitHours: null,
+      overdue: false,
+    });
+    assert.deepEqual(timeline.stages[1], {
+      stage: 'routed',
+      reachedAt: null,
+      dueAt: '2020-06-01T04:00:00.000Z',
+      elapsedHours: 1,
+      limitHours: 4,
+      overdue: false,
+    });
+    assert.deepEqual(timeline.stages[2], {
+      stage: 'responded',
+      reachedAt: null,
+      dueAt: null,
+      elapsedHours: null,
+      limitHours: 24,
+      overdue: false,
+    });
   });
   test('pending exactly at the limit is not overdue', () => {
-    assert.equal(gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, '2020-06-01T12:00:00+08:00').overdue, false);
+    assert.equal(
+      gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, '2020-06-01T12:00:00+08:00').overdue,
+      false,
+    );
   });
   test('pending one second past the limit is overdue', () => {
-    const timeline = gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, '2020-06-01T12:00:01+08:00');
+    const timeline = gridItemTimeline(
+      item('collected', { collected }),
+      DEFAULT_STAGE_LIMITS,
+      '2020-06-01T12:00:01+08:00',
+    );
     assert.equal(timeline.overdue, true);
     assert.equal(timeline.stages[1]?.overdue, true);
   });
   test('a stage reached exactly at its deadline is on time; one minute later it was late', () => {
-    const onTime = gridItemTimeline(item('routed', { collected, routed: '2020-06-01T12:00:00+08:00' }), DEFAULT_STAGE_LIMITS, '2020-06-01T13:00:00+08:00');
+    const onTime = gridItemTimeline(
+      item('routed', { collected, routed: '2020-06-01T12:00:00+08:00' }),
+      DEFAULT_STAGE_LIMITS,
+      '2020-06-01T13:00:00+08:00',
+    );
     assert.equal(onTime.stages[1]?.overdue, false);
-    const late = gridItemTimeline(item('routed', { collected, routed: '2020-06-01T12:01:00+08:00' }), DEFAULT_STAGE_LIMITS, '2020-06-01T13:00:00+08:00');
+    const late = gridItemTimeline(
+      item('routed', { collected, routed: '2020-06-01T12:01:00+08:00' }),
+      DEFAULT_STAGE_LIMITS,
+      '2020-06-01T13:00:00+08:00',
+    );
     assert.equal(late.stages[1]?.overdue, true);
     assert.equal(late.overdue, false, 'a late stage in the past does not make the item overdue now');
   });
@@ -63,11 +103,25 @@ describe('gridItemTimeline', () => {
       '2021-01-01T00:00:00Z',
     );
     assert.equal(timeline.overdue, false);
-    assert.deepEqual(timeline.stages.map((s) => s.overdue), [false, false, false, false, false]);
+    assert.deepEqual(
+      timeline.stages.map((s) => s.overdue),
+      [false, false, false, false, false],
+    );
   });
   test('a skipped stage has no deadline; the next one counts from the last reached stage', () => {
-    const timeline = gridItemTimeline(item('responded', { collected, responded: '2020-06-01T20:00:00+08:00' }), DEFAULT_STAGE_LIMITS, '2020-06-01T21:00:00+08:00');
-    assert.deepEqual(timeline.stages[1], { stage: 'routed', reachedAt: null, dueAt: null, elapsedHours: null, limitHours: 4, overdue: false });
+    const timeline = gridItemTimeline(
+      item('responded', { collected, responded: '2020-06-01T20:00:00+08:00' }),
+      DEFAULT_STAGE_LIMITS,
+      '2020-06-01T21:00:00+08:00',
+    );
+    assert.deepEqual(timeline.stages[1], {
+      stage: 'routed',
+      reachedAt: null,
+      dueAt: null,
+      elapsedHours: null,
+      limitHours: 4,
+      overdue: false,
+    });
     assert.equal(timeline.stages[2]?.elapsedHours, 12);
     assert.equal(timeline.stages[2]?.overdue, false);
   });
@@ -76,7 +130,11 @@ describe('gridItemTimeline', () => {
     assert.equal(gridItemTimeline(item('collected', { collected }), tight, '2020-06-01T08:31:00+08:00').overdue, true);
   });
   test('now may be a Date', () => {
-    assert.equal(gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, new Date('2020-06-02T00:00:00Z')).overdue, true);
+    assert.equal(
+      gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, new Date('2020-06-02T00:00:00Z'))
+        .overdue,
+      true,
+    );
   });
   test('echoes the item’s id and stage', () => {
     const timeline = gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, collected);
@@ -84,13 +142,39 @@ describe('gridItemTimeline', () => {
     assert.equal(timeline.stage, 'collected');
   });
   test('rejects a time for a stage after the item’s stage, naming it', () =>
-    assertValidationError(() => gridItemTimeline(item('collected', { collected, handled: collected }), DEFAULT_STAGE_LIMITS, collected), 'item.times.handled'));
+    assertValidationError(
+      () => gridItemTimeline(item('collected', { collected, handled: collected }), DEFAULT_STAGE_LIMITS, collected),
+      'item.times.handled',
+    ));
   test('rejects times that go back, naming the later stage', () =>
-    assertValidationError(() => gridItemTimeline(item('routed', { collected, routed: '2020-05-31T08:00:00+08:00' }), DEFAULT_STAGE_LIMITS, collected), 'item.times.routed'));
+    assertValidationError(
+      () =>
+        gridItemTimeline(
+          item('routed', { collected, routed: '2020-05-31T08:00:00+08:00' }),
+          DEFAULT_STAGE_LIMITS,
+          collected,
+        ),
+      'item.times.routed',
+    ));
   test('rejects a zero limit, naming limits.responded', () =>
-    assertValidationError(() => gridItemTimeline(item('collected', { collected }), { ...DEFAULT_STAGE_LIMITS, responded: 0 }, collected), 'limits.responded'));
-  test('rejects a date-only now, naming now', () => assertValidationError(() => gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, '2020-06-01'), 'now', /gridItemTimeline/));
-  test('rejects an invalid Date, naming now', () => assertValidationError(() => gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, new Date('nope')), 'now'));
+    assertValidationError(
+      () => gridItemTimeline(item('collected', { collected }), { ...DEFAULT_STAGE_LIMITS, responded: 0 }, collected),
+      'limits.responded',
+    ));
+  test('rejects a date-only now, naming now', () =>
+    assertValidationError(
+      () => gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, '2020-06-01'),
+      'now',
+      /gridItemTimeline/,
+    ));
+  test('rejects an invalid Date, naming now', () =>
+    assertValidationError(
+      () => gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, new Date('nope')),
+      'now',
+    ));
   test('rejects an unknown stage, naming item.stage', () =>
-    assertValidationError(() => gridItemTimeline(item('archived' as never, { collected }), DEFAULT_STAGE_LIMITS, collected), 'item.stage'));
+    assertValidationError(
+      () => gridItemTimeline(item('archived' as never, { collected }), DEFAULT_STAGE_LIMITS, collected),
+      'item.stage',
+    ));
 });

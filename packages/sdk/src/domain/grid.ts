@@ -7,7 +7,12 @@ import { describeReceived, invalidArgument, validateArgument } from './validate.
  * Hours allowed to reach each stage from the previous one: route within 4 h of
  * collection, respond within a working day, handle within three days, feed back within a day.
  */
-export const DEFAULT_STAGE_LIMITS: GridStageLimits = Object.freeze({ routed: 4, responded: 24, handled: 72, fedBack: 24 });
+export const DEFAULT_STAGE_LIMITS: GridStageLimits = Object.freeze({
+  routed: 4,
+  responded: 24,
+  handled: 72,
+  fedBack: 24,
+});
 
 export interface GridItemTimelineStage {
   stage: GridItemStage;
@@ -40,9 +45,15 @@ function checkStageTimes(item: GridItem, functionName: string): void {
   GRID_ITEM_STAGES.forEach((stage, index) => {
     const time = item.times[stage];
     if (time === undefined) return;
-    if (index > current) invalidArgument(functionName, `item.times.${stage}`, `stage "${stage}" is after the item's stage "${item.stage}" and cannot have a time`);
+    if (index > current)
+      invalidArgument(
+        functionName,
+        `item.times.${stage}`,
+        `stage "${stage}" is after the item's stage "${item.stage}" and cannot have a time`,
+      );
     const at = Date.parse(time);
-    if (at < previous) invalidArgument(functionName, `item.times.${stage}`, `${time} is before an earlier stage's time`);
+    if (at < previous)
+      invalidArgument(functionName, `item.times.${stage}`, `${time} is before an earlier stage's time`);
     previous = at;
   });
 }
@@ -52,7 +63,8 @@ const Now = z.union([IsoDateTime, z.date()]);
 function checkNow(now: unknown, functionName: string): number {
   const checked = validateArgument(Now, now, functionName, 'now');
   const at = typeof checked === 'string' ? Date.parse(checked) : checked.getTime();
-  if (Number.isNaN(at)) invalidArgument(functionName, 'now', `expected a valid date, received ${describeReceived(now)}`);
+  if (Number.isNaN(at))
+    invalidArgument(functionName, 'now', `expected a valid date, received ${describeReceived(now)}`);
   return at;
 }
 

@@ -15,12 +15,17 @@ export function checkKpi(kpi: unknown, functionName: string): Kpi {
   let year: number | null = null;
   parsed.measurements.forEach((measurement, index) => {
     const path = `kpi.measurements.${index}`;
-    if (seen.has(measurement.period)) invalidArgument(functionName, `${path}.period`, `duplicate period ${measurement.period}`);
+    if (seen.has(measurement.period))
+      invalidArgument(functionName, `${path}.period`, `duplicate period ${measurement.period}`);
     seen.add(measurement.period);
     const measurementYear = yearOfPeriod(measurement.period);
     if (year === null) year = measurementYear;
     else if (measurementYear !== year) {
-      invalidArgument(functionName, `${path}.period`, `expected a month of ${year} like the other measurements, received ${measurement.period}`);
+      invalidArgument(
+        functionName,
+        `${path}.period`,
+        `expected a month of ${year} like the other measurements, received ${measurement.period}`,
+      );
     }
     if (parsed.rule.kind === 'rankOutsideTop' && !(Number.isInteger(measurement.value) && measurement.value >= 1)) {
       invalidArgument(functionName, `${path}.value`, `a rank is a whole number ≥ 1, received ${measurement.value}`);

@@ -42,7 +42,14 @@ describe('evaluateKpi: atLeast, cumulative', () => {
   test('after the year, the outcome stays final', () => assert.equal(at(300, '2022-03-01'), 'off-track'));
   test('sums the months up to asOf', () => {
     const evaluation = evaluateKpi(
-      makeKpi({ rule, measurements: [{ period: '2021-03', value: 40 }, { period: '2021-01', value: 30 }, { period: '2021-05', value: 500 }] }),
+      makeKpi({
+        rule,
+        measurements: [
+          { period: '2021-03', value: 40 },
+          { period: '2021-01', value: 30 },
+          { period: '2021-05', value: 500 },
+        ],
+      }),
       DAY_100,
     );
     assert.equal(evaluation.actual, 70);
@@ -56,7 +63,10 @@ describe('evaluateKpi: atLeast, cumulative', () => {
     assert.equal(evaluateKpi(kpi, '2021-04-01').actual, 7);
   });
   test('a count of 12 expects 6 by the end of June (day 182 of 366 in 2020)', () => {
-    const evaluation = evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 12 }, measurements: one('2020-06', 6) }), '2020-06-30');
+    const evaluation = evaluateKpi(
+      makeKpi({ rule: { kind: 'atLeast', target: 12 }, measurements: one('2020-06', 6) }),
+      '2020-06-30',
+    );
     assert.equal(evaluation.expected, (12 * 182) / 366);
     assert.equal(evaluation.progress, 0.5);
     assert.equal(evaluation.status, 'on-track');
@@ -80,11 +90,20 @@ describe('evaluateKpi: atLeast, year-to-date and latest rates', () => {
     test(`${aggregation}: just above target × atRisk is at risk`, () => assert.equal(at(4.01), 'at-risk'));
     test(`${aggregation}: just below target × atRisk is off track`, () => assert.equal(at(3.99), 'off-track'));
     test(`${aggregation}: a decline (negative growth) is off track`, () => assert.equal(at(-1), 'off-track'));
-    test(`${aggregation}: on December 31st a near miss is off track`, () => assert.equal(at(4.99, YEAR_END_2021), 'off-track'));
+    test(`${aggregation}: on December 31st a near miss is off track`, () =>
+      assert.equal(at(4.99, YEAR_END_2021), 'off-track'));
   }
   test('uses the latest month, not a sum', () => {
     const evaluation = evaluateKpi(
-      makeKpi({ rule, aggregation: 'ytd', unit: 'percent', measurements: [{ period: '2021-01', value: 2 }, { period: '2021-02', value: 4.8 }] }),
+      makeKpi({
+        rule,
+        aggregation: 'ytd',
+        unit: 'percent',
+        measurements: [
+          { period: '2021-01', value: 2 },
+          { period: '2021-02', value: 4.8 },
+        ],
+      }),
       DAY_100,
     );
     assert.equal(evaluation.actual, 4.8);
@@ -92,13 +111,19 @@ describe('evaluateKpi: atLeast, year-to-date and latest rates', () => {
     assert.equal(evaluation.progress, 4.8 / 5);
   });
   test('progress of a negative actual is 0, not negative', () => {
-    assert.equal(evaluateKpi(makeKpi({ rule, aggregation: 'ytd', measurements: one('2021-01', -2) }), DAY_100).progress, 0);
+    assert.equal(
+      evaluateKpi(makeKpi({ rule, aggregation: 'ytd', measurements: one('2021-01', -2) }), DAY_100).progress,
+      0,
+    );
   });
   test('growth ≥ 0 %: zero is met, a decline off track, progress null', () => {
     const zero: KpiRule = { kind: 'atLeast', target: 0 };
     assert.equal(statusOf(zero, 'ytd', one('2021-01', 0), DAY_100), 'met');
     assert.equal(statusOf(zero, 'ytd', one('2021-01', -0.01), DAY_100), 'off-track');
-    assert.equal(evaluateKpi(makeKpi({ rule: zero, aggregation: 'ytd', measurements: one('2021-01', 3) }), DAY_100).progress, null);
+    assert.equal(
+      evaluateKpi(makeKpi({ rule: zero, aggregation: 'ytd', measurements: one('2021-01', 3) }), DAY_100).progress,
+      null,
+    );
   });
   test('a negative target (decline of at most 2 %) is met at -2 and off track below', () => {
     const decline: KpiRule = { kind: 'atLeast', target: -2 };
@@ -121,7 +146,10 @@ describe('evaluateKpi: atLeast, year-to-date and latest rates', () => {
 
 describe('evaluateKpi: atMost(0), the safety KPI', () => {
   const rule: KpiRule = { kind: 'atMost', target: 0 };
-  const clean: Measurement[] = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => ({ period: `2020-${m}`, value: 0 }));
+  const clean: Measurement[] = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => ({
+    period: `2020-${m}`,
+    value: 0,
+  }));
   const brokenInMarch = clean.map((m) => (m.period === '2020-03' ? { ...m, value: 1 } : m));
   const at = (measurements: Measurement[], asOf: string): KpiStatus => statusOf(rule, 'cumulative', measurements, asOf);
 
@@ -130,8 +158,10 @@ describe('evaluateKpi: atMost(0), the safety KPI', () => {
   test('no accident is still on track on December 30th', () => assert.equal(at(clean, '2020-12-30'), 'on-track'));
   test('no accident is met from December 31st', () => assert.equal(at(clean, '2020-12-31'), 'met'));
   test('one accident in March is off track in March', () => assert.equal(at(brokenInMarch, '2020-03-15'), 'off-track'));
-  test('one accident in March is still off track in December', () => assert.equal(at(brokenInMarch, '2020-12-15'), 'off-track'));
-  test('one accident in March is off track at year end, not met', () => assert.equal(at(brokenInMarch, '2020-12-31'), 'off-track'));
+  test('one accident in March is still off track in December', () =>
+    assert.equal(at(brokenInMarch, '2020-12-15'), 'off-track'));
+  test('one accident in March is off track at year end, not met', () =>
+    assert.equal(at(brokenInMarch, '2020-12-31'), 'off-track'));
   test('before March the year was still clean', () => assert.equal(at(brokenInMarch, '2020-02-29'), 'on-track'));
   test('progress is null: a share of zero means nothing', () => {
     const evaluation = evaluateKpi(makeKpi({ rule, measurements: clean }), '2020-09-30');
@@ -171,8 +201,10 @@ describe('evaluateKpi: atMost, rates', () => {
   test('exactly limit / atRisk (2.5) is at risk', () => assert.equal(at(2.5), 'at-risk'));
   test('just over limit / atRisk is off track', () => assert.equal(at(2.51), 'off-track'));
   test('over the limit on December 31st is off track', () => assert.equal(at(2.01, YEAR_END_2021), 'off-track'));
-  test('a rate over a zero limit is off track', () => assert.equal(statusOf({ kind: 'atMost', target: 0 }, 'latest', one('2021-02', 0.1), DAY_100), 'off-track'));
-  test('a rate at a zero limit is met', () => assert.equal(statusOf({ kind: 'atMost', target: 0 }, 'latest', one('2021-02', 0), DAY_100), 'met'));
+  test('a rate over a zero limit is off track', () =>
+    assert.equal(statusOf({ kind: 'atMost', target: 0 }, 'latest', one('2021-02', 0.1), DAY_100), 'off-track'));
+  test('a rate at a zero limit is met', () =>
+    assert.equal(statusOf({ kind: 'atMost', target: 0 }, 'latest', one('2021-02', 0), DAY_100), 'met'));
 });
 
 describe('evaluateKpi: band ("与去年基本持平"), cumulative', () => {
@@ -193,7 +225,10 @@ describe('evaluateKpi: band ("与去年基本持平"), cumulative', () => {
   test('on December 31st just below the band is off track', () => assert.equal(at(361.34, YEAR_END_2021), 'off-track'));
   test('on December 31st just above the band is off track', () => assert.equal(at(368.66, YEAR_END_2021), 'off-track'));
   test('expected is the paced centre and the rule text says "flat" when the target is last year', () => {
-    const evaluation = evaluateKpi(makeKpi({ rule, unit: 'tenThousandCases', lastYear: 365, measurements: one('2021-04', 99) }), DAY_100);
+    const evaluation = evaluateKpi(
+      makeKpi({ rule, unit: 'tenThousandCases', lastYear: 365, measurements: one('2021-04', 99) }),
+      DAY_100,
+    );
     assert.equal(evaluation.expected, 100);
     assert.deepEqual(evaluation.ruleText, { zh: '与上年基本持平 ±1%', en: 'flat vs last year ±1%' });
     assert.equal(evaluation.delta, 99 - 365);
@@ -212,14 +247,26 @@ describe('evaluateKpi: band, rates', () => {
   test('outside the band on December 31st is off track', () => assert.equal(at(97.9, YEAR_END_2021), 'off-track'));
   test('a zero target is a band of width zero: exactly 0 is met, anything else off track', () => {
     assert.equal(statusOf({ kind: 'band', target: 0, tolerance: 0.5 }, 'latest', one('2021-01', 0), DAY_100), 'met');
-    assert.equal(statusOf({ kind: 'band', target: 0, tolerance: 0.5 }, 'latest', one('2021-01', 0.1), DAY_100), 'off-track');
+    assert.equal(
+      statusOf({ kind: 'band', target: 0, tolerance: 0.5 }, 'latest', one('2021-01', 0.1), DAY_100),
+      'off-track',
+    );
   });
   test('a negative target keeps a band of tolerance × |target|', () => {
-    assert.equal(statusOf({ kind: 'band', target: -10, tolerance: 0.1 }, 'latest', one('2021-01', -11), DAY_100), 'met');
-    assert.equal(statusOf({ kind: 'band', target: -10, tolerance: 0.1 }, 'latest', one('2021-01', -11.1), DAY_100), 'off-track');
+    assert.equal(
+      statusOf({ kind: 'band', target: -10, tolerance: 0.1 }, 'latest', one('2021-01', -11), DAY_100),
+      'met',
+    );
+    assert.equal(
+      statusOf({ kind: 'band', target: -10, tolerance: 0.1 }, 'latest', one('2021-01', -11.1), DAY_100),
+      'off-track',
+    );
   });
   test('a tolerance of 100 % below zero is off track, not a division by zero', () => {
-    assert.equal(statusOf({ kind: 'band', target: 10, tolerance: 1 }, 'latest', one('2021-01', -1), DAY_100), 'off-track');
+    assert.equal(
+      statusOf({ kind: 'band', target: 10, tolerance: 1 }, 'latest', one('2021-01', -1), DAY_100),
+      'off-track',
+    );
   });
 });
 
@@ -235,7 +282,10 @@ describe('evaluateKpi: rankOutsideTop (1 = most outflow, worst)', () => {
     assert.equal(at(5, YEAR_END_2021), 'off-track');
   });
   test('target is n, progress and expected are null', () => {
-    const evaluation = evaluateKpi(makeKpi({ rule, aggregation: 'latest', unit: 'rank', lastYear: 4, measurements: one('2021-03', 7) }), DAY_100);
+    const evaluation = evaluateKpi(
+      makeKpi({ rule, aggregation: 'latest', unit: 'rank', lastYear: 4, measurements: one('2021-03', 7) }),
+      DAY_100,
+    );
     assert.equal(evaluation.target, 5);
     assert.equal(evaluation.progress, null);
     assert.equal(evaluation.expected, null);
@@ -284,36 +334,71 @@ describe('evaluateKpi: the result', () => {
 
 describe('evaluateKpi: bad input', () => {
   const kpi = makeKpi({ rule: { kind: 'atLeast', target: 10 }, measurements: one('2020-01', 1) });
-  test('a month name for asOf names asOf', () => assertValidationError(() => evaluateKpi(kpi, 'June'), 'asOf', /evaluateKpi/));
+  test('a month name for asOf names asOf', () =>
+    assertValidationError(() => evaluateKpi(kpi, 'June'), 'asOf', /evaluateKpi/));
   test('an impossible date names asOf', () => assertValidationError(() => evaluateKpi(kpi, '2021-02-29'), 'asOf'));
-  test('a missing KPI names kpi', () => assertValidationError(() => evaluateKpi(undefined as never, '2020-06-30'), 'kpi'));
+  test('a missing KPI names kpi', () =>
+    assertValidationError(() => evaluateKpi(undefined as never, '2020-06-30'), 'kpi'));
   test('a tolerance above 1 names kpi.rule.tolerance', () =>
-    assertValidationError(() => evaluateKpi(makeKpi({ rule: { kind: 'band', target: 1, tolerance: 2 } }), '2020-06-30'), 'kpi.rule.tolerance'));
+    assertValidationError(
+      () => evaluateKpi(makeKpi({ rule: { kind: 'band', target: 1, tolerance: 2 } }), '2020-06-30'),
+      'kpi.rule.tolerance',
+    ));
   test('an unknown rule kind names kpi.rule.kind', () =>
-    assertValidationError(() => evaluateKpi(makeKpi({ rule: { kind: 'roughly', target: 1 } as never }), '2020-06-30'), 'kpi.rule.kind', /unknown kind/));
+    assertValidationError(
+      () => evaluateKpi(makeKpi({ rule: { kind: 'roughly', target: 1 } as never }), '2020-06-30'),
+      'kpi.rule.kind',
+      /unknown kind/,
+    ));
   test('a NaN measurement names its value', () =>
-    assertValidationError(() => evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 1 }, measurements: one('2020-01', Number.NaN) }), '2020-06-30'), 'kpi.measurements.0.value'));
+    assertValidationError(
+      () =>
+        evaluateKpi(
+          makeKpi({ rule: { kind: 'atLeast', target: 1 }, measurements: one('2020-01', Number.NaN) }),
+          '2020-06-30',
+        ),
+      'kpi.measurements.0.value',
+    ));
   test('two measurements of one month name the second', () =>
     assertValidationError(
-      () => evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 1 }, measurements: [...one('2020-01', 1), ...one('2020-01', 2)] }), '2020-06-30'),
+      () =>
+        evaluateKpi(
+          makeKpi({ rule: { kind: 'atLeast', target: 1 }, measurements: [...one('2020-01', 1), ...one('2020-01', 2)] }),
+          '2020-06-30',
+        ),
       'kpi.measurements.1.period',
       /duplicate period 2020-01/,
     ));
   test('measurements of two years name the odd one', () =>
     assertValidationError(
-      () => evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 1 }, measurements: [...one('2020-01', 1), ...one('2019-12', 2)] }), '2020-06-30'),
+      () =>
+        evaluateKpi(
+          makeKpi({ rule: { kind: 'atLeast', target: 1 }, measurements: [...one('2020-01', 1), ...one('2019-12', 2)] }),
+          '2020-06-30',
+        ),
       'kpi.measurements.1.period',
     ));
   test('atRisk above onTrack names kpi.thresholds.atRisk', () =>
     assertValidationError(
-      () => evaluateKpi(makeKpi({ rule: { kind: 'atLeast', target: 1 }, thresholds: { onTrack: 0.8, atRisk: 0.9 } }), '2020-06-30'),
+      () =>
+        evaluateKpi(
+          makeKpi({ rule: { kind: 'atLeast', target: 1 }, thresholds: { onTrack: 0.8, atRisk: 0.9 } }),
+          '2020-06-30',
+        ),
       'kpi.thresholds.atRisk',
     ));
   test('a cumulative rank names kpi.aggregation', () =>
-    assertValidationError(() => evaluateKpi(makeKpi({ rule: { kind: 'rankOutsideTop', n: 3 }, aggregation: 'cumulative' }), '2020-06-30'), 'kpi.aggregation'));
+    assertValidationError(
+      () => evaluateKpi(makeKpi({ rule: { kind: 'rankOutsideTop', n: 3 }, aggregation: 'cumulative' }), '2020-06-30'),
+      'kpi.aggregation',
+    ));
   test('a rank of 0 names the measurement', () =>
     assertValidationError(
-      () => evaluateKpi(makeKpi({ rule: { kind: 'rankOutsideTop', n: 3 }, aggregation: 'latest', measurements: one('2020-01', 0) }), '2020-06-30'),
+      () =>
+        evaluateKpi(
+          makeKpi({ rule: { kind: 'rankOutsideTop', n: 3 }, aggregation: 'latest', measurements: one('2020-01', 0) }),
+          '2020-06-30',
+        ),
       'kpi.measurements.0.value',
     ));
 });
@@ -323,7 +408,9 @@ const STATUS_ORDER: Record<KpiStatus, number> = { 'no-data': -1, 'off-track': 0,
 const thresholdsArbitrary = fc
   .tuple(fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }))
   .map(([a, b]): KpiThresholds => ({ onTrack: Math.max(a, b), atRisk: Math.min(a, b) }));
-const asOfArbitrary = fc.integer({ min: 0, max: 730 }).map((offset) => new Date(Date.UTC(2020, 0, 1 + offset)).toISOString().slice(0, 10));
+const asOfArbitrary = fc
+  .integer({ min: 0, max: 730 })
+  .map((offset) => new Date(Date.UTC(2020, 0, 1 + offset)).toISOString().slice(0, 10));
 const valueArbitrary = fc.double({ min: -1e6, max: 1e6, noNaN: true });
 
 describe('evaluateKpi: properties', () => {
@@ -371,13 +458,24 @@ describe('evaluateKpi: properties', () => {
     const ruleArbitrary = fc.oneof(
       valueArbitrary.map((target): KpiRule => ({ kind: 'atLeast', target })),
       valueArbitrary.map((target): KpiRule => ({ kind: 'atMost', target })),
-      fc.tuple(valueArbitrary, fc.double({ min: 0.001, max: 1, noNaN: true })).map(([target, tolerance]): KpiRule => ({ kind: 'band', target, tolerance })),
+      fc
+        .tuple(valueArbitrary, fc.double({ min: 0.001, max: 1, noNaN: true }))
+        .map(([target, tolerance]): KpiRule => ({ kind: 'band', target, tolerance })),
     );
     fc.assert(
-      fc.property(ruleArbitrary, fc.constantFrom<KpiAggregation>('cumulative', 'ytd', 'latest'), asOfArbitrary, valueArbitrary, (rule, aggregation, asOf, value) => {
-        const evaluation = evaluateKpi(makeKpi({ rule, aggregation, measurements: one('2020-03', value), lastYear: 1 }), asOf);
-        return z.safeParse(KpiEvaluation, evaluation).success;
-      }),
+      fc.property(
+        ruleArbitrary,
+        fc.constantFrom<KpiAggregation>('cumulative', 'ytd', 'latest'),
+        asOfArbitrary,
+        valueArbitrary,
+        (rule, aggregation, asOf, value) => {
+          const evaluation = evaluateKpi(
+            makeKpi({ rule, aggregation, measurements: one('2020-03', value), lastYear: 1 }),
+            asOf,
+          );
+          return z.safeParse(KpiEvaluation, evaluation).success;
+        },
+      ),
       { numRuns: 300 },
     );
   });

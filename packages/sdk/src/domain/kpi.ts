@@ -30,7 +30,13 @@ function standing(ratio: number, thresholds: KpiThresholds): KpiStatus {
   return 'off-track';
 }
 
-function statusOf(rule: KpiRule, cumulative: boolean, actual: number, year: YearPosition, thresholds: KpiThresholds): KpiStatus {
+function statusOf(
+  rule: KpiRule,
+  cumulative: boolean,
+  actual: number,
+  year: YearPosition,
+  thresholds: KpiThresholds,
+): KpiStatus {
   const { elapsedDays, yearDays, final } = year;
   switch (rule.kind) {
     case 'atLeast': {
@@ -116,7 +122,13 @@ export function evaluateCheckedKpi(kpi: Kpi, asOf: string): KpiEvaluation {
     status:
       actual === null
         ? 'no-data'
-        : statusOf(kpi.rule, cumulative, actual, { elapsedDays, yearDays, final: elapsedDays === yearDays }, kpi.thresholds ?? DEFAULT_THRESHOLDS),
+        : statusOf(
+            kpi.rule,
+            cumulative,
+            actual,
+            { elapsedDays, yearDays, final: elapsedDays === yearDays },
+            kpi.thresholds ?? DEFAULT_THRESHOLDS,
+          ),
     ruleText: describeCheckedRule(kpi),
     period: measurements[measurements.length - 1]?.period ?? null,
     lastYear: kpi.lastYear,

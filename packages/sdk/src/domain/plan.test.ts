@@ -32,7 +32,9 @@ const plan: Plan = {
       order: 2,
       name: text('二', 'Two'),
       theme: text('主题二', 'Theme two'),
-      initiatives: [{ id: 'p2-1', pillarId: 'p2', order: 1, name: text('二一', 'Two one'), summary: { zh: '', en: '' } }],
+      initiatives: [
+        { id: 'p2-1', pillarId: 'p2', order: 1, name: text('二一', 'Two one'), summary: { zh: '', en: '' } },
+      ],
     },
   ],
 };
@@ -59,15 +61,25 @@ function task(initiativeId: string, status: TaskStatus, progress: number, due: s
 }
 
 describe('isTaskOverdue', () => {
-  test('due before asOf and not done is overdue', () => assert.equal(isTaskOverdue(task('p1-1', 'doing', 50, '2020-06-29'), '2020-06-30'), true));
-  test('due on asOf is not overdue yet', () => assert.equal(isTaskOverdue(task('p1-1', 'doing', 50, '2020-06-30'), '2020-06-30'), false));
-  test('due after asOf is not overdue', () => assert.equal(isTaskOverdue(task('p1-1', 'todo', 0, '2020-07-01'), '2020-06-30'), false));
-  test('a done task is never overdue', () => assert.equal(isTaskOverdue(task('p1-1', 'done', 100, '2020-01-31'), '2020-06-30'), false));
-  test('a blocked task past due is overdue', () => assert.equal(isTaskOverdue(task('p1-1', 'blocked', 10, '2020-01-31'), '2020-06-30'), true));
-  test('a task without a due date is never overdue', () => assert.equal(isTaskOverdue(task('p1-1', 'todo', 0, null), '2020-06-30'), false));
-  test('rejects a bad asOf, naming it', () => assertValidationError(() => isTaskOverdue(task('p1-1', 'todo', 0, null), '30/06/2020'), 'asOf', /isTaskOverdue/));
+  test('due before asOf and not done is overdue', () =>
+    assert.equal(isTaskOverdue(task('p1-1', 'doing', 50, '2020-06-29'), '2020-06-30'), true));
+  test('due on asOf is not overdue yet', () =>
+    assert.equal(isTaskOverdue(task('p1-1', 'doing', 50, '2020-06-30'), '2020-06-30'), false));
+  test('due after asOf is not overdue', () =>
+    assert.equal(isTaskOverdue(task('p1-1', 'todo', 0, '2020-07-01'), '2020-06-30'), false));
+  test('a done task is never overdue', () =>
+    assert.equal(isTaskOverdue(task('p1-1', 'done', 100, '2020-01-31'), '2020-06-30'), false));
+  test('a blocked task past due is overdue', () =>
+    assert.equal(isTaskOverdue(task('p1-1', 'blocked', 10, '2020-01-31'), '2020-06-30'), true));
+  test('a task without a due date is never overdue', () =>
+    assert.equal(isTaskOverdue(task('p1-1', 'todo', 0, null), '2020-06-30'), false));
+  test('rejects a bad asOf, naming it', () =>
+    assertValidationError(() => isTaskOverdue(task('p1-1', 'todo', 0, null), '30/06/2020'), 'asOf', /isTaskOverdue/));
   test('rejects a task with an unknown status, naming task.status', () =>
-    assertValidationError(() => isTaskOverdue({ ...task('p1-1', 'todo', 0, null), status: 'paused' } as never, '2020-06-30'), 'task.status'));
+    assertValidationError(
+      () => isTaskOverdue({ ...task('p1-1', 'todo', 0, null), status: 'paused' } as never, '2020-06-30'),
+      'task.status',
+    ));
 });
 
 describe('rollupPlan', () => {
@@ -81,7 +93,15 @@ describe('rollupPlan', () => {
   const rollup = rollupPlan(plan, tasks, '2020-06-30');
 
   test('totals count every status and the overdue tasks', () => {
-    assert.deepEqual(rollup.totals, { total: 5, todo: 1, doing: 2, blocked: 1, done: 1, overdue: 2, completion: (100 + 50 + 0 + 20 + 70) / 5 / 100 });
+    assert.deepEqual(rollup.totals, {
+      total: 5,
+      todo: 1,
+      doing: 2,
+      blocked: 1,
+      done: 1,
+      overdue: 2,
+      completion: (100 + 50 + 0 + 20 + 70) / 5 / 100,
+    });
   });
   test('pillars and initiatives follow the plan’s order and include empty ones', () => {
     assert.deepEqual(
@@ -91,20 +111,39 @@ describe('rollupPlan', () => {
         ['p2', ['p2-1']],
       ],
     );
-    assert.deepEqual(rollup.pillars[0]?.initiatives[1]?.counts, { total: 0, todo: 0, doing: 0, blocked: 0, done: 0, overdue: 0, completion: 0 });
+    assert.deepEqual(rollup.pillars[0]?.initiatives[1]?.counts, {
+      total: 0,
+      todo: 0,
+      doing: 0,
+      blocked: 0,
+      done: 0,
+      overdue: 0,
+      completion: 0,
+    });
   });
   test('a pillar’s counts are its tasks’', () => {
-    assert.deepEqual(rollup.pillars[1]?.counts, { total: 2, todo: 0, doing: 1, blocked: 1, done: 0, overdue: 1, completion: 0.45 });
+    assert.deepEqual(rollup.pillars[1]?.counts, {
+      total: 2,
+      todo: 0,
+      doing: 1,
+      blocked: 1,
+      done: 0,
+      overdue: 1,
+      completion: 0.45,
+    });
   });
   test('echoes asOf', () => assert.equal(rollup.asOf, '2020-06-30'));
-  test('no tasks: zero counts and completion 0', () => assert.equal(rollupPlan(plan, [], '2020-06-30').totals.completion, 0));
+  test('no tasks: zero counts and completion 0', () =>
+    assert.equal(rollupPlan(plan, [], '2020-06-30').totals.completion, 0));
   test('pillar and initiative counts add up to the totals (property)', () => {
     const taskArbitrary = fc
       .record({
         initiative: fc.constantFrom('p1-1', 'p1-2', 'p2-1'),
         status: fc.constantFrom<TaskStatus>('todo', 'doing', 'blocked', 'done'),
         progress: fc.integer({ min: 0, max: 100 }),
-        due: fc.option(fc.integer({ min: 0, max: 365 }).map((d) => new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10))),
+        due: fc.option(
+          fc.integer({ min: 0, max: 365 }).map((d) => new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10)),
+        ),
       })
       .map((r) => task(r.initiative, r.status, r.progress, r.due));
     fc.assert(
@@ -118,20 +157,37 @@ describe('rollupPlan', () => {
             if (pillar.initiatives.reduce((sum, i) => sum + i.counts[key], 0) !== pillar.counts[key]) return false;
           }
         }
-        return result.totals.total === generated.length && result.totals.completion >= 0 && result.totals.completion <= 1;
+        return (
+          result.totals.total === generated.length && result.totals.completion >= 0 && result.totals.completion <= 1
+        );
       }),
       { numRuns: 200 },
     );
   });
   test('rejects a task of another plan, naming tasks.N.planId', () =>
-    assertValidationError(() => rollupPlan(plan, [tasks[0] as Task, { ...(tasks[1] as Task), planId: 'plan-b' }], '2020-06-30'), 'tasks.1.planId'));
+    assertValidationError(
+      () => rollupPlan(plan, [tasks[0] as Task, { ...(tasks[1] as Task), planId: 'plan-b' }], '2020-06-30'),
+      'tasks.1.planId',
+    ));
   test('rejects a task of an unknown initiative, naming tasks.N.initiativeId', () =>
-    assertValidationError(() => rollupPlan(plan, [task('p3-1', 'todo', 0, null)], '2020-06-30'), 'tasks.0.initiativeId', /no initiative "p3-1"/));
+    assertValidationError(
+      () => rollupPlan(plan, [task('p3-1', 'todo', 0, null)], '2020-06-30'),
+      'tasks.0.initiativeId',
+      /no initiative "p3-1"/,
+    ));
   test('rejects a task whose pillar is not its initiative’s, naming tasks.N.pillarId', () =>
-    assertValidationError(() => rollupPlan(plan, [{ ...task('p1-1', 'todo', 0, null), pillarId: 'p2' }], '2020-06-30'), 'tasks.0.pillarId'));
+    assertValidationError(
+      () => rollupPlan(plan, [{ ...task('p1-1', 'todo', 0, null), pillarId: 'p2' }], '2020-06-30'),
+      'tasks.0.pillarId',
+    ));
   test('rejects a task with progress over 100, naming it', () =>
-    assertValidationError(() => rollupPlan(plan, [task('p1-1', 'doing', 120, null)], '2020-06-30'), 'tasks.0.progress', /rollupPlan/));
-  test('rejects tasks that are not an array, naming tasks', () => assertValidationError(() => rollupPlan(plan, {} as never, '2020-06-30'), 'tasks'));
+    assertValidationError(
+      () => rollupPlan(plan, [task('p1-1', 'doing', 120, null)], '2020-06-30'),
+      'tasks.0.progress',
+      /rollupPlan/,
+    ));
+  test('rejects tasks that are not an array, naming tasks', () =>
+    assertValidationError(() => rollupPlan(plan, {} as never, '2020-06-30'), 'tasks'));
   test('rejects a plan with a duplicate initiative id, naming it', () => {
     const broken = structuredClone(plan);
     const first = broken.pillars[1]?.initiatives[0];

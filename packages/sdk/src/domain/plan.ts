@@ -75,13 +75,19 @@ export function rollupPlan(plan: Plan, tasks: Task[], asOf: string): PlanRollup 
   const pillarTallies = new Map<string, Tally>();
   const initiativeTallies = new Map<string, { pillarId: string; tally: Tally }>();
   checkedPlan.pillars.forEach((pillar, pillarIndex) => {
-    if (pillarTallies.has(pillar.id)) invalidArgument('rollupPlan', `plan.pillars.${pillarIndex}.id`, `duplicate pillar id "${pillar.id}"`);
+    if (pillarTallies.has(pillar.id))
+      invalidArgument('rollupPlan', `plan.pillars.${pillarIndex}.id`, `duplicate pillar id "${pillar.id}"`);
     pillarTallies.set(pillar.id, new Tally());
     pillar.initiatives.forEach((initiative, initiativeIndex) => {
       const path = `plan.pillars.${pillarIndex}.initiatives.${initiativeIndex}`;
-      if (initiativeTallies.has(initiative.id)) invalidArgument('rollupPlan', `${path}.id`, `duplicate initiative id "${initiative.id}"`);
+      if (initiativeTallies.has(initiative.id))
+        invalidArgument('rollupPlan', `${path}.id`, `duplicate initiative id "${initiative.id}"`);
       if (initiative.pillarId !== pillar.id) {
-        invalidArgument('rollupPlan', `${path}.pillarId`, `expected the enclosing pillar's id "${pillar.id}", received "${initiative.pillarId}"`);
+        invalidArgument(
+          'rollupPlan',
+          `${path}.pillarId`,
+          `expected the enclosing pillar's id "${pillar.id}", received "${initiative.pillarId}"`,
+        );
       }
       initiativeTallies.set(initiative.id, { pillarId: pillar.id, tally: new Tally() });
     });
@@ -89,10 +95,19 @@ export function rollupPlan(plan: Plan, tasks: Task[], asOf: string): PlanRollup 
 
   checkedTasks.forEach((task, index) => {
     if (task.planId !== checkedPlan.id) {
-      invalidArgument('rollupPlan', `tasks.${index}.planId`, `expected the plan's id "${checkedPlan.id}", received "${task.planId}"`);
+      invalidArgument(
+        'rollupPlan',
+        `tasks.${index}.planId`,
+        `expected the plan's id "${checkedPlan.id}", received "${task.planId}"`,
+      );
     }
     const initiative = initiativeTallies.get(task.initiativeId);
-    if (!initiative) invalidArgument('rollupPlan', `tasks.${index}.initiativeId`, `no initiative "${task.initiativeId}" in plan "${checkedPlan.id}"`);
+    if (!initiative)
+      invalidArgument(
+        'rollupPlan',
+        `tasks.${index}.initiativeId`,
+        `no initiative "${task.initiativeId}" in plan "${checkedPlan.id}"`,
+      );
     if (initiative.pillarId !== task.pillarId) {
       invalidArgument(
         'rollupPlan',

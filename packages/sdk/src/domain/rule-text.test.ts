@@ -6,40 +6,78 @@ import { assertValidationError } from '../test/domain-helpers.js';
 
 describe('describeRule', () => {
   test('atLeast in percent', () => {
-    assert.deepEqual(describeRule({ rule: { kind: 'atLeast', target: 5 }, unit: 'percent', lastYear: 4 }), { zh: '≥ 5%', en: '≥ 5%' });
+    assert.deepEqual(describeRule({ rule: { kind: 'atLeast', target: 5 }, unit: 'percent', lastYear: 4 }), {
+      zh: '≥ 5%',
+      en: '≥ 5%',
+    });
   });
   test('atLeast of a count', () => {
-    assert.deepEqual(describeRule({ rule: { kind: 'atLeast', target: 4 }, unit: 'count', lastYear: null }), { zh: '≥ 4 起', en: '≥ 4 cases' });
+    assert.deepEqual(describeRule({ rule: { kind: 'atLeast', target: 4 }, unit: 'count', lastYear: null }), {
+      zh: '≥ 4 起',
+      en: '≥ 4 cases',
+    });
   });
   test('atMost(0) of a count is "0 起" / "0 cases"', () => {
-    assert.deepEqual(describeRule({ rule: { kind: 'atMost', target: 0 }, unit: 'count', lastYear: 0 }), { zh: '0 起', en: '0 cases' });
+    assert.deepEqual(describeRule({ rule: { kind: 'atMost', target: 0 }, unit: 'count', lastYear: 0 }), {
+      zh: '0 起',
+      en: '0 cases',
+    });
   });
   test('atMost of anything else keeps the ≤', () => {
-    assert.deepEqual(describeRule({ rule: { kind: 'atMost', target: 1 }, unit: 'count', lastYear: null }), { zh: '≤ 1 起', en: '≤ 1 case' });
-    assert.deepEqual(describeRule({ rule: { kind: 'atMost', target: 0 }, unit: 'percent', lastYear: null }), { zh: '≤ 0%', en: '≤ 0%' });
+    assert.deepEqual(describeRule({ rule: { kind: 'atMost', target: 1 }, unit: 'count', lastYear: null }), {
+      zh: '≤ 1 起',
+      en: '≤ 1 case',
+    });
+    assert.deepEqual(describeRule({ rule: { kind: 'atMost', target: 0 }, unit: 'percent', lastYear: null }), {
+      zh: '≤ 0%',
+      en: '≤ 0%',
+    });
   });
   test('a band on last year reads "flat vs last year"', () => {
-    assert.deepEqual(describeRule({ rule: { kind: 'band', target: 3.6, tolerance: 0.01 }, unit: 'tenThousandCases', lastYear: 3.6 }), {
-      zh: '与上年基本持平 ±1%',
-      en: 'flat vs last year ±1%',
-    });
+    assert.deepEqual(
+      describeRule({ rule: { kind: 'band', target: 3.6, tolerance: 0.01 }, unit: 'tenThousandCases', lastYear: 3.6 }),
+      {
+        zh: '与上年基本持平 ±1%',
+        en: 'flat vs last year ±1%',
+      },
+    );
   });
   test('a band on another figure names it', () => {
-    assert.deepEqual(describeRule({ rule: { kind: 'band', target: 30, tolerance: 0.01 }, unit: 'tenThousandCases', lastYear: 29 }), {
-      zh: '30万箱 ±1%',
-      en: '300K cases ±1%',
-    });
+    assert.deepEqual(
+      describeRule({ rule: { kind: 'band', target: 30, tolerance: 0.01 }, unit: 'tenThousandCases', lastYear: 29 }),
+      {
+        zh: '30万箱 ±1%',
+        en: '300K cases ±1%',
+      },
+    );
   });
   test('a band without last year names its target', () => {
-    assert.deepEqual(describeRule({ rule: { kind: 'band', target: 30, tolerance: 0.015 }, unit: 'tenThousandCases', lastYear: null }).en, '300K cases ±1.5%');
+    assert.deepEqual(
+      describeRule({ rule: { kind: 'band', target: 30, tolerance: 0.015 }, unit: 'tenThousandCases', lastYear: null })
+        .en,
+      '300K cases ±1.5%',
+    );
   });
   test('rankOutsideTop', () => {
-    assert.deepEqual(describeRule({ rule: { kind: 'rankOutsideTop', n: 5 }, unit: 'rank', lastYear: 7 }), { zh: '排名在前 5 名之外', en: 'outside the top 5' });
+    assert.deepEqual(describeRule({ rule: { kind: 'rankOutsideTop', n: 5 }, unit: 'rank', lastYear: 7 }), {
+      zh: '排名在前 5 名之外',
+      en: 'outside the top 5',
+    });
   });
   test('rejects an unknown unit, naming kpi.unit', () =>
-    assertValidationError(() => describeRule({ rule: { kind: 'atLeast', target: 5 }, unit: 'boxes' as never, lastYear: null }), 'kpi.unit', /describeRule/));
+    assertValidationError(
+      () => describeRule({ rule: { kind: 'atLeast', target: 5 }, unit: 'boxes' as never, lastYear: null }),
+      'kpi.unit',
+      /describeRule/,
+    ));
   test('rejects a rank rule without n, naming kpi.rule.n', () =>
-    assertValidationError(() => describeRule({ rule: { kind: 'rankOutsideTop' } as never, unit: 'rank', lastYear: null }), 'kpi.rule.n'));
+    assertValidationError(
+      () => describeRule({ rule: { kind: 'rankOutsideTop' } as never, unit: 'rank', lastYear: null }),
+      'kpi.rule.n',
+    ));
   test('rejects a missing lastYear (null is required for "unknown")', () =>
-    assertValidationError(() => describeRule({ rule: { kind: 'atLeast', target: 5 }, unit: 'percent' } as never), 'kpi.lastYear'));
+    assertValidationError(
+      () => describeRule({ rule: { kind: 'atLeast', target: 5 }, unit: 'percent' } as never),
+      'kpi.lastYear',
+    ));
 });

@@ -50,17 +50,40 @@ describe('summarizeTiers', () => {
 
   test('counts, amounts over the longest this-year length, YoY and mean margin per tier', () => {
     assert.equal(summary.months, 2);
-    assert.deepEqual(summary.tiers[0], { tier: 1, count: 2, orderAmount: 500, orderAmountLastYear: 300, yoyGrowth: 200 / 300, grossMargin: (0.1 + 0.2) / 2 });
+    assert.deepEqual(summary.tiers[0], {
+      tier: 1,
+      count: 2,
+      orderAmount: 500,
+      orderAmountLastYear: 300,
+      yoyGrowth: 200 / 300,
+      grossMargin: (0.1 + 0.2) / 2,
+    });
   });
   test('tiers without retailers have zero counts and null margin and growth', () => {
-    assert.deepEqual(summary.tiers[1], { tier: 2, count: 0, orderAmount: 0, orderAmountLastYear: 0, yoyGrowth: null, grossMargin: null });
+    assert.deepEqual(summary.tiers[1], {
+      tier: 2,
+      count: 0,
+      orderAmount: 0,
+      orderAmountLastYear: 0,
+      yoyGrowth: null,
+      grossMargin: null,
+    });
   });
   test('last year zero gives null growth', () => assert.equal(summary.tiers[5]?.yoyGrowth, null));
   test('bands sum their tiers', () => {
-    assert.deepEqual(summary.bands.find((b) => b.band === 'mid'), { band: 'mid', count: 1, orderAmount: 400, orderAmountLastYear: 500, yoyGrowth: -0.2, grossMargin: 0.12 });
+    assert.deepEqual(
+      summary.bands.find((b) => b.band === 'mid'),
+      { band: 'mid', count: 1, orderAmount: 400, orderAmountLastYear: 500, yoyGrowth: -0.2, grossMargin: 0.12 },
+    );
   });
   test('totals are the sum of the tiers', () => {
-    assert.deepEqual(summary.totals, { count: 4, orderAmount: 2900, orderAmountLastYear: 800, yoyGrowth: 2100 / 800, grossMargin: (0.1 + 0.2 + 0.12 + 0.15) / 4 });
+    assert.deepEqual(summary.totals, {
+      count: 4,
+      orderAmount: 2900,
+      orderAmountLastYear: 800,
+      yoyGrowth: 2100 / 800,
+      grossMargin: (0.1 + 0.2 + 0.12 + 0.15) / 4,
+    });
   });
   test('months can be chosen; missing months count zero', () => {
     const three = summarizeTiers(retailers, scheme, 2020, { months: 3 });
@@ -71,13 +94,22 @@ describe('summarizeTiers', () => {
   test('no retailers: months 0 and empty figures', () => {
     const empty = summarizeTiers([], scheme, 2020);
     assert.equal(empty.months, 0);
-    assert.deepEqual(empty.totals, { count: 0, orderAmount: 0, orderAmountLastYear: 0, yoyGrowth: null, grossMargin: null });
+    assert.deepEqual(empty.totals, {
+      count: 0,
+      orderAmount: 0,
+      orderAmountLastYear: 0,
+      yoyGrowth: null,
+      grossMargin: null,
+    });
   });
   test('tiers outside every band count in the tiers and totals only', () => {
     const gappy: TierScheme = { ...scheme, bands: [{ id: 'mid', name: { zh: '中档', en: 'Mid' }, from: 3, to: 4 }] };
     const result = summarizeTiers(retailers, gappy, 2020);
     assert.equal(result.totals.count, 4);
-    assert.deepEqual(result.bands.map((b) => [b.band, b.count]), [['mid', 1]]);
+    assert.deepEqual(
+      result.bands.map((b) => [b.band, b.count]),
+      [['mid', 1]],
+    );
   });
   test('the summary fits the TierSummary schema', () => assert.ok(z.safeParse(TierSummary, summary).success));
 
@@ -87,60 +119,114 @@ describe('summarizeTiers', () => {
       .tuple(fc.integer({ min: 1, max: 6 }), amounts, amounts, fc.double({ min: -1, max: 1, noNaN: true }))
       .map(([tier, thisYear, lastYear, margin]) => retailer(tier, thisYear, lastYear, margin));
     fc.assert(
-      fc.property(fc.array(retailerArbitrary, { maxLength: 60 }), fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }), (list, months) => {
-        const result = summarizeTiers(list, scheme, 2020, months === undefined ? {} : { months });
-        const sum = (key: 'count' | 'orderAmount' | 'orderAmountLastYear', rows: ReadonlyArray<Record<typeof key, number>>) =>
-          rows.reduce((total, row) => total + row[key], 0);
-        for (const key of ['count', 'orderAmount', 'orderAmountLastYear'] as const) {
-          if (sum(key, result.tiers) !== result.totals[key]) return false;
-          if (sum(key, result.bands) !== result.totals[key]) return false;
-        }
-        return result.totals.count === list.length && z.safeParse(TierSummary, result).success;
-      }),
+      fc.property(
+        fc.array(retailerArbitrary, { maxLength: 60 }),
+        fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }),
+        (list, months) => {
+          const result = summarizeTiers(list, scheme, 2020, months === undefined ? {} : { months });
+          const sum = (
+            key: 'count' | 'orderAmount' | 'orderAmountLastYear',
+            rows: ReadonlyArray<Record<typeof key, number>>,
+          ) => rows.reduce((total, row) => total + row[key], 0);
+          for (const key of ['count', 'orderAmount', 'orderAmountLastYear'] as const) {
+            if (sum(key, result.tiers) !== result.totals[key]) return false;
+            if (sum(key, result.bands) !== result.totals[key]) return false;
+          }
+          return result.totals.count === list.length && z.safeParse(TierSummary, result).success;
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   test('rejects a retailer whose tier is outside the scheme, naming retailers.N.tier', () =>
-    assertValidationError(() => summarizeTiers([retailer(1, [], [], 0), retailer(7, [], [], 0)], scheme, 2020), 'retailers.1.tier', /scheme "six"/));
-  test('rejects a fractional tier', () => assertValidationError(() => summarizeTiers([retailer(1.5, [], [], 0)], scheme, 2020), 'retailers.0.tier'));
+    assertValidationError(
+      () => summarizeTiers([retailer(1, [], [], 0), retailer(7, [], [], 0)], scheme, 2020),
+      'retailers.1.tier',
+      /scheme "six"/,
+    ));
+  test('rejects a fractional tier', () =>
+    assertValidationError(() => summarizeTiers([retailer(1.5, [], [], 0)], scheme, 2020), 'retailers.0.tier'));
   test('rejects a negative order amount, naming the month', () =>
-    assertValidationError(() => summarizeTiers([retailer(1, [1, -2], [], 0)], scheme, 2020), 'retailers.0.ordersThisYear.1'));
+    assertValidationError(
+      () => summarizeTiers([retailer(1, [1, -2], [], 0)], scheme, 2020),
+      'retailers.0.ordersThisYear.1',
+    ));
   test('rejects a NaN amount last year, naming the month', () =>
-    assertValidationError(() => summarizeTiers([retailer(1, [], [Number.NaN], 0)], scheme, 2020), 'retailers.0.ordersLastYear.0'));
+    assertValidationError(
+      () => summarizeTiers([retailer(1, [], [Number.NaN], 0)], scheme, 2020),
+      'retailers.0.ordersLastYear.0',
+    ));
   test('rejects thirteen months, naming the array', () =>
-    assertValidationError(() => summarizeTiers([retailer(1, new Array<number>(13).fill(1), [], 0)], scheme, 2020), 'retailers.0.ordersThisYear'));
-  test('rejects a margin outside -1…1, naming it', () => assertValidationError(() => summarizeTiers([retailer(1, [], [], 12)], scheme, 2020), 'retailers.0.grossMargin'));
-  test('rejects a null retailer, naming its index', () => assertValidationError(() => summarizeTiers([null as never], scheme, 2020), 'retailers.0'));
-  test('rejects retailers that are not an array', () => assertValidationError(() => summarizeTiers('all' as never, scheme, 2020), 'retailers'));
-  test('rejects a fractional year, naming year', () => assertValidationError(() => summarizeTiers([], scheme, 2020.5), 'year', /summarizeTiers/));
-  test('rejects 13 months, naming options.months', () => assertValidationError(() => summarizeTiers([], scheme, 2020, { months: 13 }), 'options.months'));
-  test('rejects unknown options, naming options', () => assertValidationError(() => summarizeTiers([], scheme, 2020, { month: 3 } as never), 'options'));
+    assertValidationError(
+      () => summarizeTiers([retailer(1, new Array<number>(13).fill(1), [], 0)], scheme, 2020),
+      'retailers.0.ordersThisYear',
+    ));
+  test('rejects a margin outside -1…1, naming it', () =>
+    assertValidationError(() => summarizeTiers([retailer(1, [], [], 12)], scheme, 2020), 'retailers.0.grossMargin'));
+  test('rejects a null retailer, naming its index', () =>
+    assertValidationError(() => summarizeTiers([null as never], scheme, 2020), 'retailers.0'));
+  test('rejects retailers that are not an array', () =>
+    assertValidationError(() => summarizeTiers('all' as never, scheme, 2020), 'retailers'));
+  test('rejects a fractional year, naming year', () =>
+    assertValidationError(() => summarizeTiers([], scheme, 2020.5), 'year', /summarizeTiers/));
+  test('rejects 13 months, naming options.months', () =>
+    assertValidationError(() => summarizeTiers([], scheme, 2020, { months: 13 }), 'options.months'));
+  test('rejects unknown options, naming options', () =>
+    assertValidationError(() => summarizeTiers([], scheme, 2020, { month: 3 } as never), 'options'));
   test('rejects overlapping bands, naming the second', () =>
     assertValidationError(
-      () => summarizeTiers([], { ...scheme, bands: [...scheme.bands.slice(0, 2), { id: 'high', name: { zh: '高', en: 'High' }, from: 4, to: 6 }] }, 2020),
+      () =>
+        summarizeTiers(
+          [],
+          {
+            ...scheme,
+            bands: [...scheme.bands.slice(0, 2), { id: 'high', name: { zh: '高', en: 'High' }, from: 4, to: 6 }],
+          },
+          2020,
+        ),
       'scheme.bands.2',
       /tier 4 is already in band "mid"/,
     ));
   test('rejects a band beyond the scheme’s tiers, naming its end', () =>
     assertValidationError(() => summarizeTiers([], { ...scheme, tiers: 5 }, 2020), 'scheme.bands.2.to'));
   test('rejects a band that ends before it starts', () =>
-    assertValidationError(() => summarizeTiers([], { ...scheme, bands: [{ id: 'low', name: { zh: '低', en: 'Low' }, from: 3, to: 2 }], targetBand: 'low' }, 2020), 'scheme.bands.0.to'));
+    assertValidationError(
+      () =>
+        summarizeTiers(
+          [],
+          { ...scheme, bands: [{ id: 'low', name: { zh: '低', en: 'Low' }, from: 3, to: 2 }], targetBand: 'low' },
+          2020,
+        ),
+      'scheme.bands.0.to',
+    ));
   test('rejects a target band that does not exist', () =>
-    assertValidationError(() => summarizeTiers([], { ...scheme, bands: scheme.bands.slice(0, 1) }, 2020), 'scheme.targetBand'));
+    assertValidationError(
+      () => summarizeTiers([], { ...scheme, bands: scheme.bands.slice(0, 1) }, 2020),
+      'scheme.targetBand',
+    ));
   test('rejects duplicate band ids', () =>
-    assertValidationError(() => summarizeTiers([], { ...scheme, bands: [scheme.bands[0], { ...scheme.bands[1], id: 'low' }] } as never, 2020), 'scheme.bands.1.id'));
-  test('rejects a scheme with zero tiers', () => assertValidationError(() => summarizeTiers([], { ...scheme, tiers: 0 }, 2020), 'scheme.tiers'));
+    assertValidationError(
+      () =>
+        summarizeTiers([], { ...scheme, bands: [scheme.bands[0], { ...scheme.bands[1], id: 'low' }] } as never, 2020),
+      'scheme.bands.1.id',
+    ));
+  test('rejects a scheme with zero tiers', () =>
+    assertValidationError(() => summarizeTiers([], { ...scheme, tiers: 0 }, 2020), 'scheme.tiers'));
 });
 
 describe('bandOfTier', () => {
   test('finds the band of each tier', () => {
-    assert.deepEqual([1, 2, 3, 4, 5, 6].map((tier) => bandOfTier(scheme, tier)), ['low', 'low', 'mid', 'mid', 'high', 'high']);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5, 6].map((tier) => bandOfTier(scheme, tier)),
+      ['low', 'low', 'mid', 'mid', 'high', 'high'],
+    );
   });
   test('is null for a tier the scheme leaves out of every band', () => {
     assert.equal(bandOfTier({ ...scheme, bands: scheme.bands.slice(1) }, 1), null);
   });
   test('rejects tier 0, naming tier', () => assertValidationError(() => bandOfTier(scheme, 0), 'tier', /bandOfTier/));
   test('rejects a tier above the scheme', () => assertValidationError(() => bandOfTier(scheme, 7), 'tier', /1 to 6/));
-  test('rejects a malformed scheme, naming the field', () => assertValidationError(() => bandOfTier({ ...scheme, targetBand: 'top' } as never, 1), 'scheme.targetBand'));
+  test('rejects a malformed scheme, naming the field', () =>
+    assertValidationError(() => bandOfTier({ ...scheme, targetBand: 'top' } as never, 1), 'scheme.targetBand'));
 });

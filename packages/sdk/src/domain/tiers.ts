@@ -30,8 +30,14 @@ export function checkTierScheme(scheme: unknown, functionName: string, argumentN
     const path = `${argumentName}.bands.${index}`;
     if (ids.has(band.id)) invalidArgument(functionName, `${path}.id`, `duplicate band "${band.id}"`);
     ids.add(band.id);
-    if (band.from > band.to) invalidArgument(functionName, `${path}.to`, `expected at least from (${band.from}), received ${band.to}`);
-    if (band.to > parsed.tiers) invalidArgument(functionName, `${path}.to`, `expected at most the scheme's ${parsed.tiers} tiers, received ${band.to}`);
+    if (band.from > band.to)
+      invalidArgument(functionName, `${path}.to`, `expected at least from (${band.from}), received ${band.to}`);
+    if (band.to > parsed.tiers)
+      invalidArgument(
+        functionName,
+        `${path}.to`,
+        `expected at most the scheme's ${parsed.tiers} tiers, received ${band.to}`,
+      );
     for (let tier = band.from; tier <= band.to; tier += 1) {
       const other = owner[tier];
       if (other) invalidArgument(functionName, path, `tier ${tier} is already in band "${other}"`);
@@ -54,13 +60,19 @@ function bandOfCheckedTier(scheme: TierScheme, tier: number): TierBandId | null 
 export function bandOfTier(scheme: TierScheme, tier: number): TierBandId | null {
   const checked = checkTierScheme(scheme, 'bandOfTier');
   if (!Number.isInteger(tier) || tier < 1 || tier > checked.tiers) {
-    invalidArgument('bandOfTier', 'tier', `expected a whole number from 1 to ${checked.tiers}, received ${describeReceived(tier)}`);
+    invalidArgument(
+      'bandOfTier',
+      'tier',
+      `expected a whole number from 1 to ${checked.tiers}, received ${describeReceived(tier)}`,
+    );
   }
   return bandOfCheckedTier(checked, tier);
 }
 
 const Year = z.int().check(z.gte(2000), z.lte(2100));
-const SummaryOptions = z.optional(z.strictObject({ months: z.optional(z.int().check(z.gte(0), z.lte(MONTHS_IN_YEAR))) }));
+const SummaryOptions = z.optional(
+  z.strictObject({ months: z.optional(z.int().check(z.gte(0), z.lte(MONTHS_IN_YEAR))) }),
+);
 
 /** Sums for one tier, month by month so the month count can be chosen after the single pass. */
 interface TierSums {
@@ -101,12 +113,18 @@ export function summarizeTiers(
   const checkedScheme = checkTierScheme(scheme, 'summarizeTiers');
   const checkedYear = validateArgument(Year, year, 'summarizeTiers', 'year');
   const checkedOptions = validateArgument(SummaryOptions, options, 'summarizeTiers', 'options');
-  if (!Array.isArray(retailers)) invalidArgument('summarizeTiers', 'retailers', `expected an array, received ${describeReceived(retailers)}`);
+  if (!Array.isArray(retailers))
+    invalidArgument('summarizeTiers', 'retailers', `expected an array, received ${describeReceived(retailers)}`);
 
   const tierCount = checkedScheme.tiers;
   const sums: TierSums[] = [];
   for (let tier = 0; tier <= tierCount; tier += 1) {
-    sums.push({ count: 0, marginSum: 0, thisYear: new Float64Array(MONTHS_IN_YEAR), lastYear: new Float64Array(MONTHS_IN_YEAR) });
+    sums.push({
+      count: 0,
+      marginSum: 0,
+      thisYear: new Float64Array(MONTHS_IN_YEAR),
+      lastYear: new Float64Array(MONTHS_IN_YEAR),
+    });
   }
   let longest = 0;
   const fail = (index: number, field: string, message: string): never =>
@@ -114,19 +132,32 @@ export function summarizeTiers(
 
   for (let index = 0; index < retailers.length; index += 1) {
     const retailer: unknown = retailers[index];
-    if (typeof retailer !== 'object' || retailer === null) fail(index, '', `expected a retailer object, received ${describeReceived(retailer)}`);
+    if (typeof retailer !== 'object' || retailer === null)
+      fail(index, '', `expected a retailer object, received ${describeReceived(retailer)}`);
     const { tier, ordersThisYear, ordersLastYear, grossMargin } = retailer as Partial<Record<keyof Retailer, unknown>>;
     if (typeof tier !== 'number' || !Number.isInteger(tier) || tier < 1 || tier > tierCount) {
-      fail(index, 'tier', `expected a tier from 1 to ${tierCount} of scheme "${checkedScheme.id}", received ${describeReceived(tier)}`);
+      fail(
+        index,
+        'tier',
+        `expected a tier from 1 to ${tierCount} of scheme "${checkedScheme.id}", received ${describeReceived(tier)}`,
+      );
     }
     if (typeof grossMargin !== 'number' || !(grossMargin >= -1 && grossMargin <= 1)) {
       fail(index, 'grossMargin', `expected a fraction from -1 to 1, received ${describeReceived(grossMargin)}`);
     }
     if (!Array.isArray(ordersThisYear) || ordersThisYear.length > MONTHS_IN_YEAR) {
-      fail(index, 'ordersThisYear', `expected up to ${MONTHS_IN_YEAR} monthly amounts, received ${describeReceived(ordersThisYear)}`);
+      fail(
+        index,
+        'ordersThisYear',
+        `expected up to ${MONTHS_IN_YEAR} monthly amounts, received ${describeReceived(ordersThisYear)}`,
+      );
     }
     if (!Array.isArray(ordersLastYear) || ordersLastYear.length > MONTHS_IN_YEAR) {
-      fail(index, 'ordersLastYear', `expected up to ${MONTHS_IN_YEAR} monthly amounts, received ${describeReceived(ordersLastYear)}`);
+      fail(
+        index,
+        'ordersLastYear',
+        `expected up to ${MONTHS_IN_YEAR} monthly amounts, received ${describeReceived(ordersLastYear)}`,
+      );
     }
     const tierSums = sums[tier as number] as TierSums;
     tierSums.count += 1;
@@ -136,12 +167,14 @@ export function summarizeTiers(
     if (thisYear.length > longest) longest = thisYear.length;
     for (let month = 0; month < thisYear.length; month += 1) {
       const amount = thisYear[month];
-      if (!isAmount(amount)) fail(index, `ordersThisYear.${month}`, `expected an amount ≥ 0, received ${describeReceived(amount)}`);
+      if (!isAmount(amount))
+        fail(index, `ordersThisYear.${month}`, `expected an amount ≥ 0, received ${describeReceived(amount)}`);
       tierSums.thisYear[month] = (tierSums.thisYear[month] ?? 0) + (amount as number);
     }
     for (let month = 0; month < lastYear.length; month += 1) {
       const amount = lastYear[month];
-      if (!isAmount(amount)) fail(index, `ordersLastYear.${month}`, `expected an amount ≥ 0, received ${describeReceived(amount)}`);
+      if (!isAmount(amount))
+        fail(index, `ordersLastYear.${month}`, `expected an amount ≥ 0, received ${describeReceived(amount)}`);
       tierSums.lastYear[month] = (tierSums.lastYear[month] ?? 0) + (amount as number);
     }
   }

@@ -36,7 +36,9 @@ export function assertValidationError(run: () => unknown, path: string, mentions
   } catch (error) {
     thrown = error;
   }
-  if (!(thrown instanceof ValidationError)) throw new Error(`expected a ValidationError, got ${thrown === undefined ? 'no error' : String(thrown)}`);
+  if (!(thrown instanceof ValidationError))
+    throw new Error(`expected a ValidationError, got ${thrown === undefined ? 'no error' : String(thrown)}`);
   if (thrown.path !== path) throw new Error(`expected the path "${path}", got "${thrown.path}" (${thrown.message})`);
-  if (mentions && !mentions.test(thrown.message)) throw new Error(`expected the message to match ${String(mentions)}: ${thrown.message}`);
+  if (mentions && !mentions.test(thrown.message))
+    throw new Error(`expected the message to match ${String(mentions)}: ${thrown.message}`);
 }
