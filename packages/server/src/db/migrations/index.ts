@@ -1,0 +1,11 @@
+// The migrations, in order. Each is a TS module exporting its SQL, so they ship inside dist/ with the code.
+import * as init from './001-init.js';
+
+export interface Migration {
+  /** Applied in ascending order; never renumber one that has shipped. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: init.name, sql: init.sql }];

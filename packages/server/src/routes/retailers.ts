@@ -1,0 +1,54 @@
+// GET /retailers (filters, cursor pages) and GET /retailers/tier-summary.
+import type { Hono } from 'hono';
+import { summarizeTiers } from '@plankit/sdk/domain';
+import { Id, Plan, RetailerQuery } from '@plankit/sdk/schemas';
+import type { AppEnv } from '../env.js';
+import { decodeCursor, encodeCursor, filterKeyOf } from '../http/cursor.js';
+import { jsonResponse } from '../http/json.js';
+import { notFound } from '../http/problem.js';
+import { readQuery, rejectUnknownQuery, validate } from '../http/validation.js';
+import { allRetailers, pageRetailers, type RetailerFilter } from '../store/retailers.js';
+import { requireSetting } from '../store/settings.js';
+import { gridExists } from '../store/grids.js';
+import { API_BASE, type RouteDeps } from './deps.js';
+
+export const DEFAULT_PAGE_SIZE = 100;
+
+export function registerRetailerRoutes(app: Hono<AppEnv>, { db }: RouteDeps): void {
+  app.get(`${API_BASE}/retailers`, (c) => {
+    const query = validate(RetailerQuery, readQuery(c.req.url, { tier: 'number', limit: 'number' }), 'query');
+    const filter: RetailerFilter = {};
+    if (query.tier !== undefined) filter.tier = query.tier;
+    if (query.grid !== undefined) filter.gridId = query.grid;
+    if (query.q !== undefined) filter.q = query.q;
+    if (query.band !== undefined) {
+      const band = requireSetting(db, 'county').scheme.bands.find((candidate) => candidate.id === query.band);
+      // A band the scheme does not define holds no tiers, so no retailers.
+      filter.tierRange = band === undefined ? { from: 1, to: 0 } : { from: band.from, to: band.to };
+    }
+    const filterKey = filterKeyOf({ tier: query.tier, band: query.band, grid: query.grid, q: query.q });
+    const afterId = query.cursor === undefined ? null : decodeCursor(query.cursor, filterKey);
+    const page = pageRetailers(db, filter, afterId, query.limit ?? DEFAULT_PAGE_SIZE);
+    const last = page.items.at(-1);
+    return jsonResponse({
+      items: page.items,
+      nextCursor: page.hasMore && last !== undefined ? encodeCursor(last.id, filterKey) : null,
+    });
+  });
+
+  app.get(`${API_BASE}/retailers/tier-summary`, (c) => {
+    const query = readQuery(c.req.url, { year: 'number' });
+    rejectUnknownQuery(query, ['year', 'grid']);
+    const county = requireSetting(db, 'county');
+    const year = query['year'] === undefined ? county.year : validate(Plan.shape.year, query['year'], 'query.year');
+    const gridId = query['grid'] === undefined ? undefined : validate(Id, query['grid'], 'query.grid');
+    // Order amounts are held for the data's year and the one before it, compared month by month.
+    if (year !== county.year)
+      throw notFound(
+        `no order data for ${year}: the retailers' data covers ${county.year} (compared with ${county.year - 1})`,
+      );
+    if (gridId !== undefined && !gridExists(db, gridId)) throw notFound(`no grid "${gridId}"`);
+    const retailers = allRetailers(db, gridId === undefined ? {} : { gridId });
+    return jsonResponse(summarizeTiers(retailers, county.scheme, year, { months: county.months }));
+  });
+}
