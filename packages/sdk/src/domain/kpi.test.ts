@@ -231,7 +231,13 @@ describe('evaluateKpi: band ("与去年基本持平"), cumulative', () => {
     );
     assert.equal(evaluation.expected, 100);
     assert.deepEqual(evaluation.ruleText, { zh: '与上年基本持平 ±1%', en: 'flat vs last year ±1%' });
-    assert.equal(evaluation.delta, 99 - 365);
+  });
+  test('delta of a cumulative KPI compares with last year pro-rated to the same date', () => {
+    const evaluation = evaluateKpi(
+      makeKpi({ rule, unit: 'tenThousandCases', lastYear: 365, measurements: one('2021-04', 99) }),
+      DAY_100,
+    );
+    assert.equal(evaluation.delta, 99 - 100);
   });
 });
 
@@ -310,7 +316,7 @@ describe('evaluateKpi: the result', () => {
       ruleText: { zh: '≥ 10 起', en: '≥ 10 cases' },
       period: '2020-02',
       lastYear: 8,
-      delta: -5,
+      delta: 3 - (8 * 46) / 366,
     });
   });
   test('no measurement gives no-data with null actual, progress and delta', () => {

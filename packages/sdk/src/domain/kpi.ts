@@ -132,6 +132,11 @@ export function evaluateCheckedKpi(kpi: Kpi, asOf: string): KpiEvaluation {
     ruleText: describeCheckedRule(kpi),
     period: measurements[measurements.length - 1]?.period ?? null,
     lastYear: kpi.lastYear,
-    delta: actual !== null && kpi.lastYear !== null ? actual - kpi.lastYear : null,
+    // A cumulative figure mid-year is compared with last year's total pro-rated to the same date:
+    // against the full year it would be negative until December by construction.
+    delta:
+      actual === null || kpi.lastYear === null
+        ? null
+        : actual - (cumulative ? (kpi.lastYear * elapsedDays) / yearDays : kpi.lastYear),
   };
 }

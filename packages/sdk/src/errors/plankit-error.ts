@@ -2,6 +2,8 @@
 export class PlankitError extends Error {
   override name = 'PlankitError';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(message);
+    // Set by hand: Error's `cause` option only exists from Chromium 93, and the target is 86.
+    if (options && 'cause' in options) this.cause = options.cause;
   }
 }

@@ -76,7 +76,10 @@ export const KpiEvaluation = z.object({
   /** Last measured period included, e.g. `2020-06`. */
   period: z.nullable(Period),
   lastYear: z.nullable(z.number()),
-  /** actual − lastYear, when both exist. */
+  /**
+   * actual − lastYear when both exist; for cumulative KPIs, actual − lastYear pro-rated to `asOf`
+   * (lastYear × days elapsed / days in the year), so a mid-year total is compared like for like.
+   */
   delta: z.nullable(z.number()),
 });
 export type KpiEvaluation = z.infer<typeof KpiEvaluation>;

@@ -1,0 +1,21 @@
+// Public surface of @plankit/elements: classes, events, contexts and types, without registering anything.
+// Register with the pk-*.js entries (`@plankit/elements/pk-kpi-gauge`) or all at once (`@plankit/elements/all`).
+export { ProviderElement, type GetToken } from './provider/provider.js';
+export { KpiGaugeElement, type GaugeVariant } from './kpi-gauge/kpi-gauge.js';
+export { KpiPanelElement } from './kpi-panel/kpi-panel.js';
+export { PlankitElement } from './shared/plankit-element.js';
+export * from './shared/events/index.js';
+export type { FailureKind } from './shared/failure.js';
+export {
+  clientContext,
+  configContext,
+  selectionContext,
+  EMPTY_SELECTION,
+  type ColorScheme,
+  type PlankitConfig,
+  type Selection,
+  type SelectionContext,
+} from './shared/context.js';
+export { define } from './shared/define.js';
+export { PLANKIT_VERSION } from './shared/version.js';
+export type { SupportedLocale } from './shared/localize.js';

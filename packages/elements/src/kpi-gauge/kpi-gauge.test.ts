@@ -1,0 +1,670 @@
+// Browser tests of <pk-kpi-gauge>: rules and statuses, variants, locales, themes, standalone and
+// connected modes, errors and retry, keyboard and events.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Kpi, KpiStatus } from '@plankit/sdk';
+import './pk-kpi-gauge.js';
+import '../provider/pk-provider.js';
+import type { KpiGaugeElement } from './kpi-gauge.js';
+import type { ProviderElement } from '../provider/provider.js';
+import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
+import type { PkErrorEvent } from '../shared/events/error.js';
+import { fakeApi } from '../test/fake-api.js';
+import { part, partText, shadowText, untilPart, windowErrorsDuring } from '../test/helpers.js';
+import {
+  AS_OF,
+  PLAN_ID,
+  allKpis,
+  majorCasesNoData,
+  marginAtRisk,
+  networkCasesOffTrack,
+  outflowRankMet,
+  outflowRankOffTrack,
+  purificationOnTrack,
+  safetyOffTrack,
+  safetyOnTrack,
+  salesBand,
+  taxProfitMet,
+} from '../test/kpis.js';
+
+async function gauge(
+  kpi: Kpi,
+  attributes: { variant?: string; lang?: string; scheme?: string } = {},
+): Promise<KpiGaugeElement> {
+  const el = await fixture<KpiGaugeElement>(
+    html`<pk-kpi-gauge
+      .kpi=${kpi}
+      as-of=${AS_OF}
+      variant=${attributes.variant ?? 'radial'}
+      lang=${attributes.lang ?? 'zh-CN'}
+      color-scheme=${attributes.scheme ?? 'auto'}
+    ></pk-kpi-gauge>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** A gauge inside a provider whose client answers from memory. */
+async function connectedGauge(kpiId: string, api = fakeApi(allKpis)) {
+  const provider = await fixture<ProviderElement>(
+    html`<pk-provider .client=${api.client} plan=${PLAN_ID} as-of=${AS_OF} locale="zh-CN">
+      <pk-kpi-gauge kpi=${kpiId}></pk-kpi-gauge>
+    </pk-provider>`,
+  );
+  const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
+  return { provider, el, api };
+}
+
+const statusCases: ReadonlyArray<[KpiStatus, Kpi, string]> = [
+  ['met', taxProfitMet, '已达成'],
+  ['on-track', purificationOnTrack, '进度正常'],
+  ['at-risk', marginAtRisk, '有风险'],
+  ['off-track', networkCasesOffTrack, '未达预期'],
+  ['no-data', majorCasesNoData, '暂无数据'],
+];
+
+const ruleCases: ReadonlyArray<[string, Kpi, string]> = [
+  ['atLeast', taxProfitMet, '目标 ≥ 5%'],
+  ['atMost(0)', safetyOnTrack, '目标 0 起'],
+  ['band', salesBand, '目标 与上年基本持平 ±1%'],
+  ['rankOutsideTop', outflowRankMet, '目标 排名在前 5 名之外'],
+];
+
+describe('<pk-kpi-gauge>', () => {
+  describe('accessibility', () => {
+    for (const variant of ['radial', 'linear', 'compact']) {
+      it(`is accessible as a ${variant} gauge`, async () => {
+        const el = await gauge(taxProfitMet, { variant });
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is accessible in the dark scheme', async () => {
+      const el = await gauge(networkCasesOffTrack, { scheme: 'dark' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in its error state', async () => {
+      const el = await gauge({ ...taxProfitMet, rule: { kind: 'atLeast' } } as unknown as Kpi);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a meter', async () => {
+      const el = await gauge(taxProfitMet);
+      expect(el.getAttribute('role')).to.equal('meter');
+    });
+
+    it('reports the actual value as aria-valuenow', async () => {
+      const el = await gauge(taxProfitMet);
+      expect(el.getAttribute('aria-valuenow')).to.equal('6.2');
+    });
+
+    it('reads value, target and status in Chinese', async () => {
+      const el = await gauge(taxProfitMet);
+      expect(el.getAttribute('aria-valuetext')).to.equal('税利增长 6.2%，目标 ≥ 5%，已达成');
+    });
+
+    it('reads value, target and status in English', async () => {
+      const el = await gauge(taxProfitMet, { lang: 'en' });
+      expect(el.getAttribute('aria-valuetext')).to.equal('Tax and profit growth 6.2%, target ≥ 5%, Met');
+    });
+
+    it('reads "no data" instead of a value when nothing was measured', async () => {
+      const el = await gauge(majorCasesNoData);
+      expect(el.getAttribute('aria-valuetext')).to.equal('查获大案，暂无数据，目标 ≥ 4 起');
+    });
+
+    it('is named after the KPI', async () => {
+      const el = await gauge(taxProfitMet, { lang: 'en' });
+      expect(el.getAttribute('aria-label')).to.equal('Tax and profit growth');
+    });
+
+    it('is focusable', async () => {
+      const el = await gauge(taxProfitMet);
+      expect(el.tabIndex).to.equal(0);
+    });
+
+    it('marks itself busy while loading', async () => {
+      const api = fakeApi(allKpis);
+      api.fail('hang');
+      const { el } = await connectedGauge('tax-profit-growth', api);
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+    });
+
+    it('shows a visible focus ring', async () => {
+      const el = await gauge(taxProfitMet);
+      el.focus();
+      await sendKeys({ press: 'Shift' });
+      expect(getComputedStyle(part(el, 'base') as Element).outlineStyle).to.equal('solid');
+    });
+  });
+
+  describe('properties', () => {
+    for (const [status, kpi, text] of statusCases) {
+      it(`shows the ${status} status as text`, async () => {
+        const el = await gauge(kpi);
+        expect(partText(el, 'status')).to.equal(text);
+      });
+
+      it(`shows the ${status} status with its own icon`, async () => {
+        const el = await gauge(kpi);
+        expect(part(el, 'status')?.querySelector('svg.status-icon')?.getAttribute('data-status')).to.equal(status);
+      });
+    }
+
+    it('gives every status a different icon shape', async () => {
+      const shapes = new Set<string>();
+      for (const [, kpi] of statusCases) {
+        const el = await gauge(kpi);
+        shapes.add(
+          part(el, 'status')
+            ?.querySelector('svg')
+            ?.innerHTML.replace(/<!--.*?-->/g, '') ?? '',
+        );
+      }
+      expect(shapes.size).to.equal(statusCases.length);
+    });
+
+    it('colours the indicator by status', async () => {
+      const met = getComputedStyle(part(await gauge(taxProfitMet), 'indicator') as Element).stroke;
+      const offTrack = getComputedStyle(part(await gauge(networkCasesOffTrack), 'indicator') as Element).stroke;
+      expect(met).not.to.equal(offTrack);
+    });
+
+    for (const [kind, kpi, text] of ruleCases) {
+      it(`states the ${kind} rule in words`, async () => {
+        const el = await gauge(kpi);
+        expect(el.shadowRoot?.querySelector('.rule')?.textContent?.trim()).to.equal(text);
+      });
+    }
+
+    it('states the rank rule as "outside the top X" in English', async () => {
+      const el = await gauge(outflowRankMet, { lang: 'en' });
+      expect(el.shadowRoot?.querySelector('.rule')?.textContent?.trim()).to.equal('Target outside the top 5');
+    });
+
+    it('shows the value with its unit', async () => {
+      const el = await gauge(salesBand);
+      expect(partText(el, 'value')).to.equal('24.9万箱');
+    });
+
+    it('shows a rank as a place', async () => {
+      const el = await gauge(outflowRankMet);
+      expect(partText(el, 'value')).to.equal('第9名');
+    });
+
+    it('shows atMost(0) with no accident as "0 起"', async () => {
+      const el = await gauge(safetyOnTrack);
+      expect(partText(el, 'value')).to.equal('0 起');
+    });
+
+    it('turns atMost(0) off track after one accident', async () => {
+      const el = await gauge(safetyOffTrack);
+      expect(partText(el, 'status')).to.equal('未达预期');
+    });
+
+    it('keeps atMost(0) off track at the year end after an accident early in the year', async () => {
+      const el = await gauge(safetyOffTrack);
+      el.asOf = '2020-12-31';
+      await el.updateComplete;
+      expect(partText(el, 'status')).to.equal('未达预期');
+    });
+
+    it('puts rank 1 at the start of the scale (the bad end)', async () => {
+      const el = await gauge(outflowRankMet);
+      expect(el.getAttribute('aria-valuemin')).to.equal('1');
+    });
+
+    it('fills more of the scale for a better (higher) rank', async () => {
+      const fill = async (kpi: Kpi) =>
+        parseFloat(part(await gauge(kpi), 'indicator')?.getAttribute('stroke-dasharray') ?? '');
+      expect(await fill(outflowRankMet)).to.be.greaterThan(await fill(outflowRankOffTrack));
+    });
+
+    it('turns a rank inside the top X off track', async () => {
+      const el = await gauge(outflowRankOffTrack);
+      expect(partText(el, 'status')).to.equal('未达预期');
+    });
+
+    it('draws the target marker', async () => {
+      const el = await gauge(taxProfitMet);
+      expect(el.shadowRoot?.querySelectorAll('.marker.target').length).to.equal(1);
+    });
+
+    it('draws the expected-pace marker for a cumulative KPI', async () => {
+      const el = await gauge(networkCasesOffTrack);
+      expect(el.shadowRoot?.querySelectorAll('.marker.pace').length).to.equal(1);
+    });
+
+    it('draws no pace marker for a year-to-date KPI', async () => {
+      const el = await gauge(taxProfitMet);
+      expect(el.shadowRoot?.querySelectorAll('.marker.pace').length).to.equal(0);
+    });
+
+    it('states the expected pace for a cumulative KPI', async () => {
+      const el = await gauge(networkCasesOffTrack);
+      expect(el.shadowRoot?.querySelector('.meta')?.textContent).to.contain('应达进度 6 起');
+    });
+
+    it('shades the tolerance band of a band rule', async () => {
+      const el = await gauge(salesBand);
+      expect(el.shadowRoot?.querySelectorAll('.zone').length).to.equal(1);
+    });
+
+    it('shows last year and the change', async () => {
+      const el = await gauge(taxProfitMet);
+      expect(el.shadowRoot?.querySelector('.meta')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+        '去年 5.1% 较去年 +1.1%',
+      );
+    });
+
+    it('draws a sparkline point for every month measured', async () => {
+      const el = await gauge(taxProfitMet);
+      expect(part(el, 'sparkline')?.querySelector('polyline')?.getAttribute('points')?.split(' ').length).to.equal(6);
+    });
+
+    it('sets no style attribute anywhere (strict CSP)', async () => {
+      const el = await gauge(salesBand);
+      expect(el.shadowRoot?.querySelectorAll('[style]').length).to.equal(0);
+    });
+
+    it('draws an arc in the radial variant', async () => {
+      const el = await gauge(taxProfitMet, { variant: 'radial' });
+      expect(part(el, 'track')?.localName).to.equal('path');
+    });
+
+    it('draws a bar in the linear variant', async () => {
+      const el = await gauge(taxProfitMet, { variant: 'linear' });
+      expect(part(el, 'track')?.localName).to.equal('line');
+    });
+
+    it('leaves out the sparkline in the compact variant', async () => {
+      const el = await gauge(taxProfitMet, { variant: 'compact' });
+      expect(part(el, 'sparkline')).to.equal(null);
+    });
+
+    it('defaults to Chinese', async () => {
+      const el = await fixture<KpiGaugeElement>(
+        html`<pk-kpi-gauge .kpi=${taxProfitMet} as-of=${AS_OF}></pk-kpi-gauge>`,
+      );
+      expect(partText(el, 'label')).to.equal('税利增长');
+    });
+
+    it('shows English text with lang="en"', async () => {
+      const el = await gauge(taxProfitMet, { lang: 'en' });
+      expect(shadowText(el)).to.contain('Tax and profit growth').and.to.contain('Target ≥ 5%').and.to.contain('Met');
+    });
+
+    it('follows a change of its lang attribute', async () => {
+      const el = await gauge(taxProfitMet);
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => partText(el, 'status') === 'Met', 'status never turned English');
+      expect(partText(el, 'label')).to.equal('Tax and profit growth');
+    });
+
+    it('takes the locale of its provider when it has no lang', async () => {
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider locale="en" as-of=${AS_OF}><pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
+      await el.updateComplete;
+      expect(partText(el, 'status')).to.equal('Met');
+    });
+
+    it('prefers its own lang over the provider locale', async () => {
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider locale="en" as-of=${AS_OF}
+          ><pk-kpi-gauge lang="zh-CN" .kpi=${taxProfitMet}></pk-kpi-gauge
+        ></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
+      await el.updateComplete;
+      expect(partText(el, 'status')).to.equal('已达成');
+    });
+
+    it('falls back to the document language', async () => {
+      document.documentElement.lang = 'en';
+      try {
+        const el = await fixture<KpiGaugeElement>(
+          html`<pk-kpi-gauge .kpi=${taxProfitMet} as-of=${AS_OF}></pk-kpi-gauge>`,
+        );
+        expect(partText(el, 'status')).to.equal('Met');
+      } finally {
+        document.documentElement.removeAttribute('lang');
+      }
+    });
+
+    it('changes the colour of a token when forced dark', async () => {
+      const light = getComputedStyle(
+        part(await gauge(taxProfitMet, { scheme: 'light' }), 'base') as Element,
+      ).backgroundColor;
+      const dark = getComputedStyle(
+        part(await gauge(taxProfitMet, { scheme: 'dark' }), 'base') as Element,
+      ).backgroundColor;
+      expect(dark).not.to.equal(light);
+    });
+
+    it('takes the colour scheme of its provider', async () => {
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider color-scheme="dark" as-of=${AS_OF}
+          ><pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge
+        ></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'base') as Element).backgroundColor).to.equal('rgb(22, 24, 29)');
+    });
+
+    it('prefers its own colour scheme over the provider one', async () => {
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider color-scheme="dark" as-of=${AS_OF}
+          ><pk-kpi-gauge color-scheme="light" .kpi=${taxProfitMet}></pk-kpi-gauge
+        ></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'base') as Element).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('lets the page override a public token', async () => {
+      const el = await gauge(taxProfitMet);
+      el.style.setProperty('--pk-kpi-gauge-background', 'rgb(1, 2, 3)');
+      expect(getComputedStyle(part(el, 'base') as Element).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('loads the KPI named by its kpi attribute through the provider', async () => {
+      const { el } = await connectedGauge('sales-volume');
+      await untilPart(el, 'base');
+      expect(partText(el, 'label')).to.equal('卷烟销售');
+    });
+
+    it('asks for the provider plan and date', async () => {
+      const { el, api } = await connectedGauge('sales-volume');
+      await untilPart(el, 'base');
+      expect(`${api.requests[0]?.url.pathname}${api.requests[0]?.url.search}`).to.equal(
+        `/api/v1/plans/${PLAN_ID}/kpis/sales-volume?asOf=${AS_OF}`,
+      );
+    });
+
+    it('loads again when the kpi attribute changes', async () => {
+      const { el } = await connectedGauge('sales-volume');
+      await untilPart(el, 'base');
+      el.setAttribute('kpi', 'tax-profit-growth');
+      await waitUntil(() => partText(el, 'label') === '税利增长', 'never showed the second KPI');
+      expect(partText(el, 'value')).to.equal('6.2%');
+    });
+
+    it('aborts the pending request when the kpi attribute changes', async () => {
+      const api = fakeApi(allKpis);
+      api.fail('hang');
+      const { el } = await connectedGauge('sales-volume', api);
+      await waitUntil(() => api.requests.length === 1);
+      el.setAttribute('kpi', 'tax-profit-growth');
+      await untilPart(el, 'base');
+      expect(api.requests[0]?.signal?.aborted).to.equal(true);
+    });
+
+    it('aborts the pending request when removed from the page', async () => {
+      const api = fakeApi(allKpis);
+      api.fail('hang');
+      const { el } = await connectedGauge('sales-volume', api);
+      await waitUntil(() => api.requests.length === 1);
+      el.remove();
+      expect(api.requests[0]?.signal?.aborted).to.equal(true);
+    });
+
+    it('loads again when put back on the page after an aborted request', async () => {
+      const api = fakeApi(allKpis);
+      api.fail('hang');
+      const { provider, el } = await connectedGauge('sales-volume', api);
+      await waitUntil(() => api.requests.length === 1);
+      el.remove();
+      provider.append(el);
+      await untilPart(el, 'base');
+      expect(partText(el, 'label')).to.equal('卷烟销售');
+    });
+
+    it('says it needs a provider when it has a KPI id and no client', async () => {
+      const el = await fixture<KpiGaugeElement>(
+        html`<pk-kpi-gauge kpi="sales-volume" plan=${PLAN_ID} lang="en"></pk-kpi-gauge>`,
+      );
+      expect(partText(el, 'state')).to.contain('No data source');
+    });
+
+    it('says which plan is missing when neither it nor the provider names one', async () => {
+      const api = fakeApi(allKpis);
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client}
+          ><pk-kpi-gauge kpi="sales-volume" lang="en"></pk-kpi-gauge
+        ></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
+      await el.updateComplete;
+      expect(partText(el, 'state')).to.contain('No plan given');
+    });
+  });
+
+  describe('events', () => {
+    it('emits pk-kpi-select with the KPI id on click', async () => {
+      const el = await gauge(taxProfitMet);
+      setTimeout(() => el.click());
+      const event = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
+      expect(event.detail.kpiId).to.equal('tax-profit-growth');
+    });
+
+    it('lets pk-kpi-select bubble out of shadow roots', async () => {
+      const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = outer.attachShadow({ mode: 'open' });
+      const el = document.createElement('pk-kpi-gauge');
+      el.kpi = taxProfitMet;
+      el.asOf = AS_OF;
+      root.append(el);
+      await el.updateComplete;
+      setTimeout(() => el.click());
+      const event = (await oneEvent(document, 'pk-kpi-select')) as KpiSelectEvent;
+      expect(event.detail.kpiId).to.equal('tax-profit-growth');
+    });
+
+    it('updates the provider selection', async () => {
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider as-of=${AS_OF}><pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
+      await el.updateComplete;
+      el.click();
+      expect(provider.selection.kpiId).to.equal('tax-profit-growth');
+    });
+
+    it('shows that it is selected', async () => {
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider as-of=${AS_OF}><pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
+      await el.updateComplete;
+      el.click();
+      await provider.updateComplete;
+      await el.updateComplete;
+      expect(el.getAttribute('aria-current')).to.equal('true');
+    });
+
+    it('stops showing the selection when another KPI is selected', async () => {
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider as-of=${AS_OF}>
+          <pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge><pk-kpi-gauge .kpi=${salesBand}></pk-kpi-gauge>
+        </pk-provider>`,
+      );
+      const [first, second] = [...provider.querySelectorAll('pk-kpi-gauge')] as KpiGaugeElement[];
+      await first?.updateComplete;
+      first?.click();
+      await provider.updateComplete;
+      second?.click();
+      await provider.updateComplete;
+      await first?.updateComplete;
+      expect(first?.hasAttribute('aria-current')).to.equal(false);
+    });
+
+    it('does not emit pk-kpi-select before it has a KPI', async () => {
+      const el = await fixture<KpiGaugeElement>(html`<pk-kpi-gauge></pk-kpi-gauge>`);
+      let fired = false;
+      el.addEventListener('pk-kpi-select', () => (fired = true));
+      el.click();
+      expect(fired).to.equal(false);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('selects with Enter', async () => {
+      const el = await gauge(taxProfitMet);
+      el.focus();
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      const event = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
+      expect(event.detail.kpiId).to.equal('tax-profit-growth');
+    });
+
+    it('selects with Space', async () => {
+      const el = await gauge(salesBand);
+      el.focus();
+      setTimeout(() => void sendKeys({ press: 'Space' }));
+      const event = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
+      expect(event.detail.kpiId).to.equal('sales-volume');
+    });
+
+    it('is reached with Tab', async () => {
+      const el = await gauge(taxProfitMet);
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el);
+    });
+  });
+
+  describe('errors', () => {
+    const badKpi = { ...taxProfitMet, rule: { kind: 'atLeast', target: 'five' } } as unknown as Kpi;
+
+    it('shows the error state for a schema-invalid kpi property', async () => {
+      const el = await gauge(badKpi);
+      expect(partText(el, 'state')).to.contain('rule.target');
+    });
+
+    it('does not throw into the page for a schema-invalid kpi property', async () => {
+      const errors = await windowErrorsDuring(async () => {
+        await gauge(badKpi);
+      });
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('offers no Retry for invalid data set on the page', async () => {
+      const el = await gauge(badKpi);
+      expect(part(el, 'retry')).to.equal(null);
+    });
+
+    it('fires pk-error naming the invalid path', async () => {
+      const el = document.createElement('pk-kpi-gauge');
+      el.lang = 'en';
+      el.kpi = badKpi;
+      setTimeout(() => document.body.append(el));
+      const event = (await oneEvent(el, 'pk-error')) as PkErrorEvent;
+      el.remove();
+      expect(event.detail.message).to.contain('rule.target');
+    });
+
+    it('shows the error state for a KPI the domain rejects', async () => {
+      const el = await gauge({
+        ...taxProfitMet,
+        measurements: [
+          { period: '2019-12', value: 1 },
+          { period: '2020-01', value: 2 },
+        ],
+      });
+      expect(part(el, 'state')?.classList.contains('state-error')).to.equal(true);
+    });
+
+    it('says what failed when the server answers 500', async () => {
+      const api = fakeApi(allKpis);
+      api.fail({ status: 500 });
+      const { el } = await connectedGauge('sales-volume', api);
+      el.lang = 'en';
+      await untilPart(el, 'retry');
+      expect(partText(el, 'state')).to.contain('The server failed (500)');
+    });
+
+    it('names the KPI that failed', async () => {
+      const api = fakeApi(allKpis);
+      api.fail({ status: 500 });
+      const { el } = await connectedGauge('sales-volume', api);
+      await untilPart(el, 'retry');
+      expect(partText(el, 'state')).to.contain('加载失败：KPI“sales-volume”');
+    });
+
+    it('loads again with Retry after a failure', async () => {
+      const api = fakeApi(allKpis);
+      api.fail({ status: 500 });
+      const { el } = await connectedGauge('sales-volume', api);
+      const retry = (await untilPart(el, 'retry')) as HTMLButtonElement;
+      retry.click();
+      await untilPart(el, 'base');
+      expect(partText(el, 'label')).to.equal('卷烟销售');
+    });
+
+    it('says the network is down', async () => {
+      const api = fakeApi(allKpis);
+      api.fail('network');
+      const { el } = await connectedGauge('sales-volume', api);
+      await untilPart(el, 'retry');
+      expect(partText(el, 'state')).to.contain('无法连接服务器');
+    });
+
+    it('says a KPI does not exist on 404', async () => {
+      const { el } = await connectedGauge('no-such-kpi');
+      await untilPart(el, 'retry');
+      expect(partText(el, 'state')).to.contain('找不到请求的数据');
+    });
+
+    it('says permission is missing on 403', async () => {
+      const api = fakeApi(allKpis);
+      api.fail({ status: 403 });
+      const { el } = await connectedGauge('sales-volume', api);
+      await untilPart(el, 'retry');
+      expect(partText(el, 'state')).to.contain('没有查看这些数据的权限');
+    });
+
+    it('names the path of a response that does not fit the schema', async () => {
+      const broken = { ...salesBand, unit: 'bushels' } as unknown as Kpi;
+      const { el } = await connectedGauge('sales-volume', fakeApi([broken]));
+      await untilPart(el, 'retry');
+      expect(partText(el, 'state')).to.contain('unit');
+    });
+
+    it('fires pk-auth-required on 401 without a provider in between', async () => {
+      const api = fakeApi(allKpis);
+      api.fail({ status: 401 }, { status: 401 });
+      const el = document.createElement('pk-kpi-gauge');
+      el.kpi = 'sales-volume';
+      el.plan = PLAN_ID;
+      // A client provided by hand, as a provider would, but no provider to swallow the event.
+      el.addEventListener('context-request', (event) => {
+        const request = event as Event & { context: unknown; callback: (value: unknown) => void };
+        if (request.context === Symbol.for('plankit.context.client')) {
+          event.stopPropagation();
+          request.callback(api.client);
+        }
+      });
+      setTimeout(() => document.body.append(el));
+      const event = await oneEvent(el, 'pk-auth-required');
+      el.remove();
+      expect(event.type).to.equal('pk-auth-required');
+    });
+
+    it('never lets a failed load reach window.onerror', async () => {
+      const api = fakeApi(allKpis);
+      api.fail({ status: 500 });
+      const errors = await windowErrorsDuring(async () => {
+        const { el } = await connectedGauge('sales-volume', api);
+        await untilPart(el, 'retry');
+      });
+      expect(errors).to.deep.equal([]);
+    });
+  });
+});

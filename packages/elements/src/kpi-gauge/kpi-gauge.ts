@@ -1,0 +1,377 @@
+// <pk-kpi-gauge>: one KPI as a radial or linear gauge (or a compact row) with its status, rule,
+// target and pace markers, last year and a sparkline of the months. Rules come from the SDK's domain.
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { Kpi as KpiSchema, parseOrThrow, type Kpi, type KpiEvaluation } from '@plankit/sdk';
+import { evaluateKpi, kpiSeries } from '@plankit/sdk/domain';
+import { PlankitElement, today } from '../shared/plankit-element.js';
+import { DataController } from '../shared/data-controller.js';
+import { renderState, stateStyles } from '../shared/state-view.js';
+import { selectionContext } from '../shared/context.js';
+import { statusIcon, statusMessageKey } from '../shared/status.js';
+import { classifyFailure } from '../shared/failure.js';
+import { KpiSelectEvent } from '../shared/events/kpi-select.js';
+import { PkErrorEvent } from '../shared/events/error.js';
+import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { gaugeStyles } from './kpi-gauge.styles.js';
+
+export type GaugeVariant = 'radial' | 'linear' | 'compact';
+
+interface GaugeView {
+  readonly kpi: Kpi;
+  readonly evaluation: KpiEvaluation;
+  readonly series: ReadonlyArray<{ period: string; value: number }>;
+  readonly min: number;
+  readonly max: number;
+}
+
+function niceCeiling(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return ([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((step) => step * power >= value * 0.9999) ?? 10) * power;
+}
+
+/**
+ * The gauge's scale. Rank KPIs run from rank 1 (the worst, where the gauge starts) upwards, so
+ * "outside the top n" lies towards the full end; atMost KPIs leave room above the limit.
+ */
+function scaleOf(kpi: Kpi, evaluation: KpiEvaluation): [min: number, max: number] {
+  const values = [evaluation.target, evaluation.actual, evaluation.expected, evaluation.lastYear].filter(
+    (value): value is number => value !== null,
+  );
+  const high = Math.max(...values);
+  switch (kpi.rule.kind) {
+    case 'rankOutsideTop':
+      return [1, niceCeiling(Math.max(kpi.rule.n * 2, high + 1))];
+    case 'atMost':
+      return [Math.min(0, ...values), niceCeiling(Math.max(high * 1.25, evaluation.target + 3))];
+    case 'atLeast':
+    case 'band': {
+      const low = Math.min(0, ...values);
+      return [low < 0 ? -niceCeiling(-low) : 0, niceCeiling(high * 1.15)];
+    }
+  }
+}
+
+/**
+ * A KPI as a gauge: the actual value with its unit, the rule in words, the status (icon, text and
+ * colour), the target and expected-pace markers, last year and the change, and a sparkline.
+ * Loads the KPI named by `kpi` through the nearest `<pk-provider>`, or shows a `Kpi` object set as
+ * the `kpi` property. Click, Enter or Space selects it.
+ *
+ * @summary One KPI as a radial, linear or compact gauge.
+ * @tag pk-kpi-gauge
+ *
+ * @fires {KpiSelectEvent} pk-kpi-select - The user picked this KPI (click, Enter or Space). `detail.kpiId`.
+ * @fires {PkErrorEvent} pk-error - The KPI could not be loaded, or the `kpi` property is not a valid KPI.
+ * @fires {AuthRequiredEvent} pk-auth-required - Loading was refused with 401.
+ *
+ * @csspart base - The gauge's box.
+ * @csspart label - The KPI's name.
+ * @csspart track - The scale the indicator runs along.
+ * @csspart indicator - The part of the scale reached by the actual value.
+ * @csspart value - The actual value with its unit.
+ * @csspart status - The status icon and text.
+ * @csspart sparkline - The line of the monthly values.
+ * @csspart state - The loading, empty or error view shown instead of the gauge.
+ * @csspart retry - The Retry button of the error view.
+ *
+ * @cssprop --pk-kpi-gauge-size - Diameter of the radial gauge. Default `9rem`.
+ * @cssprop --pk-kpi-gauge-thickness - Thickness of the track and indicator, in SVG units. Default `8` (radial), `6` (linear).
+ * @cssprop --pk-kpi-gauge-background - Background of the gauge. Default `--pk-color-surface`.
+ * @cssprop --pk-kpi-gauge-border-color - Border of the gauge. Default `--pk-color-border`.
+ * @cssprop --pk-kpi-gauge-track-color - Colour of the track. Default `--pk-color-track`.
+ * @cssprop --pk-kpi-gauge-marker-color - Colour of the target marker. Default `--pk-color-text`.
+ * @cssprop --pk-kpi-gauge-selected-color - Outline of the selected gauge. Default `--pk-color-accent`.
+ * @cssprop --pk-kpi-gauge-value-font-size - Size of the value. Default `--pk-font-size-large`.
+ * @cssprop --pk-kpi-gauge-padding - Inner spacing. Default `--pk-space-l`.
+ * @cssprop --pk-font-family - Font stack (CJK-safe system fonts by default).
+ * @cssprop --pk-font-size - Body text size. Default `0.875rem`.
+ * @cssprop --pk-font-size-small - Small text size. Default `0.75rem`.
+ * @cssprop --pk-font-size-large - Large figures. Default `1.5rem`.
+ * @cssprop --pk-font-weight-strong - Weight of values and titles. Default `600`.
+ * @cssprop --pk-line-height - Line height (at least 1.25 for CJK). Default `1.5`.
+ * @cssprop --pk-space-xs - Extra small spacing. Default `0.25rem`.
+ * @cssprop --pk-space-s - Small spacing. Default `0.5rem`.
+ * @cssprop --pk-space-m - Medium spacing. Default `0.75rem`.
+ * @cssprop --pk-space-l - Large spacing. Default `1rem`.
+ * @cssprop --pk-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --pk-color-surface - Background of the widgets.
+ * @cssprop --pk-color-text - Text colour.
+ * @cssprop --pk-color-text-muted - Secondary text colour.
+ * @cssprop --pk-color-border - Borders.
+ * @cssprop --pk-color-track - Tracks and skeletons.
+ * @cssprop --pk-color-accent - Selection and links.
+ * @cssprop --pk-color-met - Status colour: met.
+ * @cssprop --pk-color-on-track - Status colour: on track.
+ * @cssprop --pk-color-at-risk - Status colour: at risk.
+ * @cssprop --pk-color-off-track - Status colour: off track.
+ * @cssprop --pk-color-no-data - Status colour: no data.
+ * @cssprop --pk-focus-ring-color - Focus ring colour.
+ * @cssprop --pk-focus-ring-width - Focus ring width. Default `2px`.
+ * @cssprop --pk-transition-duration - Length of the indicator's transition (0 under prefers-reduced-motion). Default `300ms`.
+ */
+export class KpiGaugeElement extends PlankitElement {
+  /** @internal */
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, gaugeStyles];
+
+  /**
+   * The KPI: its id as an attribute (loaded through the provider's client), or a `Kpi` object as
+   * a property (standalone, no network; validated, an invalid object shows the error state).
+   * @type {string | Kpi | undefined}
+   */
+  @property() kpi: string | Kpi | undefined;
+
+  /** Plan the KPI belongs to; falls back to the provider's `plan`. */
+  @property() plan: string | undefined;
+
+  /** Evaluation date `YYYY-MM-DD`; falls back to the provider's `as-of`, then today. */
+  @property({ attribute: 'as-of' }) asOf: string | undefined;
+
+  /** `radial` (default), `linear` or `compact`. */
+  @property({ reflect: true }) variant: GaugeVariant = 'radial';
+
+  /** @internal */
+  private readonly selectionConsumer = new ContextConsumer(this, { context: selectionContext, subscribe: true });
+
+  /** @internal */
+  private readonly data = new DataController<Kpi, [plan: string, kpiId: string, asOf: string]>(this, this.localize, {
+    source: () => {
+      const kpi = this.kpi;
+      if (typeof kpi !== 'string')
+        return kpi === undefined ? { kind: 'missing', reason: 'missing-kpi' } : { kind: 'local', value: kpi };
+      const plan = this.plan ?? this.config?.plan;
+      if (kpi === '') return { kind: 'missing', reason: 'missing-kpi' };
+      if (plan === undefined || plan === '') return { kind: 'missing', reason: 'missing-plan' };
+      return { kind: 'remote', args: [plan, kpi, this.evaluationDate] };
+    },
+    validate: (value) => parseOrThrow(KpiSchema, value, '<pk-kpi-gauge>.kpi'),
+    load: (client, [plan, kpiId, asOf], signal) => client.kpis.get(plan, kpiId, { asOf, signal }),
+    subject: () =>
+      typeof this.kpi === 'string'
+        ? this.localize.term('subjectKpi', { id: this.kpi })
+        : this.localize.term('subjectKpiData'),
+  });
+
+  // The evaluated KPI, recomputed when the KPI object or the date changes.
+  /** @internal */
+  private view: GaugeView | undefined;
+  /** @internal */
+  private viewError: unknown;
+  /** @internal */
+  private viewKey: [Kpi, string] | undefined;
+  /** @internal */
+  private reportViewError = false;
+  // Host attributes this element manages (so a page's own aria-label is never overwritten).
+  /** @internal */
+  private ownedLabel = false;
+
+  /** The date the KPI is evaluated at. @internal */
+  get evaluationDate(): string {
+    return this.asOf ?? this.config?.asOf ?? today();
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('click', () => this.select());
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      this.select();
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+  }
+
+  private select(): void {
+    const kpiId = this.view?.kpi.id;
+    if (kpiId === undefined || this.data.state.kind !== 'complete') return;
+    this.selectionConsumer.value?.select({ kpiId });
+    // Built first, then dispatched: the @fires tag documents it (the analyzer cannot name it from here).
+    const event = new KpiSelectEvent({ kpiId });
+    this.dispatchEvent(event);
+  }
+
+  private buildView(kpi: Kpi, asOf: string): void {
+    if (this.viewKey?.[0] === kpi && this.viewKey[1] === asOf) return;
+    this.viewKey = [kpi, asOf];
+    try {
+      const evaluation = kpi.evaluation?.asOf === asOf ? kpi.evaluation : evaluateKpi(kpi, asOf);
+      const [min, max] = scaleOf(kpi, evaluation);
+      this.view = { kpi, evaluation, series: kpiSeries(kpi, asOf), min, max };
+      this.viewError = undefined;
+    } catch (error) {
+      this.view = undefined;
+      this.viewError = error;
+      this.reportViewError = true;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const view = this.data.state.kind === 'complete' && this.viewError === undefined ? this.view : undefined;
+    if (this.data.state.kind === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    if (view === undefined) {
+      for (const name of ['role', 'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'aria-valuetext', 'aria-current'])
+        this.removeAttribute(name);
+      if (this.ownedLabel) this.removeAttribute('aria-label');
+    } else {
+      const { kpi, evaluation, min, max } = view;
+      const name = this.text(kpi.name);
+      const status = this.localize.term(statusMessageKey(evaluation.status));
+      const rule = this.text(evaluation.ruleText);
+      this.setAttribute('role', 'meter');
+      this.setAttribute('aria-valuemin', String(min));
+      this.setAttribute('aria-valuemax', String(max));
+      this.setAttribute('aria-valuenow', String(evaluation.actual ?? min));
+      this.setAttribute(
+        'aria-valuetext',
+        evaluation.actual === null
+          ? this.localize.term('gaugeValueTextNoData', { name, rule, status })
+          : this.localize.term('gaugeValueText', {
+              name,
+              value: this.localize.value(evaluation.actual, kpi.unit),
+              rule,
+              status,
+            }),
+      );
+      if (this.ownedLabel || !this.hasAttribute('aria-label')) {
+        this.setAttribute('aria-label', name);
+        this.ownedLabel = true;
+      }
+      if (this.selectionConsumer.value?.selection.kpiId === kpi.id) this.setAttribute('aria-current', 'true');
+      else this.removeAttribute('aria-current');
+    }
+    if (this.reportViewError) {
+      this.reportViewError = false;
+      const failure = classifyFailure(this.viewError);
+      const { title, message } = this.data.describe(failure);
+      const event = new PkErrorEvent({ error: this.viewError, kind: failure.kind, message: `${title}: ${message}` });
+      this.dispatchEvent(event);
+    }
+  }
+
+  private text(text: { zh: string; en: string }): string {
+    return this.localize.locale === 'en' ? text.en : text.zh;
+  }
+
+  protected override render(): unknown {
+    const state = this.data.state;
+    const lines = this.variant === 'compact' ? 2 : 4;
+    const fallback = renderState(state, this.data, {
+      localize: this.localize,
+      skeletonLines: lines,
+      emptyMessage: 'statusNoData',
+    });
+    if (fallback !== undefined || state.kind !== 'complete') return fallback;
+    this.buildView(state.value, this.evaluationDate);
+    const view = this.view;
+    if (view === undefined) {
+      const { title, message } = this.data.describe(classifyFailure(this.viewError));
+      return html`<div part="state" class="state state-error" role="alert">
+        <p class="state-title">${title}</p>
+        <p class="state-message">${message}</p>
+      </div>`;
+    }
+    return this.renderGauge(view);
+  }
+
+  private renderGauge({ kpi, evaluation, series, min, max }: GaugeView): TemplateResult {
+    const { localize, variant } = this;
+    const { actual, status, expected, lastYear, delta } = evaluation;
+    const unit = kpi.unit;
+    const fraction = (value: number): number => Math.min(1, Math.max(0, (value - min) / (max - min)));
+    const name = this.text(kpi.name);
+    const selected = this.selectionConsumer.value?.selection.kpiId === kpi.id;
+    const compact = variant === 'compact';
+    const reached = actual === null ? 0 : fraction(actual) * 100;
+    const target = fraction(evaluation.target) * 100;
+    const pace = expected === null ? null : fraction(expected) * 100;
+    let zone: [number, number] | null = null;
+    if (kpi.rule.kind === 'band') {
+      const spread = kpi.rule.tolerance * Math.abs(kpi.rule.target);
+      zone = [fraction(kpi.rule.target - spread) * 100, fraction(kpi.rule.target + spread) * 100];
+    }
+
+    let scale: TemplateResult;
+    if (variant === 'radial') {
+      // A 270° arc measured with pathLength 100; markers are ticks rotated to their angle.
+      const arc = 'M26.06 91.94A48 48 0 1 1 93.94 91.94';
+      const tick = (at: number, kind: string) =>
+        svg`<line class="marker ${kind}" x1="102" y1="58" x2="118" y2="58" transform="rotate(${135 + at * 2.7} 60 58)"/>`;
+      scale = html`<svg class="scale" viewBox="0 0 120 100" aria-hidden="true">
+        <path part="track" class="track" d=${arc} pathLength="100" />
+        ${zone === null ? nothing : svg`<path class="zone" d=${arc} pathLength="100" stroke-dasharray="0 ${zone[0]} ${zone[1] - zone[0]} 100"/>`}
+        <path part="indicator" class="indicator" d=${arc} pathLength="100" stroke-dasharray="${reached} 100" />
+        ${pace === null ? nothing : tick(pace, 'pace')}${tick(target, 'target')}
+      </svg>`;
+    } else {
+      const tick = (at: number, kind: string) => svg`<line class="marker ${kind}" x1=${at} y1="0" x2=${at} y2="12"/>`;
+      scale = html`<svg class="scale" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
+        <line part="track" class="track" x1="0" y1="6" x2="100" y2="6" />
+        ${zone === null ? nothing : svg`<line class="zone" x1=${zone[0]} y1="6" x2=${zone[1]} y2="6"/>`}
+        <line
+          part="indicator"
+          class="indicator"
+          x1="0"
+          y1="6"
+          x2="100"
+          y2="6"
+          pathLength="100"
+          stroke-dasharray="${reached} 100"
+        />
+        ${pace === null ? nothing : tick(pace, 'pace')}${tick(target, 'target')}
+      </svg>`;
+    }
+
+    let sparkline: TemplateResult | typeof nothing = nothing;
+    if (!compact && series.length > 1) {
+      const values = series.map((point) => point.value);
+      const low = Math.min(...values);
+      const span = Math.max(...values) - low || 1;
+      const points = values
+        .map((value, index) => `${(index / (values.length - 1)) * 100},${22 - ((value - low) / span) * 20}`)
+        .join(' ');
+      sparkline = html`<svg
+        part="sparkline"
+        class="sparkline"
+        viewBox="0 0 100 24"
+        preserveAspectRatio="none"
+        aria-hidden="true"
+      >
+        <polyline points=${points}></polyline>
+      </svg>`;
+    }
+
+    const meta: string[] = [];
+    if (!compact) {
+      if (lastYear !== null) meta.push(localize.term('gaugeLastYear', { value: localize.value(lastYear, unit) }));
+      if (delta !== null)
+        meta.push(
+          localize.term('gaugeDelta', {
+            delta: localize.value(delta, unit === 'rank' ? 'number' : unit, { signed: true }),
+          }),
+        );
+      if (expected !== null) meta.push(localize.term('gaugeExpected', { value: localize.value(expected, unit) }));
+    }
+
+    return html`<div part="base" class="base ${variant} ${status}${selected ? ' selected' : ''}">
+      <div part="label" class="label" title=${name}>${name}</div>
+      ${scale}
+      <div class="readout">
+        <span part="value" class="value">${actual === null ? '—' : localize.value(actual, unit)}</span>
+        <span class="rule">${localize.term('gaugeTarget', { rule: this.text(evaluation.ruleText) })}</span>
+      </div>
+      <div part="status" class="status">
+        ${statusIcon(status)}<span>${localize.term(statusMessageKey(status))}</span>
+      </div>
+      ${meta.length === 0 ? nothing : html`<div class="meta">${meta.map((item) => html`<span>${item}</span> `)}</div>`}
+      ${sparkline}
+    </div>`;
+  }
+}

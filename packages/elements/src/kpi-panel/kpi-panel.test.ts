@@ -1,0 +1,357 @@
+// Browser tests of <pk-kpi-panel>: summary counts, grouping, roving focus, connected and standalone modes.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Kpi } from '@plankit/sdk';
+import { evaluateKpi } from '@plankit/sdk/domain';
+import { plan2020 } from '@plankit/sdk/fixtures';
+import './pk-kpi-panel.js';
+import '../provider/pk-provider.js';
+import type { KpiPanelElement } from './kpi-panel.js';
+import type { KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
+import type { ProviderElement } from '../provider/provider.js';
+import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
+import { fakeApi } from '../test/fake-api.js';
+import { part, partText, untilPart, windowErrorsDuring } from '../test/helpers.js';
+import { AS_OF, PLAN_ID, allKpis, taxProfitMet } from '../test/kpis.js';
+
+async function panel(kpis: readonly Kpi[] = allKpis, lang = 'zh-CN', variant = 'compact'): Promise<KpiPanelElement> {
+  const el = await fixture<KpiPanelElement>(
+    html`<pk-kpi-panel .kpis=${kpis} as-of=${AS_OF} lang=${lang} variant=${variant}></pk-kpi-panel>`,
+  );
+  await el.updateComplete;
+  await Promise.all(gauges(el).map((gauge) => gauge.updateComplete));
+  return el;
+}
+
+const gauges = (el: KpiPanelElement): KpiGaugeElement[] => [...(el.shadowRoot?.querySelectorAll('pk-kpi-gauge') ?? [])];
+
+const summaryCount = (el: KpiPanelElement, status: string): string | null | undefined =>
+  el.shadowRoot?.querySelector(`[part~="summary-item"][data-status="${status}"]`)?.getAttribute('data-count');
+
+describe('<pk-kpi-panel>', () => {
+  describe('accessibility', () => {
+    it('is accessible', async () => {
+      const el = await panel();
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with radial gauges in the dark scheme', async () => {
+      const el = await fixture<KpiPanelElement>(
+        html`<pk-kpi-panel .kpis=${allKpis} as-of=${AS_OF} color-scheme="dark"></pk-kpi-panel>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in its error state', async () => {
+      const el = await panel([{ id: 'broken' } as unknown as Kpi]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('labels each category group with its heading', async () => {
+      const el = await panel();
+      const group = el.shadowRoot?.querySelector('[data-category="safety"]');
+      const heading = el.shadowRoot?.getElementById(group?.getAttribute('aria-labelledby') ?? '');
+      expect(heading?.textContent?.trim()).to.equal('安全生产');
+    });
+
+    it('makes the gauges one tab stop', async () => {
+      const el = await panel();
+      expect(gauges(el).filter((gauge) => gauge.tabIndex === 0).length).to.equal(1);
+    });
+  });
+
+  describe('properties', () => {
+    it('shows one gauge per KPI', async () => {
+      const el = await panel();
+      expect(gauges(el).length).to.equal(allKpis.length);
+    });
+
+    it('counts the met KPIs', async () => {
+      expect(summaryCount(await panel(), 'met')).to.equal('2');
+    });
+
+    it('counts the on-track KPIs', async () => {
+      expect(summaryCount(await panel(), 'on-track')).to.equal('3');
+    });
+
+    it('counts the at-risk KPIs', async () => {
+      expect(summaryCount(await panel(), 'at-risk')).to.equal('1');
+    });
+
+    it('counts the off-track KPIs', async () => {
+      expect(summaryCount(await panel(), 'off-track')).to.equal('1');
+    });
+
+    it('counts the KPIs without data', async () => {
+      expect(summaryCount(await panel(), 'no-data')).to.equal('1');
+    });
+
+    it('writes each count with its status in words', async () => {
+      const el = await panel(allKpis, 'en');
+      expect(el.shadowRoot?.querySelector('[data-status="at-risk"]')?.textContent?.trim()).to.equal('1 at risk');
+    });
+
+    it('shows an icon with each count', async () => {
+      const el = await panel();
+      expect(el.shadowRoot?.querySelectorAll('[part~="summary-item"] svg.status-icon').length).to.equal(5);
+    });
+
+    it('groups the gauges by category in a fixed order', async () => {
+      const el = await panel();
+      const order = [...(el.shadowRoot?.querySelectorAll('[part~="group"]') ?? [])].map((group) =>
+        group.getAttribute('data-category'),
+      );
+      expect(order).to.deep.equal(['safety', 'sales', 'finance', 'market', 'enforcement']);
+    });
+
+    it('puts every KPI in its category', async () => {
+      const el = await panel();
+      const enforcement = el.shadowRoot?.querySelector('[data-category="enforcement"]');
+      expect(
+        [...(enforcement?.querySelectorAll('pk-kpi-gauge') ?? [])].map((gauge) => (gauge.kpi as Kpi).id),
+      ).to.deep.equal(['network-cases', 'major-cases', 'genuine-outflow-rank']);
+    });
+
+    it('localizes the category headings', async () => {
+      const el = await panel(allKpis, 'en');
+      expect(partText(el, 'heading')).to.equal('Safety');
+    });
+
+    it('passes its variant to the gauges', async () => {
+      const el = await panel(allKpis, 'zh-CN', 'linear');
+      expect(gauges(el).every((gauge) => gauge.variant === 'linear')).to.equal(true);
+    });
+
+    it('passes its locale to the gauges', async () => {
+      const el = await panel(allKpis, 'en');
+      expect(partText(gauges(el)[0] as KpiGaugeElement, 'status')).to.equal('On track');
+    });
+
+    it('hands each gauge the evaluation it already made', async () => {
+      const el = await panel();
+      expect((gauges(el)[0]?.kpi as Kpi).evaluation?.asOf).to.equal(AS_OF);
+    });
+
+    it('shows the empty state for a plan without KPIs', async () => {
+      const el = await panel([], 'en');
+      expect(partText(el, 'state')).to.equal('This plan has no KPIs yet.');
+    });
+
+    it('loads the plan KPIs through the provider', async () => {
+      const api = fakeApi(allKpis);
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client} plan=${PLAN_ID} as-of=${AS_OF}>
+          <pk-kpi-panel variant="compact"></pk-kpi-panel>
+        </pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
+      await untilPart(el, 'summary');
+      expect(gauges(el).length).to.equal(allKpis.length);
+    });
+
+    it('asks for the KPIs of its own plan over the provider one', async () => {
+      const api = fakeApi(allKpis, 'other-plan');
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client} plan=${PLAN_ID} as-of=${AS_OF}>
+          <pk-kpi-panel plan="other-plan"></pk-kpi-panel>
+        </pk-provider>`,
+      );
+      await untilPart(provider.querySelector('pk-kpi-panel') as KpiPanelElement, 'summary');
+      expect(api.requests[0]?.url.pathname).to.equal('/api/v1/plans/other-plan/kpis');
+    });
+
+    it('shows loading skeletons while the KPIs load', async () => {
+      const api = fakeApi(allKpis);
+      api.fail('hang');
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client} plan=${PLAN_ID}><pk-kpi-panel></pk-kpi-panel></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
+      await el.updateComplete;
+      expect(part(el, 'state')?.getAttribute('aria-busy')).to.equal('true');
+    });
+  });
+
+  describe('the 2020 plan', () => {
+    const plan = async (): Promise<KpiPanelElement> => {
+      const el = await fixture<KpiPanelElement>(
+        html`<pk-kpi-panel .kpis=${plan2020.kpis} as-of=${plan2020.asOf}></pk-kpi-panel>`,
+      );
+      await el.updateComplete;
+      return el;
+    };
+
+    it('is accessible', async () => {
+      await expect(await plan()).to.be.accessible();
+    });
+
+    it('shows all nine KPIs', async () => {
+      expect(gauges(await plan()).length).to.equal(9);
+    });
+
+    it('counts each status as the domain rules evaluate it', async () => {
+      const el = await plan();
+      const expected = ['met', 'on-track', 'at-risk', 'off-track', 'no-data'].map(
+        (status) => plan2020.kpis.filter((kpi) => evaluateKpi(kpi, plan2020.asOf).status === status).length,
+      );
+      const shown = ['met', 'on-track', 'at-risk', 'off-track', 'no-data'].map((status) =>
+        Number(summaryCount(el, status)),
+      );
+      expect(shown).to.deep.equal(expected);
+    });
+
+    it('shows a group for every category of the plan', async () => {
+      const el = await plan();
+      const categories = new Set(plan2020.kpis.map((kpi) => kpi.category));
+      expect(el.shadowRoot?.querySelectorAll('[part~="group"]').length).to.equal(categories.size);
+    });
+  });
+
+  describe('events', () => {
+    it('lets pk-kpi-select of a gauge bubble out of the panel', async () => {
+      const el = await panel();
+      setTimeout(() => gauges(el)[2]?.click());
+      const event = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
+      expect(event.detail.kpiId).to.equal('tax-profit-growth');
+    });
+
+    it('updates the selection of the provider around it', async () => {
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider as-of=${AS_OF}><pk-kpi-panel .kpis=${allKpis}></pk-kpi-panel></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
+      await el.updateComplete;
+      gauges(el)[1]?.click();
+      expect(provider.selection.kpiId).to.equal('sales-volume');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves focus to the next gauge with ArrowRight', async () => {
+      const el = await panel();
+      gauges(el)[0]?.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[1]);
+    });
+
+    it('moves focus back with ArrowLeft', async () => {
+      const el = await panel();
+      gauges(el)[2]?.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[1]);
+    });
+
+    it('moves focus to the last gauge with End', async () => {
+      const el = await panel();
+      gauges(el)[0]?.focus();
+      await sendKeys({ press: 'End' });
+      expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[allKpis.length - 1]);
+    });
+
+    it('moves focus to the first gauge with Home', async () => {
+      const el = await panel();
+      gauges(el)[4]?.focus();
+      await sendKeys({ press: 'Home' });
+      expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[0]);
+    });
+
+    it('moves focus to the gauge below with ArrowDown', async () => {
+      const el = await panel();
+      const all = gauges(el);
+      const start = all[2] as KpiGaugeElement;
+      start.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      const now = el.shadowRoot?.activeElement as HTMLElement;
+      expect(now.getBoundingClientRect().top).to.be.greaterThan(start.getBoundingClientRect().bottom - 1);
+    });
+
+    it('moves focus to the gauge above with ArrowUp', async () => {
+      const el = await panel();
+      const start = gauges(el)[5] as KpiGaugeElement;
+      start.focus();
+      await sendKeys({ press: 'ArrowUp' });
+      const now = el.shadowRoot?.activeElement as HTMLElement;
+      expect(now.getBoundingClientRect().bottom).to.be.lessThan(start.getBoundingClientRect().top + 1);
+    });
+
+    it('moves the tab stop with the focus', async () => {
+      const el = await panel();
+      gauges(el)[0]?.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(gauges(el).map((gauge) => gauge.tabIndex)).to.deep.equal([-1, 0, -1, -1, -1, -1, -1, -1]);
+    });
+
+    it('selects the focused gauge with Enter', async () => {
+      const el = await panel();
+      gauges(el)[0]?.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      const event = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
+      expect(event.detail.kpiId).to.equal('sales-volume');
+    });
+
+    it('enters the gauges with one Tab', async () => {
+      const el = await panel();
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[0]);
+    });
+
+    it('leaves the gauges with one more Tab', async () => {
+      const el = await panel();
+      const after = document.createElement('button');
+      el.after(after);
+      gauges(el)[0]?.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(after);
+    });
+  });
+
+  describe('errors', () => {
+    it('names the index and path of an invalid KPI', async () => {
+      const el = await panel([taxProfitMet, { ...taxProfitMet, unit: 'bushels' } as unknown as Kpi], 'en');
+      expect(partText(el, 'state')).to.contain('Invalid data at 1.unit');
+    });
+
+    it('calls invalid standalone data "the KPI data"', async () => {
+      const el = await panel([{ id: 'broken' } as unknown as Kpi], 'en');
+      expect(partText(el, 'state')).to.contain('Could not load the KPI data');
+    });
+
+    it('does not throw into the page for an invalid kpis property', async () => {
+      const errors = await windowErrorsDuring(async () => {
+        await panel('nonsense' as unknown as Kpi[]);
+      });
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('loads again with Retry after a failure', async () => {
+      const api = fakeApi(allKpis);
+      api.fail({ status: 503 });
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client} plan=${PLAN_ID} as-of=${AS_OF}
+          ><pk-kpi-panel></pk-kpi-panel
+        ></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
+      ((await untilPart(el, 'retry')) as HTMLButtonElement).click();
+      await untilPart(el, 'summary');
+      await waitUntil(() => gauges(el).length === allKpis.length);
+      expect(api.requests.length).to.equal(2);
+    });
+
+    it('says which plan does not exist', async () => {
+      const api = fakeApi(allKpis);
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client} plan="no-such-plan"
+          ><pk-kpi-panel lang="en"></pk-kpi-panel
+        ></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
+      await untilPart(el, 'retry');
+      expect(partText(el, 'state')).to.contain('Could not load the KPIs of plan “no-such-plan”');
+    });
+  });
+});

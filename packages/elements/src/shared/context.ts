@@ -1,0 +1,38 @@
+// The @lit/context keys a <pk-provider> provides: one SDK client, the page configuration and the
+// page-level selection that links widgets. Keys are global symbols so two copies of the bundle share them.
+import { createContext } from '@lit/context';
+import type { PlankitClient, TierBandId } from '@plankit/sdk';
+
+/** `light` or `dark` forces a scheme; `auto` follows `prefers-color-scheme`. */
+export type ColorScheme = 'light' | 'dark' | 'auto';
+
+/** What a provider tells every element below it. */
+export interface PlankitConfig {
+  /** BCP 47 locale for elements without their own `lang`. */
+  readonly locale: string | undefined;
+  /** Plan id for elements without their own `plan`. */
+  readonly plan: string | undefined;
+  /** Evaluation date (`YYYY-MM-DD`) for elements without their own `as-of`. */
+  readonly asOf: string | undefined;
+  /** Colour scheme for elements without their own `color-scheme`. */
+  readonly colorScheme: ColorScheme;
+}
+
+/** What the user has picked on the page; widgets under one provider highlight and filter by it. */
+export interface Selection {
+  readonly gridId: string | null;
+  readonly tierBand: TierBandId | null;
+  readonly kpiId: string | null;
+}
+
+export const EMPTY_SELECTION: Selection = Object.freeze({ gridId: null, tierBand: null, kpiId: null });
+
+/** The selection and the way to change it. A new object is provided on every change. */
+export interface SelectionContext {
+  readonly selection: Selection;
+  select(change: Partial<Selection>): void;
+}
+
+export const clientContext = createContext<PlankitClient | undefined>(Symbol.for('plankit.context.client'));
+export const configContext = createContext<PlankitConfig>(Symbol.for('plankit.context.config'));
+export const selectionContext = createContext<SelectionContext>(Symbol.for('plankit.context.selection'));

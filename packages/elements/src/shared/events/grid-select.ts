@@ -1,0 +1,24 @@
+// The event the grid map fires when the user picks a grid (or clears the choice).
+
+/** What `pk-grid-select` carries. */
+export interface GridSelectDetail {
+  /** The picked grid's id; null when the selection was cleared. */
+  readonly gridId: string | null;
+}
+
+/** Fired by `<pk-grid-map>` when a grid is picked or the pick is cleared; a provider above links the other widgets to it. */
+export class GridSelectEvent extends Event {
+  static readonly eventName = 'pk-grid-select';
+  readonly detail: GridSelectDetail;
+
+  constructor(detail: GridSelectDetail) {
+    super(GridSelectEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pk-grid-select': GridSelectEvent;
+  }
+}

@@ -1,0 +1,8 @@
+// Every event the elements fire: `pk-` prefixed, bubbling and composed.
+export { KpiSelectEvent, type KpiSelectDetail } from './kpi-select.js';
+export { PkErrorEvent, type PkErrorDetail } from './error.js';
+export { AuthRequiredEvent, type AuthRequiredDetail } from './auth-required.js';
+export { TaskMoveEvent, type TaskMoveDetail } from './task-move.js';
+export { TaskOpenEvent, type TaskOpenDetail } from './task-open.js';
+export { GridSelectEvent, type GridSelectDetail } from './grid-select.js';
+export { TierSelectEvent, type TierSelectDetail } from './tier-select.js';

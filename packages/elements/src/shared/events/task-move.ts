@@ -1,0 +1,34 @@
+// The event the task board fires before it moves a card (a change of status or due date).
+import type { TaskPatch } from '@plankit/sdk';
+
+/** What `pk-task-move` carries. */
+export interface TaskMoveDetail {
+  readonly taskId: string;
+  /** The task's version the move is based on (sent back as `If-Match`). */
+  readonly version: number;
+  /** The change the move makes, e.g. `{ status: 'done' }`. */
+  readonly patch: TaskPatch;
+  /** The same fields as they were before the move, for undo and for messages. */
+  readonly previous: TaskPatch;
+}
+
+/**
+ * Fired by `<pk-task-board>` when the user drops a card in another column. Cancelable:
+ * `preventDefault()` keeps the card where it was. Otherwise the board applies the move
+ * at once and rolls it back if the server refuses it.
+ */
+export class TaskMoveEvent extends Event {
+  static readonly eventName = 'pk-task-move';
+  readonly detail: TaskMoveDetail;
+
+  constructor(detail: TaskMoveDetail) {
+    super(TaskMoveEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pk-task-move': TaskMoveEvent;
+  }
+}

@@ -1,0 +1,111 @@
+// Browser tests of the localization controller: the locale chain, catalogues and formatting.
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { LocalizeController, supportedLocale } from './localize.js';
+import { zhCN } from './i18n/zh-CN.js';
+import { en } from './i18n/en.js';
+
+class LocalizedProbeElement extends LitElement {
+  providerLocale: string | undefined;
+  readonly localize = new LocalizeController(this, () => this.providerLocale);
+  renders = 0;
+  protected override render(): unknown {
+    this.renders += 1;
+    return this.localize.term('stateRetry');
+  }
+}
+customElements.define('pk-test-localized-probe', LocalizedProbeElement);
+
+describe('LocalizeController', () => {
+  it('defaults to zh-CN', async () => {
+    const el = await fixture<LocalizedProbeElement>(html`<pk-test-localized-probe></pk-test-localized-probe>`);
+    expect(el.localize.locale).to.equal('zh-CN');
+  });
+
+  it('takes the element lang first', async () => {
+    const el = await fixture<LocalizedProbeElement>(
+      html`<pk-test-localized-probe lang="en"></pk-test-localized-probe>`,
+    );
+    el.providerLocale = 'zh-CN';
+    expect(el.localize.locale).to.equal('en');
+  });
+
+  it('takes the provider locale when the element has no lang', async () => {
+    const el = await fixture<LocalizedProbeElement>(html`<pk-test-localized-probe></pk-test-localized-probe>`);
+    el.providerLocale = 'en';
+    expect(el.localize.locale).to.equal('en');
+  });
+
+  it('skips an unsupported language and goes on down the chain', async () => {
+    const el = await fixture<LocalizedProbeElement>(
+      html`<pk-test-localized-probe lang="fr"></pk-test-localized-probe>`,
+    );
+    el.providerLocale = 'en';
+    expect(el.localize.locale).to.equal('en');
+  });
+
+  it('re-renders when the document language changes', async () => {
+    const el = await fixture<LocalizedProbeElement>(html`<pk-test-localized-probe></pk-test-localized-probe>`);
+    document.documentElement.lang = 'en';
+    try {
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(el.shadowRoot?.textContent).to.equal('Retry');
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
+  it('keeps the whole tag for Intl', async () => {
+    const el = await fixture<LocalizedProbeElement>(
+      html`<pk-test-localized-probe lang="en-GB"></pk-test-localized-probe>`,
+    );
+    expect(el.localize.date('2020-06-30')).to.equal('30 Jun 2020');
+  });
+
+  it('formats dates without a time-zone shift', async () => {
+    const el = await fixture<LocalizedProbeElement>(
+      html`<pk-test-localized-probe lang="zh-CN"></pk-test-localized-probe>`,
+    );
+    expect(el.localize.date('2020-01-01', { year: 'numeric', month: 'long', day: 'numeric' })).to.equal('2020年1月1日');
+  });
+
+  it('formats KPI values through the SDK', async () => {
+    const el = await fixture<LocalizedProbeElement>(
+      html`<pk-test-localized-probe lang="en"></pk-test-localized-probe>`,
+    );
+    expect(el.localize.value(3, 'count')).to.equal('3 cases');
+  });
+
+  it('fills message parameters', async () => {
+    const el = await fixture<LocalizedProbeElement>(
+      html`<pk-test-localized-probe lang="zh-CN"></pk-test-localized-probe>`,
+    );
+    expect(el.localize.term('gaugeTarget', { rule: '≥ 5%' })).to.equal('目标 ≥ 5%');
+  });
+});
+
+describe('supportedLocale()', () => {
+  it('maps every English tag to en', () => {
+    expect(supportedLocale('en-GB')).to.equal('en');
+  });
+
+  it('maps every Chinese tag to zh-CN', () => {
+    expect(supportedLocale('zh-Hans-CN')).to.equal('zh-CN');
+  });
+
+  it('has no catalogue for other languages', () => {
+    expect(supportedLocale('fr')).to.equal(undefined);
+  });
+});
+
+describe('catalogues', () => {
+  it('have the same keys in English and Chinese', () => {
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(zhCN).sort());
+  });
+
+  it('have no empty message', () => {
+    const empty = [...Object.entries(zhCN), ...Object.entries(en)].filter(([, message]) => message === '');
+    expect(empty).to.deep.equal([]);
+  });
+});

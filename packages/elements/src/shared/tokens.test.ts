@@ -1,0 +1,56 @@
+// The token test (Material Web's habit): in every element's styles, each private --_x that is used is
+// defined, and each one defined is used; the shared token sheet defines nothing nobody uses.
+import { expect } from '@open-wc/testing';
+import type { CSSResultGroup } from 'lit';
+import { KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
+import { gaugeStyles } from '../kpi-gauge/kpi-gauge.styles.js';
+import { KpiPanelElement } from '../kpi-panel/kpi-panel.js';
+import { panelStyles } from '../kpi-panel/kpi-panel.styles.js';
+import { ProviderElement } from '../provider/provider.js';
+import { tokenStyles } from './tokens.js';
+
+/** The text of an element's `static styles`, however nested. */
+const cssText = (styles: CSSResultGroup | undefined): string => {
+  if (styles === undefined) return '';
+  if (Array.isArray(styles)) return styles.map((style: CSSResultGroup) => cssText(style)).join('\n');
+  if ('cssText' in styles) return styles.cssText;
+  return [...(styles as CSSStyleSheet).cssRules].map((rule) => rule.cssText).join('\n');
+};
+
+const defined = (css: string): Set<string> =>
+  new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((match) => match[1] as string));
+const used = (css: string): Set<string> =>
+  new Set([...css.matchAll(/var\(\s*(--_[\w-]+)/g)].map((match) => match[1] as string));
+const minus = (a: Set<string>, b: Set<string>): string[] => [...a].filter((name) => !b.has(name)).sort();
+
+const elements = [
+  { name: '<pk-kpi-gauge>', all: cssText(KpiGaugeElement.styles), own: gaugeStyles.cssText },
+  { name: '<pk-kpi-panel>', all: cssText(KpiPanelElement.styles), own: panelStyles.cssText },
+  { name: '<pk-provider>', all: cssText(ProviderElement.styles), own: cssText(ProviderElement.styles) },
+];
+
+describe('private tokens', () => {
+  for (const element of elements) {
+    it(`are all defined where ${element.name} uses them`, () => {
+      expect(minus(used(element.all), defined(element.all))).to.deep.equal([]);
+    });
+
+    it(`are all used where ${element.name} defines them`, () => {
+      expect(minus(defined(element.own), used(element.all))).to.deep.equal([]);
+    });
+  }
+
+  it('of the shared sheet are all used by some element', () => {
+    const usedAnywhere = used(elements.map((element) => element.all).join('\n'));
+    expect(minus(defined(tokenStyles.cssText), usedAnywhere)).to.deep.equal([]);
+  });
+
+  it('are found by the parser (a test that sees no token proves nothing)', () => {
+    expect(defined(gaugeStyles.cssText).size).to.be.greaterThan(5);
+  });
+
+  it('copy every public element token into a private one', () => {
+    const publicTokens = [...gaugeStyles.cssText.matchAll(/var\(\s*(--pk-kpi-gauge-[\w-]+)/g)].map((match) => match[1]);
+    expect(publicTokens.length).to.be.greaterThan(5);
+  });
+});

@@ -1,0 +1,117 @@
+// createClient(): one typed client of the HTTP contract, everything per client (fetch, token, retries): no global state.
+import * as z from 'zod/mini';
+import { parseOrThrow, ValidationError } from '../errors/index.js';
+import { createSend } from './request.js';
+import { KpisResource } from './resources/kpis.js';
+import { GridsResource } from './resources/grids.js';
+import { PlansResource } from './resources/plans.js';
+import { RetailersResource } from './resources/retailers.js';
+import { TasksResource } from './resources/tasks.js';
+import { retryPolicy, type RetryOptions } from './retry-policy.js';
+import { TokenSource, type GetToken } from './token-source.js';
+
+export interface ClientOptions {
+  /**
+   * Where the contract lives, e.g. `https://intranet.example/api/v1`. In browsers it may be relative
+   * (`/api/v1`): it is resolved against `document.baseURI` when the client is created. Elsewhere it must be absolute.
+   */
+  baseUrl: string;
+  /** Called before every request; `{ refresh: true }` once after a 401. Its value is sent only as `Authorization: Bearer …`. */
+  getToken?: GetToken | undefined;
+  /** Defaults to the platform's `fetch`, looked up when the client is created. */
+  fetch?: typeof fetch | undefined;
+  /** Per attempt, in ms. Default 10 000. */
+  timeout?: number | undefined;
+  /** Retries of a failed idempotent request: a count (default 2) or RetryOptions. */
+  retry?: number | RetryOptions | undefined;
+  /** Sent with every request (an `Authorization` from getToken wins over one here). */
+  headers?: Record<string, string> | undefined;
+}
+
+export interface PlankitClient {
+  /** The absolute base URL every path is appended to. */
+  readonly baseUrl: string;
+  readonly plans: PlansResource;
+  readonly kpis: KpisResource;
+  readonly tasks: TasksResource;
+  readonly grids: GridsResource;
+  readonly retailers: RetailersResource;
+}
+
+const SUBJECT = 'createClient(options)';
+const callback = z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', 'expected a function');
+const nonNegative = z.number().check(z.gte(0));
+const ClientOptionsShape = z.object({
+  baseUrl: z.string().check(z.minLength(1)),
+  getToken: z.optional(callback),
+  fetch: z.optional(callback),
+  timeout: z.optional(z.number().check(z.gt(0), z.lte(2_147_483_647))),
+  retry: z.optional(
+    z.union([
+      z.int().check(z.gte(0)),
+      z.object({
+        limit: z.optional(z.int().check(z.gte(0))),
+        backoffLimit: z.optional(nonNegative),
+        delay: z.optional(callback),
+        maxRetryAfter: z.optional(nonNegative),
+      }),
+    ]),
+  ),
+  headers: z.optional(z.record(z.string(), z.string())),
+});
+
+function invalid(path: string, message: string): ValidationError {
+  return new ValidationError(SUBJECT, [{ path, message }]);
+}
+
+/** `baseUrl` made absolute, without a trailing slash. */
+function resolveBaseUrl(baseUrl: string): string {
+  const documentBase = (globalThis as { document?: { baseURI?: string } }).document?.baseURI;
+  let url: URL;
+  try {
+    url = new URL(baseUrl, documentBase);
+  } catch {
+    throw invalid(
+      'baseUrl',
+      documentBase === undefined
+        ? 'expected an absolute URL such as https://host/api/v1 (a relative one needs a browser page to resolve against)'
+        : 'expected a URL',
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw invalid('baseUrl', 'expected an http: or https: URL');
+  // fetch refuses URLs with credentials; a query or fragment would end up before every path.
+  if (url.username || url.password) throw invalid('baseUrl', 'must not contain credentials: use getToken');
+  if (url.search || url.hash) throw invalid('baseUrl', 'must not contain a query or fragment');
+  return url.href.replace(/\/+$/, '');
+}
+
+export function createClient(options: ClientOptions): PlankitClient {
+  parseOrThrow(ClientOptionsShape, options, SUBJECT);
+  const baseUrl = resolveBaseUrl(options.baseUrl);
+  const platformFetch = options.fetch ?? globalThis.fetch;
+  if (typeof platformFetch !== 'function') throw invalid('fetch', 'this platform has no fetch: pass one');
+  let headers: Headers;
+  try {
+    headers = new Headers(options.headers);
+  } catch {
+    throw invalid('headers', 'expected valid HTTP header names and values');
+  }
+  const send = createSend({
+    baseUrl,
+    // Called through a wrapper so a platform fetch is never invoked with a foreign `this` ("Illegal invocation").
+    fetch: (input, init) => platformFetch.call(globalThis, input, init),
+    timeout: options.timeout ?? 10_000,
+    retry: retryPolicy(options.retry),
+    headers,
+    tokens: new TokenSource(options.getToken),
+  });
+  return {
+    baseUrl,
+    plans: new PlansResource(send),
+    kpis: new KpisResource(send),
+    tasks: new TasksResource(send),
+    grids: new GridsResource(send),
+    retailers: new RetailersResource(send),
+  };
+}

@@ -1,0 +1,102 @@
+// `client.grids`: the grids (a GeoJSON FeatureCollection), their information items, and reporting and advancing items.
+import * as z from 'zod/mini';
+import {
+  GridCollection,
+  GridItem,
+  GridItemInput,
+  GridItemPatch,
+  GridItemStage,
+  GridMetric,
+  Id,
+} from '../../schemas/index.js';
+import { checkArgument } from '../arguments.js';
+import { createIdempotencyKey } from '../idempotency-key.js';
+import { route } from '../path.js';
+import type { RequestOptions, Send } from '../request.js';
+import { ifMatch, type VersionedWriteOptions } from './versioned-write.js';
+
+const listGrids = route('GET', '/grids', {});
+const listItems = route('GET', '/grids/{gridId}/items', { gridId: Id });
+const postItem = route('POST', '/grids/{gridId}/items', { gridId: Id });
+const patchItem = route('PATCH', '/items/{itemId}', { itemId: Id });
+const GridItemList = z.object({ items: z.array(GridItem) });
+const GridsQuery = z.object({ metric: z.optional(GridMetric) });
+const ItemsQuery = z.object({ stage: z.optional(GridItemStage), overdue: z.optional(z.boolean()) });
+/** The contract's Idempotency-Key: 1–200 visible ASCII characters. */
+const IdempotencyKey = z.string().check(z.regex(/^[\x21-\x7e]{1,200}$/));
+
+export interface GridListOptions extends RequestOptions {
+  /** Ask for this figure; a backend may then leave the others out (the reference server sends all). */
+  metric?: GridMetric | undefined;
+}
+
+export interface GridItemsOptions extends RequestOptions {
+  stage?: GridItemStage | undefined;
+  /** Only items past their stage's time limit. */
+  overdue?: boolean | undefined;
+}
+
+export interface ReportItemOptions extends RequestOptions {
+  /** Your own key; by default the client makes one per call and sends the same one on every retry. */
+  idempotencyKey?: string | undefined;
+}
+
+export class GridsResource {
+  constructor(private readonly send: Send) {}
+
+  /** Every grid with its roles and figures. */
+  async list(options: GridListOptions = {}): Promise<GridCollection> {
+    const query = checkArgument(GridsQuery, { metric: options.metric }, listGrids.subject, 'query');
+    return this.send({ route: listGrids, params: {}, query, schema: GridCollection, signal: options.signal });
+  }
+
+  /** A grid's information items, optionally only one stage or only the overdue ones. */
+  async items(gridId: string, options: GridItemsOptions = {}): Promise<GridItem[]> {
+    const { stage, overdue } = checkArgument(
+      ItemsQuery,
+      { stage: options.stage, overdue: options.overdue },
+      listItems.subject,
+      'query',
+    );
+    const page = await this.send({
+      route: listItems,
+      params: { gridId },
+      query: { stage, overdue: overdue ? 'true' : undefined },
+      schema: GridItemList,
+      signal: options.signal,
+    });
+    return page.items;
+  }
+
+  /** Reports an item. Retried safely: the Idempotency-Key makes the server create it once. */
+  async reportItem(gridId: string, input: GridItemInput, options: ReportItemOptions = {}): Promise<GridItem> {
+    const body = checkArgument(GridItemInput, input, postItem.subject, 'body');
+    const key =
+      options.idempotencyKey === undefined
+        ? createIdempotencyKey()
+        : checkArgument(IdempotencyKey, options.idempotencyKey, postItem.subject, 'options.idempotencyKey');
+    return this.send({
+      route: postItem,
+      params: { gridId },
+      body,
+      headers: { 'Idempotency-Key': key },
+      schema: GridItem,
+      signal: options.signal,
+    });
+  }
+
+  /** Moves an item to a later stage; a stale `version` raises PreconditionFailedError with the current item. */
+  async advanceItem(itemId: string, patch: GridItemPatch, options: VersionedWriteOptions): Promise<GridItem> {
+    const body = checkArgument(GridItemPatch, patch, patchItem.subject, 'body');
+    const headers = ifMatch(options, patchItem.subject);
+    return this.send({
+      route: patchItem,
+      params: { itemId },
+      body,
+      headers,
+      schema: GridItem,
+      currentSchema: GridItem,
+      signal: options.signal,
+    });
+  }
+}

@@ -1,0 +1,45 @@
+// `client.tasks`: a plan's tasks, and changing one under optimistic concurrency (If-Match).
+import * as z from 'zod/mini';
+import { Id, Task, TaskPatch, TaskQuery } from '../../schemas/index.js';
+import { checkArgument } from '../arguments.js';
+import { route } from '../path.js';
+import type { RequestOptions, Send } from '../request.js';
+import { ifMatch, type VersionedWriteOptions } from './versioned-write.js';
+
+const listTasks = route('GET', '/plans/{planId}/tasks', { planId: Id });
+const patchTask = route('PATCH', '/tasks/{taskId}', { taskId: Id });
+const TaskList = z.object({ items: z.array(Task) });
+
+export class TasksResource {
+  constructor(private readonly send: Send) {}
+
+  /** The plan's tasks, filtered by status, owner, pillar, initiative, due date or text. */
+  async list(planId: string, query: TaskQuery = {}, options: RequestOptions = {}): Promise<Task[]> {
+    const page = await this.send({
+      route: listTasks,
+      params: { planId },
+      query: checkArgument(TaskQuery, query, listTasks.subject, 'query'),
+      schema: TaskList,
+      signal: options.signal,
+    });
+    return page.items;
+  }
+
+  /**
+   * Changes a task. A stale `version` raises PreconditionFailedError whose `current` is the task as it
+   * is now; it is never retried, since only the caller can merge.
+   */
+  async update(taskId: string, patch: TaskPatch, options: VersionedWriteOptions): Promise<Task> {
+    const body = checkArgument(TaskPatch, patch, patchTask.subject, 'body');
+    const headers = ifMatch(options, patchTask.subject);
+    return this.send({
+      route: patchTask,
+      params: { taskId },
+      body,
+      headers,
+      schema: Task,
+      currentSchema: Task,
+      signal: options.signal,
+    });
+  }
+}

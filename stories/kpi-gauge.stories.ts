@@ -1,0 +1,220 @@
+// Storybook stories of <pk-kpi-gauge>: every status and rule kind, each variant, both locales and
+// schemes, and the loading, error and connected states (a provider over an in-memory plan2020 API).
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Kpi } from '../packages/sdk/src/index.js';
+import { plan2020 } from '../packages/sdk/src/fixtures/index.js';
+import '../packages/elements/src/all.js';
+import { fakeApi } from '../packages/elements/src/test/fake-api.js';
+import {
+  AS_OF,
+  majorCasesNoData,
+  marginAtRisk,
+  networkCasesOffTrack,
+  outflowRankMet,
+  outflowRankOffTrack,
+  purificationOnTrack,
+  safetyOffTrack,
+  safetyOnTrack,
+  salesBand,
+  taxProfitMet,
+} from '../packages/elements/src/test/kpis.js';
+
+interface GaugeArgs {
+  kpi: Kpi;
+  variant: 'radial' | 'linear' | 'compact';
+  lang: '' | 'zh-CN' | 'en';
+  colorScheme: '' | 'auto' | 'light' | 'dark';
+  asOf: string;
+}
+
+const samples: Record<string, Kpi> = {
+  'tax-profit-growth (met)': taxProfitMet,
+  'market-purification-rate (on track)': purificationOnTrack,
+  'retailer-gross-margin (at risk)': marginAtRisk,
+  'network-cases (off track)': networkCasesOffTrack,
+  'major-cases (no data)': majorCasesNoData,
+  'safety-major-accidents, none': safetyOnTrack,
+  'safety-major-accidents, one': safetyOffTrack,
+  'sales-volume (band)': salesBand,
+  'genuine-outflow-rank, 9th': outflowRankMet,
+  'genuine-outflow-rank, 3rd': outflowRankOffTrack,
+};
+
+/** The toolbar's scheme unless the story forces one. */
+const schemeOf = (args: GaugeArgs, globals: Record<string, unknown>): string =>
+  args.colorScheme || String(globals['scheme'] ?? 'auto');
+
+const gauge = (args: GaugeArgs, globals: Record<string, unknown>): TemplateResult =>
+  html`<pk-kpi-gauge
+    .kpi=${args.kpi}
+    variant=${args.variant}
+    as-of=${args.asOf}
+    lang=${args.lang || nothing}
+    color-scheme=${schemeOf(args, globals)}
+  ></pk-kpi-gauge>`;
+
+// Story layout only (the elements themselves never use style attributes: see docs/embedding.md on CSP).
+const frame = (content: TemplateResult): TemplateResult => html`<div style="max-width: 16rem">${content}</div>`;
+const galleryStyle = 'display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.75rem';
+
+const meta = {
+  title: 'Elements/pk-kpi-gauge',
+  component: 'pk-kpi-gauge',
+  tags: ['autodocs'],
+  args: { kpi: taxProfitMet, variant: 'radial', lang: '', colorScheme: '', asOf: AS_OF },
+  argTypes: {
+    kpi: {
+      control: 'select',
+      options: Object.keys(samples),
+      mapping: samples,
+      description: 'The KPI (a `Kpi` object: standalone mode)',
+    },
+    variant: { control: 'inline-radio', options: ['radial', 'linear', 'compact'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['', 'zh-CN', 'en'],
+      description: 'Empty: the toolbar locale (the document language)',
+    },
+    colorScheme: {
+      name: 'color-scheme',
+      control: 'inline-radio',
+      options: ['', 'auto', 'light', 'dark'],
+      description: 'Empty: the toolbar theme',
+    },
+    asOf: { name: 'as-of', control: 'text' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One KPI as a gauge. Set `.kpi` to a `Kpi` object (standalone), or `kpi="<id>"` inside a `<pk-provider>` to load it. ' +
+          'Click, Enter or Space fires `pk-kpi-select`.',
+      },
+    },
+  },
+  render: (args, { globals }) => frame(gauge(args, globals)),
+} satisfies Meta<GaugeArgs>;
+
+export default meta;
+type Story = StoryObj<GaugeArgs>;
+
+// Statuses: each with its own icon shape, words and colour.
+export const Met: Story = { args: { kpi: taxProfitMet } };
+export const OnTrack: Story = { args: { kpi: purificationOnTrack } };
+export const AtRisk: Story = { args: { kpi: marginAtRisk } };
+export const OffTrack: Story = { args: { kpi: networkCasesOffTrack } };
+export const NoData: Story = { args: { kpi: majorCasesNoData } };
+
+// Rule kinds.
+export const AtLeast: Story = { args: { kpi: taxProfitMet } };
+export const AtMostZero: Story = { name: 'atMost(0): no accident', args: { kpi: safetyOnTrack } };
+export const AtMostZeroBroken: Story = {
+  name: 'atMost(0): one accident, off track for good',
+  args: { kpi: safetyOffTrack },
+};
+export const Band: Story = { name: 'band: flat vs last year ±1%', args: { kpi: salesBand } };
+export const RankOutsideTop: Story = { name: 'rankOutsideTop: outside the top 5', args: { kpi: outflowRankMet } };
+export const RankInsideTop: Story = { name: 'rankOutsideTop: inside the top 5', args: { kpi: outflowRankOffTrack } };
+
+// Variants.
+export const Radial: Story = { args: { variant: 'radial', kpi: networkCasesOffTrack } };
+export const Linear: Story = { args: { variant: 'linear', kpi: networkCasesOffTrack } };
+export const Compact: Story = { args: { variant: 'compact', kpi: networkCasesOffTrack } };
+
+/** Every sample in every variant: a quick visual check of a change. */
+export const Gallery: Story = {
+  render: (args, { globals }) =>
+    html`<div style=${galleryStyle}>
+      ${(['radial', 'linear', 'compact'] as const).map((variant) =>
+        Object.values(samples).map((kpi) => gauge({ ...args, kpi, variant }, globals)),
+      )}
+    </div>`,
+};
+
+// Locales and schemes.
+export const Chinese: Story = { args: { lang: 'zh-CN', kpi: salesBand } };
+export const English: Story = { args: { lang: 'en', kpi: salesBand } };
+export const Light: Story = { args: { colorScheme: 'light', kpi: marginAtRisk } };
+export const Dark: Story = { args: { colorScheme: 'dark', kpi: marginAtRisk } };
+
+/** The 2020 plan's own KPI, as of the fixture's date. */
+export const Plan2020: Story = {
+  args: { kpi: plan2020.kpis.find((kpi) => kpi.id === 'tax-profit-growth') ?? taxProfitMet, asOf: plan2020.asOf },
+};
+
+// Connected mode: a provider whose client answers from memory (plan2020), as a real backend would.
+const planId = plan2020.plan.id;
+
+export const Connected: Story = {
+  render: (args, { globals }) => {
+    const api = fakeApi(plan2020.kpis, planId);
+    return frame(
+      html`<pk-provider
+        .client=${api.client}
+        plan=${planId}
+        as-of=${plan2020.asOf}
+        color-scheme=${schemeOf(args, globals)}
+      >
+        <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
+      </pk-provider>`,
+    );
+  },
+};
+
+export const Loading: Story = {
+  render: (args, { globals }) => {
+    const api = fakeApi(plan2020.kpis, planId);
+    api.fail('hang');
+    return frame(
+      html`<pk-provider .client=${api.client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
+        <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
+      </pk-provider>`,
+    );
+  },
+};
+
+/** The first request fails with 503; Retry loads the KPI. */
+export const ErrorAndRetry: Story = {
+  render: (args, { globals }) => {
+    const api = fakeApi(plan2020.kpis, planId);
+    api.fail({ status: 503 });
+    return frame(
+      html`<pk-provider
+        .client=${api.client}
+        plan=${planId}
+        as-of=${plan2020.asOf}
+        color-scheme=${schemeOf(args, globals)}
+      >
+        <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
+      </pk-provider>`,
+    );
+  },
+};
+
+export const NotFound: Story = {
+  render: (args, { globals }) => {
+    const api = fakeApi(plan2020.kpis, planId);
+    return frame(
+      html`<pk-provider .client=${api.client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
+        <pk-kpi-gauge kpi="no-such-kpi" lang=${args.lang || nothing}></pk-kpi-gauge>
+      </pk-provider>`,
+    );
+  },
+};
+
+/** A `.kpi` that does not fit the schema: the error names the path, nothing is thrown. */
+export const InvalidData: Story = {
+  args: { kpi: { ...taxProfitMet, rule: { kind: 'atLeast', target: 'five' } } as unknown as Kpi },
+};
+
+/** Two gauges under one provider: picking one marks it and unmarks the other. */
+export const Selection: Story = {
+  render: (args, { globals }) =>
+    html`<pk-provider as-of=${AS_OF} color-scheme=${schemeOf(args, globals)}>
+      <div style=${galleryStyle}>
+        <pk-kpi-gauge .kpi=${taxProfitMet} variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
+        <pk-kpi-gauge .kpi=${salesBand} variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
+      </div>
+    </pk-provider>`,
+};

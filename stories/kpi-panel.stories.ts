@@ -1,0 +1,142 @@
+// Storybook stories of <pk-kpi-panel>: the 2020 plan standalone and connected, each gauge variant,
+// both locales and schemes, and the loading, empty and error states.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import type { Kpi } from '../packages/sdk/src/index.js';
+import { plan2020 } from '../packages/sdk/src/fixtures/index.js';
+import '../packages/elements/src/all.js';
+import { fakeApi } from '../packages/elements/src/test/fake-api.js';
+import { AS_OF, allKpis } from '../packages/elements/src/test/kpis.js';
+
+interface PanelArgs {
+  kpis: Kpi[];
+  variant: 'radial' | 'linear' | 'compact';
+  lang: '' | 'zh-CN' | 'en';
+  colorScheme: '' | 'auto' | 'light' | 'dark';
+  asOf: string;
+}
+
+const samples: Record<string, Kpi[]> = {
+  'plan2020 (the seed, as of 2020-09-30)': plan2020.kpis,
+  'every status (as of 2020-06-30)': [...allKpis],
+};
+
+const schemeOf = (args: PanelArgs, globals: Record<string, unknown>): string =>
+  args.colorScheme || String(globals['scheme'] ?? 'auto');
+
+const planId = plan2020.plan.id;
+
+const meta = {
+  title: 'Elements/pk-kpi-panel',
+  component: 'pk-kpi-panel',
+  tags: ['autodocs'],
+  args: { kpis: plan2020.kpis, variant: 'radial', lang: '', colorScheme: '', asOf: plan2020.asOf },
+  argTypes: {
+    kpis: {
+      control: 'select',
+      options: Object.keys(samples),
+      mapping: samples,
+      description: 'The KPIs (standalone mode)',
+    },
+    variant: { control: 'inline-radio', options: ['radial', 'linear', 'compact'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['', 'zh-CN', 'en'],
+      description: 'Empty: the toolbar locale (the document language)',
+    },
+    colorScheme: {
+      name: 'color-scheme',
+      control: 'inline-radio',
+      options: ['', 'auto', 'light', 'dark'],
+      description: 'Empty: the toolbar theme',
+    },
+    asOf: { name: 'as-of', control: 'text' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Every KPI of a plan, grouped by category, with a status summary. Arrow keys, Home and End move between the gauges. ' +
+          'Set `.kpis` (standalone) or put it inside a `<pk-provider plan="…">`.',
+      },
+    },
+  },
+  render: (args, { globals }) =>
+    html`<pk-kpi-panel
+      .kpis=${args.kpis}
+      variant=${args.variant}
+      as-of=${args.asOf}
+      lang=${args.lang || nothing}
+      color-scheme=${schemeOf(args, globals)}
+    ></pk-kpi-panel>`,
+} satisfies Meta<PanelArgs>;
+
+export default meta;
+type Story = StoryObj<PanelArgs>;
+
+export const Plan2020: Story = {};
+export const EveryStatus: Story = { args: { kpis: [...allKpis], asOf: AS_OF } };
+export const Linear: Story = { args: { variant: 'linear' } };
+export const Compact: Story = { args: { variant: 'compact' } };
+export const Chinese: Story = { args: { lang: 'zh-CN' } };
+export const English: Story = { args: { lang: 'en' } };
+export const Light: Story = { args: { colorScheme: 'light' } };
+export const Dark: Story = { args: { colorScheme: 'dark' } };
+export const Empty: Story = { args: { kpis: [] } };
+
+/** Loaded through a provider whose client answers from memory (plan2020), as a real backend would. */
+export const Connected: Story = {
+  render: (args, { globals }) => {
+    const api = fakeApi(plan2020.kpis, planId);
+    return html`<pk-provider
+      .client=${api.client}
+      plan=${planId}
+      as-of=${plan2020.asOf}
+      color-scheme=${schemeOf(args, globals)}
+    >
+      <pk-kpi-panel variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-panel>
+    </pk-provider>`;
+  },
+};
+
+export const Loading: Story = {
+  render: (args, { globals }) => {
+    const api = fakeApi(plan2020.kpis, planId);
+    api.fail('hang');
+    return html`<pk-provider .client=${api.client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
+      <pk-kpi-panel lang=${args.lang || nothing}></pk-kpi-panel>
+    </pk-provider>`;
+  },
+};
+
+/** The first request fails (network down); Retry loads the plan. */
+export const ErrorAndRetry: Story = {
+  render: (args, { globals }) => {
+    const api = fakeApi(plan2020.kpis, planId);
+    api.fail('network');
+    return html`<pk-provider
+      .client=${api.client}
+      plan=${planId}
+      as-of=${plan2020.asOf}
+      color-scheme=${schemeOf(args, globals)}
+    >
+      <pk-kpi-panel variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-panel>
+    </pk-provider>`;
+  },
+};
+
+/** A 401: the provider fires one `pk-auth-required` for the host page to sign in again. */
+export const SignInExpired: Story = {
+  render: (args, { globals }) => {
+    const api = fakeApi(plan2020.kpis, planId);
+    api.fail({ status: 401 }, { status: 401 });
+    return html`<pk-provider .client=${api.client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
+      <pk-kpi-panel lang=${args.lang || nothing}></pk-kpi-panel>
+    </pk-provider>`;
+  },
+};
+
+/** A list that does not fit the schema: the error names the index and path. */
+export const InvalidData: Story = {
+  args: { kpis: [allKpis[0], { ...allKpis[1], unit: 'bushels' }] as unknown as Kpi[] },
+};
