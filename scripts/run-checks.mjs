@@ -81,7 +81,9 @@ function runStep(step) {
     child.stdout.on('data', forward);
     child.stderr.on('data', forward);
     child.on('close', (code) => {
-      const counted = step.count ? counters[step.count](text) : null;
+      // Runners colour their summaries even when told not to: read the text without escape codes.
+      const plain = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+      const counted = step.count ? counters[step.count](plain) : null;
       let { passed, failed } = counted ?? (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
       // A non-zero exit with no failing test still fails the step (a crash, a compile error, no tests found).
       if (code !== 0 && failed === 0) failed = 1;

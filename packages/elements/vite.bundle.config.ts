@@ -16,7 +16,7 @@ export default defineConfig({
       fileName: () => 'plankit.js',
     },
     rolldownOptions: {
-      output: { inlineDynamicImports: true },
+      output: { codeSplitting: false },
     },
   },
 });
