@@ -1,0 +1,49 @@
+// Debian's headless Chromium through playwright-core (never a browser Playwright downloads), and one timed page run.
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { PageSample } from './page-harness.js';
+
+export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** One context for the whole run: every page is fresh, but the HTTP cache and code cache are shared alike. */
+export async function benchContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+}
+
+/** Opens `url` in a fresh page, waits for the page to prepare, takes its one measurement and closes it. */
+export async function measurePage(context: BrowserContext, url: string, timeoutMs: number): Promise<PageSample> {
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.setDefaultTimeout(timeoutMs);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench !== undefined && window.__bench.state !== 'loading');
+    const handshake = await page.evaluate(() => ({ state: window.__bench?.state, error: window.__bench?.error }));
+    if (handshake.state !== 'ready') throw new Error(handshake.error ?? pageErrors[0] ?? 'the page did not get ready');
+    const sample = await page.evaluate(() => {
+      const measure = window.__bench?.measure;
+      if (!measure) throw new Error('the page published no measurement');
+      return measure();
+    });
+    if (pageErrors.length > 0) throw new Error(`uncaught in the page: ${pageErrors[0]}`);
+    return sample;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}

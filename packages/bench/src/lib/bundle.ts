@@ -1,0 +1,114 @@
+// Vite 8 builds for the benchmark: fully minified library bundles to weigh, and the pages the scenarios time.
+import { isAbsolute, join, resolve } from 'node:path';
+import { build, defaultClientConditions, type InlineConfig, type Plugin, type Rolldown } from 'vite';
+import { benchRoot } from './paths.js';
+
+/** Decides which imports stay out of a bundle; gets the import as written and the importing file. */
+export type ExternalTest = (id: string, importer: string | undefined) => boolean;
+
+/** One file a build wrote: its name, its bytes and, for code, the modules that went into it. */
+export interface BuiltFile {
+  fileName: string;
+  bytes: Buffer;
+  moduleIds: readonly string[];
+}
+
+// Workspace packages resolve to their sources (the "source" export condition), as in the elements' own builds;
+// peers' `process.env.NODE_ENV` checks are folded as any application bundler would.
+const sharedConfig = {
+  configFile: false,
+  root: benchRoot,
+  mode: 'production',
+  logLevel: 'warn',
+  publicDir: false,
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+} satisfies InlineConfig;
+
+/**
+ * Bundles one entry as a library (ES module, es2021) with every byte minified: Vite keeps the whitespace and
+ * `#__PURE__` comments of ES libraries for the next bundler, but a page ships what an application build makes.
+ * Nothing is written: the bytes are weighed in memory.
+ */
+export async function buildLibrary(entry: string, external?: ExternalTest): Promise<BuiltFile[]> {
+  const result = await build({
+    ...sharedConfig,
+    build: {
+      target: 'es2021',
+      write: false,
+      emptyOutDir: false,
+      minify: 'oxc',
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      lib: { entry, formats: ['es'], fileName: () => 'bundle.js', cssFileName: 'bundle' },
+      rolldownOptions: {
+        ...(external ? { external: (id: string, importer: string | undefined) => external(id, importer) } : {}),
+        output: { minify: true, comments: false },
+      },
+    },
+  });
+  return builtFiles(result);
+}
+
+/** What a built page is made of: the entry script and the stylesheets its HTML must link. */
+export interface BuiltPage {
+  script: string;
+  stylesheets: string[];
+}
+
+/**
+ * Builds a scenario page as an application: `modules` are imported first, in order (the Plankit element
+ * registrations a Plankit variant needs), then the page entry.
+ */
+export async function buildPage(pageEntry: string, modules: readonly string[], outDir: string): Promise<BuiltPage> {
+  const entryId = '\0bench-page-entry';
+  const entryPlugin: Plugin = {
+    name: 'bench-page-entry',
+    resolveId: (id) => (id === entryId ? id : null),
+    load: (id) =>
+      id === entryId ? [...modules, pageEntry].map((path) => `import ${JSON.stringify(path)};`).join('\n') : null,
+  };
+  const result = await build({
+    ...sharedConfig,
+    plugins: [entryPlugin],
+    build: {
+      target: 'es2021',
+      outDir,
+      emptyOutDir: true,
+      minify: 'oxc',
+      modulePreload: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        input: { main: entryId },
+        output: {
+          entryFileNames: 'main.js',
+          chunkFileNames: '[name]-[hash].js',
+          assetFileNames: '[name]-[hash][extname]',
+        },
+      },
+    },
+  });
+  const files = builtFiles(result);
+  return { script: 'main.js', stylesheets: files.map((file) => file.fileName).filter((name) => name.endsWith('.css')) };
+}
+
+function builtFiles(result: Awaited<ReturnType<typeof build>>): BuiltFile[] {
+  const outputs: Rolldown.RolldownOutput[] = Array.isArray(result) ? result : 'output' in result ? [result] : [];
+  if (outputs.length === 0) throw new Error('Vite returned a watcher instead of a build');
+  return outputs.flatMap((output) =>
+    output.output.map((file) =>
+      file.type === 'chunk'
+        ? { fileName: file.fileName, bytes: Buffer.from(file.code), moduleIds: file.moduleIds }
+        : { fileName: file.fileName, bytes: Buffer.from(file.source), moduleIds: [] },
+    ),
+  );
+}
+
+/** An import written relative to its importer, made absolute (bare package names are returned unchanged). */
+export function absoluteImport(id: string, importer: string | undefined): string {
+  if (isAbsolute(id)) return id;
+  if (importer && (id.startsWith('./') || id.startsWith('../'))) return resolve(join(importer, '..'), id);
+  return id;
+}

@@ -1,0 +1,261 @@
+// The results of a run as terminal tables, docs/benchmarks.md (prettier-stable tables) and docs/benchmarks.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SizeReport } from '../sizes.js';
+import type { BudgetResult } from './budget.js';
+import type { MachineInfo } from './machine.js';
+import type { BenchOptions } from './options.js';
+import { msSpread, outcomeOf, scriptSpread, type ScenarioOutcome, type VariantOutcome } from './scenario.js';
+import { formatKB, formatMs, formatRatio, printTable, type Align } from './text-table.js';
+
+export interface ScenarioReport {
+  outcome: ScenarioOutcome;
+  budgets: BudgetResult[];
+}
+
+export interface BenchReport {
+  machine: MachineInfo;
+  options: BenchOptions;
+  sizes: SizeReport;
+  scenarios: ScenarioReport[];
+}
+
+interface Table {
+  header: string[];
+  align: Align[];
+  rows: string[][];
+  /** Why rows are pending or failed, printed under the table. */
+  notes?: string[];
+}
+
+const dash = '—';
+
+function ratioCell(numerator: VariantOutcome, denominator: VariantOutcome): string {
+  if (numerator.status !== 'measured' || denominator.status !== 'measured') return dash;
+  if (numerator.samples.length === 0 || denominator.samples.length === 0) return dash;
+  return formatRatio(msSpread(numerator).median / msSpread(denominator).median);
+}
+
+/** One row per variant: median, min, max, script time, ratio to the baseline, and Plankit's ratio to the row. */
+export function scenarioTable(outcome: ScenarioOutcome): Table {
+  const { scenario } = outcome;
+  const reference = outcomeOf(outcome, scenario.reference);
+  const subject = outcomeOf(outcome, scenario.subject);
+  const extras = scenario.extraColumns ?? [];
+  const header = [
+    'variant',
+    'median ms',
+    'min',
+    'max',
+    'script ms',
+    `÷ ${reference.variant.label}`,
+    `${subject.variant.label} ÷ row`,
+    ...extras.map((column) => column.title),
+  ];
+  const notes = outcome.variants
+    .filter((variant) => variant.status !== 'measured')
+    .map((variant) => `${variant.variant.label}: ${variant.note}`);
+  const rows = outcome.variants.map((variant) => {
+    if (variant.status !== 'measured') {
+      return [variant.variant.label, variant.status, '', '', '', '', '', ...extras.map(() => '')];
+    }
+    const ms = msSpread(variant);
+    const script = scriptSpread(variant);
+    return [
+      variant.variant.label,
+      formatMs(ms.median),
+      formatMs(ms.min),
+      formatMs(ms.max),
+      script ? formatMs(script.median) : dash,
+      ratioCell(variant, reference),
+      variant === subject ? dash : ratioCell(subject, variant),
+      ...extras.map((column) => column.format(variant.samples)),
+    ];
+  });
+  const align: Align[] = [
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    ...extras.map((): Align => 'right'),
+  ];
+  return { header, align, rows, notes };
+}
+
+function sizeTable(sizes: SizeReport): Table {
+  return {
+    header: ['bundle', 'minified KB', 'gzip KB', 'from'],
+    align: ['left', 'right', 'right', 'left'],
+    rows: sizes.rows.map((row) =>
+      row.minifiedBytes === null || row.gzipBytes === null
+        ? [row.label, row.status, row.status, '']
+        : [row.label, formatKB(row.minifiedBytes), formatKB(row.gzipBytes), row.note],
+    ),
+    // Both rows of an element that does not exist yet share one note.
+    notes: [...new Set(sizes.rows.filter((row) => row.status !== 'measured').map((row) => row.note))],
+  };
+}
+
+function budgetTable(budgets: readonly BudgetResult[]): Table {
+  return {
+    header: ['budget', 'result', 'measured'],
+    align: ['left', 'left', 'left'],
+    rows: budgets.map((budget) => [budget.goal, budget.verdict, budget.detail]),
+  };
+}
+
+export function printScenario(report: ScenarioReport, runs: number): void {
+  const { outcome, budgets } = report;
+  console.log(`\n${outcome.scenario.title} (median of ${runs} runs after a warm-up)\n`);
+  const table = scenarioTable(outcome);
+  printTable(table.header, table.rows, table.align);
+  for (const note of table.notes ?? []) console.log(`  ${note}`);
+  if (budgets.length > 0) {
+    console.log('');
+    for (const budget of budgets) console.log(`  ${budget.verdict.padEnd(7)} ${budget.goal}: ${budget.detail}`);
+  }
+}
+
+export function allBudgets(report: BenchReport): BudgetResult[] {
+  return [...report.sizes.budgets, ...report.scenarios.flatMap((scenario) => scenario.budgets)];
+}
+
+/** Columns as wide as prettier makes them: East Asian wide characters count twice. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      code >= 0x20000;
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+function markdownTable(table: Table): string {
+  const escape = (cell: string) => cell.replace(/\|/g, '\\|');
+  const cells = [table.header, ...table.rows].map((row) => row.map(escape));
+  const widths = table.header.map((_, column) => Math.max(3, ...cells.map((row) => displayWidth(row[column] ?? ''))));
+  const pad = (cell: string, column: number) => {
+    const fill = ' '.repeat((widths[column] ?? 0) - displayWidth(cell));
+    return table.align[column] === 'right' ? fill + cell : cell + fill;
+  };
+  const line = (row: readonly string[]) => `| ${row.map((cell, column) => pad(cell, column)).join(' | ')} |`;
+  const rule = `| ${widths.map((width, column) => (table.align[column] === 'right' ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width))).join(' | ')} |`;
+  const [header, ...rows] = cells;
+  const notes = (table.notes ?? []).map((note) => `- ${note}`);
+  return [
+    [line(header ?? []), rule, ...rows.map(line)].join('\n'),
+    ...(notes.length > 0 ? [notes.join('\n')] : []),
+  ].join('\n\n');
+}
+
+/** What a reader should know before quoting a ratio. */
+const fairnessNotes = [
+  'Every timing is a first render in a fresh page, so it includes one-time costs every variant pays alike (compiling the code, the first SDK call, Intl formatters, the first layout of text). They weigh most in the small scenarios (1 gauge) and pull ratios towards 1×.',
+  'The hand-written baselines are minimal but complete for the same job and use the same SDK rules (evaluateKpi, formatValue) as the element; they have no accessibility, theming, localization or error states. pk-kpi-gauge also draws a sparkline, the rule in words, last year and the delta.',
+  'summarizeTiers checks every field it reads and names the bad one; the hand-written loop trusts its input.',
+  'Leaflet runs in CRS.Simple without tiles, and its canvas renderer draws in the next animation frame: its figure covers both frames minus the idle wait between them. ECharts and the SVG renderers draw synchronously.',
+  "SortableJS's move is its native drag and drop driven by synthetic events (pointerdown and dragstart untimed, then dragover and drop timed), since a headless page has no real drag; the keyboard moves are synthetic keydown events.",
+  'In the retailer-points scenario pk-grid-map also draws the county’s 200 grids; the baselines draw the points only.',
+  'Validation is timed on the first parse in a fresh page; its throughput budget is judged on the steady state (the median of five more parses in the same page).',
+  'Without fonts for Chinese (see the machine table), Chinese labels are laid out with fallback glyphs: the same for every variant, but cheaper than real CJK text.',
+];
+
+export function renderMarkdown(report: BenchReport): string {
+  const { machine, options } = report;
+  const sections: string[] = [
+    '# Benchmarks',
+    `Plankit beside ECharts, Leaflet, SortableJS and hand-written DOM, measured in one run of \`pnpm bench\` on ${machine.date.slice(0, 10)}. Every figure below comes from that run (raw samples in [benchmarks.json](benchmarks.json)); the file is written by the benchmark, never by hand.`,
+    '## How to run',
+    [
+      '```sh',
+      'pnpm bench                     # sizes, then every timing scenario; rewrites docs/benchmarks.md and .json',
+      'pnpm bench --quick             # 3 runs per variant, for development (report in packages/bench/.out/)',
+      'pnpm bench --only gauges,board # some scenarios only (report in packages/bench/.out/)',
+      'pnpm bench --runs 15           # more runs per variant',
+      'pnpm --filter @plankit/bench sizes   # size budgets only, as the test command checks them',
+      '```',
+    ].join('\n'),
+    "Chromium is Debian's (`/usr/bin/chromium`, or `CHROME_PATH`), headless, driven by playwright-core. Timings are noisy on a shared machine: run on a quiet one before quoting them. Sizes are deterministic and their budgets are also checked by the test command.",
+    '## Machine',
+    markdownTable({
+      header: ['', ''],
+      align: ['left', 'left'],
+      rows: [
+        ['CPU', machine.cpu],
+        ['cores', String(machine.cores)],
+        ['memory', `${machine.memoryGiB} GiB`],
+        ['OS', machine.os],
+        ['Node', machine.node],
+        ['Chromium', machine.chromium],
+        ['date', machine.date],
+        ['load average at start', String(machine.loadAtStart)],
+        ['fonts with Chinese glyphs', machine.chineseFonts],
+        ['runs per variant', `${options.runs} after one warm-up, interleaved`],
+      ],
+    }),
+    '## Budgets',
+    'The goals set by the issues. Size budgets fail the test command; timing budgets are reported here only.',
+    markdownTable(budgetTable(allBudgets(report))),
+    '## Bundle sizes',
+    'Minified (Vite 8 library build, ES2021, whitespace and comments removed as an application build would) and gzip level 9; KB = 1,000 bytes. "Own code" leaves lit, the SDK and the shared element code out (a page loads them once for every widget); "with its share" bundles what the element pulls in. Peers are their minimal imports for the same job; stylesheets they need count, images inlined into them do not.',
+    markdownTable(sizeTable(report.sizes)),
+    '## Timings',
+    "Each variant is a page built with Vite and served from 127.0.0.1. Every run opens a fresh page, prepares the data untimed, then measures inside the page with `performance.now()`: rendering starts at the beginning of an animation frame and ends in the first task after the paint that shows the result (requestAnimationFrame, then a MessageChannel message). A renderer that draws in its own next frame (Leaflet canvas) is followed for two frames, minus the idle wait between them. Variants run interleaved (A B C A B C…) after one warm-up each; the table gives the median with min and max, the median script time (the render call or handler and the microtasks after it), the ratio to the hand-written baseline and Plankit's ratio to each row. A row whose element does not exist yet is pending.",
+  ];
+  for (const { outcome } of report.scenarios) {
+    sections.push(`### ${outcome.scenario.title}`, outcome.scenario.method, markdownTable(scenarioTable(outcome)));
+  }
+  sections.push('## Fairness notes', fairnessNotes.map((note) => `- ${note}`).join('\n'));
+  return `${sections.join('\n\n')}\n`;
+}
+
+/** Raw samples and everything needed to recompute the tables. */
+export function reportJson(report: BenchReport): string {
+  return `${JSON.stringify(
+    {
+      machine: report.machine,
+      options: report.options,
+      budgets: allBudgets(report),
+      sizes: report.sizes.rows,
+      scenarios: report.scenarios.map(({ outcome, budgets }) => ({
+        id: outcome.scenario.id,
+        title: outcome.scenario.title,
+        method: outcome.scenario.method,
+        budgets,
+        variants: outcome.variants.map((variant) => ({
+          id: variant.variant.id,
+          label: variant.variant.label,
+          role: variant.variant.role,
+          params: variant.variant.params ?? {},
+          status: variant.status,
+          note: variant.note,
+          warmup: variant.warmup,
+          samples: variant.samples,
+        })),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export async function writeReport(report: BenchReport, dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const markdown = join(dir, 'benchmarks.md');
+  const json = join(dir, 'benchmarks.json');
+  await writeFile(markdown, renderMarkdown(report));
+  await writeFile(json, reportJson(report));
+  return [markdown, json];
+}

@@ -1,0 +1,116 @@
+// What a scenario is (variants side by side on one task, each a page) and how its budgets read its results.
+import { judge, pendingBudget, type BudgetResult } from './budget.js';
+import type { PageSample } from './page-harness.js';
+import type { ElementName } from './paths.js';
+import { spread, type Spread } from './stats.js';
+import { formatMs, formatRatio } from './text-table.js';
+
+/** Plankit itself, a peer library, or the hand-written baseline. */
+export type Role = 'plankit' | 'peer' | 'baseline';
+
+export interface Variant {
+  id: string;
+  label: string;
+  role: Role;
+  /** The page entry (a `*.page.ts` file). */
+  page: string;
+  /** Plankit elements the page needs registered; the variant is pending while one does not exist. */
+  elements?: readonly ElementName[];
+  /** Query parameters the page reads. */
+  params?: Readonly<Record<string, string>>;
+}
+
+/** A column beyond the timings, e.g. objects per second. */
+export interface ExtraColumn {
+  title: string;
+  format(samples: readonly PageSample[]): string;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** What exactly is measured, for the report. */
+  method: string;
+  /** The variant every row's ratio is taken against (a hand-written baseline). */
+  reference: string;
+  /** Plankit's variant, whose ratio to each other row is shown. */
+  subject: string;
+  variants: readonly Variant[];
+  /** A Content-Security-Policy header for this scenario's pages. */
+  csp?: string;
+  extraColumns?: readonly ExtraColumn[];
+  budgets(outcome: ScenarioOutcome): BudgetResult[];
+}
+
+export interface VariantOutcome {
+  variant: Variant;
+  status: 'measured' | 'pending' | 'error';
+  /** Why the variant is pending or failed. */
+  note: string;
+  warmup: PageSample | null;
+  samples: PageSample[];
+}
+
+export interface ScenarioOutcome {
+  scenario: Scenario;
+  variants: VariantOutcome[];
+}
+
+export function outcomeOf(outcome: ScenarioOutcome, variantId: string): VariantOutcome {
+  const found = outcome.variants.find((entry) => entry.variant.id === variantId);
+  if (!found) throw new Error(`scenario ${outcome.scenario.id} has no variant ${variantId}`);
+  return found;
+}
+
+export function msSpread(variant: VariantOutcome): Spread {
+  return spread(variant.samples.map((sample) => sample.ms));
+}
+
+export function scriptSpread(variant: VariantOutcome): Spread | null {
+  const values = variant.samples.flatMap((sample) => (sample.scriptMs === undefined ? [] : [sample.scriptMs]));
+  return values.length === 0 ? null : spread(values);
+}
+
+/** Why a figure cannot be judged yet (pending) or at all (an error fails the budget); null when it can. */
+function unavailable(goal: string, variant: VariantOutcome): BudgetResult | null {
+  if (variant.status === 'pending') return pendingBudget(goal, variant.note);
+  if (variant.status === 'error') return judge(goal, false, `${variant.variant.label}: ${variant.note}`);
+  if (variant.samples.length === 0) return judge(goal, false, `${variant.variant.label}: no samples`);
+  return null;
+}
+
+/** `subject`'s median time is at most `limit` times `other`'s. */
+export function ratioBudget(
+  outcome: ScenarioOutcome,
+  goal: string,
+  subjectId: string,
+  otherId: string,
+  limit: number,
+): BudgetResult {
+  const subject = outcomeOf(outcome, subjectId);
+  const other = outcomeOf(outcome, otherId);
+  const blocked = unavailable(goal, subject) ?? unavailable(goal, other);
+  if (blocked) return blocked;
+  const ratio = msSpread(subject).median / msSpread(other).median;
+  return judge(
+    goal,
+    ratio <= limit,
+    `${formatRatio(ratio)} (${formatMs(msSpread(subject).median)} vs ${formatMs(msSpread(other).median)} ms)`,
+  );
+}
+
+/** A figure of one variant (from its samples) against a limit. */
+export function figureBudget(
+  outcome: ScenarioOutcome,
+  goal: string,
+  variantId: string,
+  figure: (variant: VariantOutcome) => number,
+  passes: (value: number) => boolean,
+  describe: (value: number) => string,
+): BudgetResult {
+  const variant = outcomeOf(outcome, variantId);
+  const blocked = unavailable(goal, variant);
+  if (blocked) return blocked;
+  const value = figure(variant);
+  return judge(goal, passes(value), describe(value));
+}

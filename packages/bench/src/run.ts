@@ -1,0 +1,88 @@
+// `pnpm bench`: bundle sizes, then render and compute timings in headless Chromium, then the report
+// (docs/benchmarks.md and .json after a full run; packages/bench/.out/ after a partial one).
+import type { Browser } from 'playwright-core';
+import { countVerdicts } from './lib/budget.js';
+import { benchContext, chromiumPath, launchChromium } from './lib/browser.js';
+import { describeMachine, markRunStart } from './lib/machine.js';
+import { isSelected, parseOptions } from './lib/options.js';
+import { docsDir, fromRepo, outDir } from './lib/paths.js';
+import { allBudgets, printScenario, writeReport, type ScenarioReport } from './lib/report.js';
+import { crashedScenario, runScenario } from './lib/runner.js';
+import { serveStatic, type StaticServer } from './lib/server.js';
+import { scenarios } from './scenarios/index.js';
+import { measureSizes, printSizes } from './sizes.js';
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const unknown = (options.only ?? []).filter(
+    (wanted) => !scenarios.some((scenario) => isSelected({ ...options, only: [wanted] }, scenario.id)),
+  );
+  if (unknown.length > 0) {
+    throw new Error(
+      `no scenario matches ${unknown.join(', ')}; scenarios: ${scenarios.map((scenario) => scenario.id).join(', ')}`,
+    );
+  }
+  const start = markRunStart();
+  const sizes = await measureSizes();
+  printSizes(sizes);
+
+  const selected = scenarios.filter((scenario) => isSelected(options, scenario.id));
+  const policies = new Map<string, string>();
+  let server: StaticServer | null = null;
+  let browser: Browser | null = null;
+  const closeAll = async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+    browser = null;
+    server = null;
+  };
+  // Ctrl-C must not leave Chromium or the port behind.
+  const interrupt = () => void closeAll().finally(() => process.exit(130));
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+
+  const reports: ScenarioReport[] = [];
+  let chromiumVersion: string;
+  try {
+    server = await serveStatic(outDir, (path) => {
+      for (const [prefix, policy] of policies) if (path.startsWith(prefix)) return policy;
+      return null;
+    });
+    browser = await launchChromium();
+    chromiumVersion = `${browser.version()} (${chromiumPath})`;
+    const context = await benchContext(browser);
+    const environment = {
+      context,
+      origin: server.origin,
+      runs: options.runs,
+      timeoutMs: 30_000,
+      policies,
+      log: console.log,
+    };
+    for (const scenario of selected) {
+      const scenarioStarted = Date.now();
+      const report = await runScenario(scenario, environment)
+        .then((outcome) => ({ outcome, budgets: scenario.budgets(outcome) }))
+        .catch((error: unknown) => crashedScenario(scenario, error));
+      reports.push(report);
+      printScenario(report, options.runs);
+      console.log(`  (${((Date.now() - scenarioStarted) / 1000).toFixed(0)} s)`);
+    }
+  } finally {
+    await closeAll();
+  }
+
+  const report = { machine: describeMachine(chromiumVersion, start), options, sizes, scenarios: reports };
+  const counts = countVerdicts(allBudgets(report));
+  console.log(`\nBudgets: ${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts.pending} pending`);
+  const written = await writeReport(report, options.writeDocs ? docsDir : outDir);
+  console.log(
+    `Report: ${written.map(fromRepo).join(', ')}${options.writeDocs ? '' : ' (partial run: docs/ left as it was)'}`,
+  );
+  console.log(`Done in ${((Date.now() - start.date.getTime()) / 1000).toFixed(0)} s.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

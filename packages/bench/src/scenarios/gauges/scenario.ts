@@ -1,0 +1,41 @@
+// Scenarios: 1 and 50 KPI gauges, pk-kpi-gauge against ECharts gauges and a hand-written SVG gauge.
+import { fileURLToPath } from 'node:url';
+import { ratioBudget, type Scenario, type Variant } from '../../lib/scenario.js';
+
+const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
+
+function variants(count: number): Variant[] {
+  const params = { count: String(count) };
+  return [
+    { id: 'pk', label: 'pk-kpi-gauge', role: 'plankit', page: page('pk'), elements: ['kpiGauge'], params },
+    { id: 'echarts', label: 'ECharts gauge (canvas)', role: 'peer', page: page('echarts'), params },
+    { id: 'svg', label: 'hand-written SVG', role: 'baseline', page: page('svg'), params },
+  ];
+}
+
+const method =
+  'Standalone `.kpi` objects from plan2020 (cycling through its nine KPIs), each gauge in a 180×130 cell; time from the start of a frame until the frame showing every gauge is painted. ECharts: one chart per gauge, animation off. Hand-written: arc, value, status, label and target marker built with DOM APIs from the same SDK evaluation.';
+
+export const gaugeScenarios: Scenario[] = [
+  {
+    id: 'gauges-1',
+    title: '1 KPI gauge',
+    method,
+    reference: 'svg',
+    subject: 'pk',
+    variants: variants(1),
+    budgets: (outcome) => [ratioBudget(outcome, '1 gauge ≤ 1.3× hand-written SVG', 'pk', 'svg', 1.3)],
+  },
+  {
+    id: 'gauges-50',
+    title: '50 KPI gauges',
+    method,
+    reference: 'svg',
+    subject: 'pk',
+    variants: variants(50),
+    budgets: (outcome) => [
+      ratioBudget(outcome, '50 gauges ≤ 1.5× hand-written SVG', 'pk', 'svg', 1.5),
+      ratioBudget(outcome, '50 gauges ≤ 0.15× ECharts', 'pk', 'echarts', 0.15),
+    ],
+  },
+];

@@ -1,0 +1,49 @@
+// Page: the Leaflet peer, L.geoJSON on a tile-less map in CRS.Simple (lng/lat as plain x/y, like the
+// hand-written projection), with the SVG or the canvas renderer (`renderer=svg|canvas`).
+import 'leaflet/dist/leaflet.css';
+import * as L from 'leaflet';
+import type { Grid } from '@plankit/sdk';
+import { canvasHasInk, check, exposeBench, measureToPaint } from '../../lib/page-harness.js';
+import { countyFor, fillFor, mapFrame, retailerCount } from './county.js';
+
+exposeBench((params) => {
+  const { grids } = countyFor(params);
+  const useCanvas = params.get('renderer') === 'canvas';
+  const frame = mapFrame();
+  return async () => {
+    const sample = await measureToPaint(
+      () => {
+        const max = Math.max(...grids.features.map(retailerCount));
+        const map = L.map(frame, {
+          crs: L.CRS.Simple,
+          renderer: useCanvas ? L.canvas() : L.svg(),
+          zoomControl: false,
+          attributionControl: false,
+          zoomSnap: 0,
+          fadeAnimation: false,
+          zoomAnimation: false,
+          markerZoomAnimation: false,
+        });
+        const layer = L.geoJSON(grids as Parameters<typeof L.geoJSON>[0], {
+          style: (feature) => ({
+            fillColor: fillFor(retailerCount(feature as unknown as Grid), max),
+            fillOpacity: 1,
+            color: '#ffffff',
+            weight: 0.5,
+          }),
+        });
+        map.fitBounds(layer.getBounds(), { animate: false });
+        layer.addTo(map);
+      },
+      { frames: useCanvas ? 2 : 1 },
+    );
+    if (useCanvas) {
+      const canvas = frame.querySelector('canvas');
+      check(canvas !== null && canvasHasInk(canvas), 'Leaflet had drawn on its canvas when the measurement ended');
+    } else {
+      const paths = frame.querySelectorAll('path').length;
+      check(paths === grids.features.length, `Leaflet drew ${grids.features.length} paths (got ${paths})`);
+    }
+    return sample;
+  };
+});

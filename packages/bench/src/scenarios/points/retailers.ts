@@ -1,0 +1,24 @@
+// The retailer points every variant draws: 20,000 from the SDK's generator, coloured by tier band.
+import type { Retailer, TierScheme } from '@plankit/sdk';
+import { fitProjection, type County } from '../grids/county.js';
+
+const bandColour = { low: '#9ca3af', mid: '#2563eb', high: '#b91c1c' } as const;
+export const pointRadius = 1.5;
+
+/** A tier → colour lookup built once from the scheme's bands, as a hand-writer would. */
+export function tierColours(scheme: TierScheme): string[] {
+  const colours: string[] = [];
+  for (const band of scheme.bands) {
+    for (let tier = band.from; tier <= band.to; tier += 1) colours[tier] = bandColour[band.id];
+  }
+  return colours;
+}
+
+export function projectRetailers(retailers: readonly Retailer[]): (retailer: Retailer) => [number, number] {
+  const project = fitProjection(retailers.map((retailer) => retailer.location));
+  return (retailer) => project(retailer.location);
+}
+
+export function pointsOf(county: County): { retailers: Retailer[]; colours: string[] } {
+  return { retailers: county.retailers, colours: tierColours(county.scheme) };
+}

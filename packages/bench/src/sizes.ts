@@ -1,0 +1,258 @@
+// Bundle sizes, minified and gzip -9, of Plankit's SDK, elements and drop-in bundle beside the peers' minimal
+// equivalents, with the size budgets. `--check` (the test command) fails on a missed budget: sizes are deterministic.
+import { readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { countVerdicts, judge, pendingBudget, type BudgetResult } from './lib/budget.js';
+import { absoluteImport, buildLibrary, type BuiltFile, type ExternalTest } from './lib/bundle.js';
+import {
+  benchRoot,
+  dropInBuilt,
+  dropInEntry,
+  elementModules,
+  elementsSrc,
+  fromRepo,
+  missingModules,
+  sdkSrc,
+  type ElementName,
+} from './lib/paths.js';
+import { formatKB, printTable } from './lib/text-table.js';
+
+export interface SizeRow {
+  id: string;
+  label: string;
+  kind: 'plankit' | 'peer';
+  status: 'measured' | 'pending' | 'error';
+  minifiedBytes: number | null;
+  gzipBytes: number | null;
+  /** Where the bytes came from, or why there are none. */
+  note: string;
+}
+
+export interface SizeReport {
+  rows: SizeRow[];
+  budgets: BudgetResult[];
+}
+
+interface SizeEntry {
+  id: string;
+  label: string;
+  kind: SizeRow['kind'];
+  /** Files that must exist for the row to be measured; otherwise it is pending. */
+  requires: readonly string[];
+  /** The files whose bytes count, and a note on where they came from. */
+  produce: () => Promise<{ files: BuiltFile[]; note: string }>;
+  /** Gzip budget in bytes (KB = 1,000 bytes), from the issue that owns the row. */
+  budgetBytes?: number;
+  /** Assertions on the bundle's contents, each a budget row of its own. */
+  assertions?: Array<{ goal: string; holds: (files: BuiltFile[]) => { pass: boolean; detail: string } }>;
+}
+
+const KB = 1000;
+
+/** lit, its relatives and the SDK: what an element's "own code" leaves out (the page shares one copy). */
+const sharedPackages = /^(lit|lit-html|lit-element|@lit|@lit-labs|@plankit\/sdk)(\/|$)/;
+const sharedElementCode = join(elementsSrc, 'shared') + sep;
+const ownCodeOnly: ExternalTest = (id, importer) =>
+  sharedPackages.test(id) || absoluteImport(id, importer).startsWith(sharedElementCode);
+
+const classicZod = /[\\/]zod[\\/]v4[\\/]classic[\\/]/;
+
+const library = (entry: string, external?: ExternalTest) => async () => ({
+  files: await buildLibrary(entry, external),
+  note: `built from ${fromRepo(entry)}`,
+});
+
+/** Element rows: its own code (lit, SDK and shared element code external) and with its share of lit and the SDK. */
+const elementRows: Array<{ name: ElementName; tag: string; ownBudgetKB?: number }> = [
+  { name: 'kpiGauge', tag: 'pk-kpi-gauge', ownBudgetKB: 6 },
+  { name: 'kpiPanel', tag: 'pk-kpi-panel' },
+  { name: 'provider', tag: 'pk-provider' },
+  // Later widgets: their issues set their own-code budgets here.
+  { name: 'taskBoard', tag: 'pk-task-board' },
+  { name: 'gridMap', tag: 'pk-grid-map' },
+  { name: 'retailerTiers', tag: 'pk-retailer-tiers' },
+];
+
+const sizeEntries: SizeEntry[] = [
+  {
+    id: 'sdk',
+    label: '@plankit/sdk (client + schemas + domain, ky and zod/mini included)',
+    kind: 'plankit',
+    requires: [join(sdkSrc, 'index.ts')],
+    produce: library(join(sdkSrc, 'index.ts')),
+    budgetBytes: 22 * KB,
+    assertions: [
+      {
+        goal: '@plankit/sdk bundle holds no classic zod (zod/v4/classic)',
+        holds: (files) => {
+          const found = files.flatMap((file) => file.moduleIds).filter((id) => classicZod.test(id));
+          return found.length === 0
+            ? { pass: true, detail: 'no zod/v4/classic module' }
+            : { pass: false, detail: `${found.length} classic modules, e.g. ${fromRepo(found[0] ?? '')}` };
+        },
+      },
+    ],
+  },
+  {
+    id: 'drop-in',
+    label: 'drop-in bundle plankit.js (every element + provider + SDK + lit)',
+    kind: 'plankit',
+    requires: [dropInEntry],
+    produce: async () => {
+      if (missingModules([dropInBuilt]).length === 0) {
+        return {
+          files: [{ fileName: 'plankit.js', bytes: readFileSync(dropInBuilt), moduleIds: [] }],
+          note: `read ${fromRepo(dropInBuilt)}`,
+        };
+      }
+      return library(dropInEntry)();
+    },
+    budgetBytes: 50 * KB,
+  },
+  ...elementRows.flatMap(({ name, tag, ownBudgetKB }): SizeEntry[] => [
+    {
+      id: `${tag}-own`,
+      label: `${tag}: own code (lit, SDK, shared element code external)`,
+      kind: 'plankit',
+      requires: [elementModules[name]],
+      produce: library(elementModules[name], ownCodeOnly),
+      ...(ownBudgetKB === undefined ? {} : { budgetBytes: ownBudgetKB * KB }),
+    },
+    {
+      id: `${tag}-whole`,
+      label: `${tag}: with its share of lit and the SDK`,
+      kind: 'plankit',
+      requires: [elementModules[name]],
+      produce: library(elementModules[name]),
+    },
+  ]),
+  {
+    id: 'echarts-gauge',
+    label: 'ECharts gauge (core + GaugeChart + CanvasRenderer)',
+    kind: 'peer',
+    requires: [],
+    produce: library(join(benchRoot, 'src', 'size-entries', 'echarts-gauge.ts')),
+  },
+  {
+    id: 'echarts-map',
+    label: 'ECharts map (core + MapChart + GeoComponent + CanvasRenderer)',
+    kind: 'peer',
+    requires: [],
+    produce: library(join(benchRoot, 'src', 'size-entries', 'echarts-map.ts')),
+  },
+  {
+    id: 'leaflet',
+    label: 'Leaflet + GeoJSON layer (with leaflet.css)',
+    kind: 'peer',
+    requires: [],
+    produce: library(join(benchRoot, 'src', 'size-entries', 'leaflet-geojson.ts')),
+  },
+  {
+    id: 'sortablejs',
+    label: 'SortableJS',
+    kind: 'peer',
+    requires: [],
+    produce: library(join(benchRoot, 'src', 'size-entries', 'sortable.ts')),
+  },
+];
+
+/** Builds and weighs every entry; a missing element is pending, a failing build an error row, never a crash. */
+export async function measureSizes(): Promise<SizeReport> {
+  const rows: SizeRow[] = [];
+  const budgets: BudgetResult[] = [];
+  for (const entry of sizeEntries) {
+    const budgetGoal =
+      entry.budgetBytes === undefined ? null : `${entry.label.split(' (')[0]} ≤ ${entry.budgetBytes / KB} KB gzip`;
+    const missing = missingModules(entry.requires);
+    if (missing.length > 0) {
+      const note = `pending: ${missing.map(fromRepo).join(', ')} does not exist yet`;
+      rows.push({ ...rowBase(entry), status: 'pending', minifiedBytes: null, gzipBytes: null, note });
+      if (budgetGoal) budgets.push(pendingBudget(budgetGoal, note));
+      for (const assertion of entry.assertions ?? []) budgets.push(pendingBudget(assertion.goal, note));
+      continue;
+    }
+    try {
+      const { files, note } = await entry.produce();
+      const weighed = files.filter((file) => /\.(js|mjs|css)$/.test(file.fileName)).map(withoutInlinedImages);
+      const minifiedBytes = weighed.reduce((sum, file) => sum + file.bytes.length, 0);
+      const gzipBytes = weighed.reduce((sum, file) => sum + gzipSync(file.bytes, { level: 9 }).length, 0);
+      rows.push({ ...rowBase(entry), status: 'measured', minifiedBytes, gzipBytes, note });
+      if (budgetGoal && entry.budgetBytes !== undefined) {
+        budgets.push(judge(budgetGoal, gzipBytes <= entry.budgetBytes, `${formatKB(gzipBytes)} KB gzip`));
+      }
+      for (const assertion of entry.assertions ?? []) {
+        const { pass, detail } = assertion.holds(files);
+        budgets.push(judge(assertion.goal, pass, detail));
+      }
+    } catch (error) {
+      const note = `error: ${firstLine(error)}`;
+      rows.push({ ...rowBase(entry), status: 'error', minifiedBytes: null, gzipBytes: null, note });
+      if (budgetGoal) budgets.push(judge(budgetGoal, false, note));
+      for (const assertion of entry.assertions ?? []) budgets.push(judge(assertion.goal, false, note));
+    }
+  }
+  return { rows, budgets };
+}
+
+/**
+ * Library builds inline every image a stylesheet names (Leaflet's layer-control icons); a page fetches them
+ * only when used, so they are not counted.
+ */
+function withoutInlinedImages(file: BuiltFile): BuiltFile {
+  if (!file.fileName.endsWith('.css')) return file;
+  const css = file.bytes.toString('utf8').replace(/url\(\s*["']?data:image\/[^)]*\)/g, 'url()');
+  return { ...file, bytes: Buffer.from(css) };
+}
+
+function rowBase(entry: SizeEntry): Pick<SizeRow, 'id' | 'label' | 'kind'> {
+  return { id: entry.id, label: entry.label, kind: entry.kind };
+}
+
+export function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n').find((line) => line.trim() !== '') ?? text;
+}
+
+export function printSizes(report: SizeReport): void {
+  console.log('\nBundle sizes (KB = 1,000 bytes; gzip at level 9)\n');
+  printTable(
+    ['bundle', 'minified KB', 'gzip KB', 'from'],
+    report.rows.map((row) => [
+      row.label,
+      row.minifiedBytes === null ? row.status : formatKB(row.minifiedBytes),
+      row.gzipBytes === null ? row.status : formatKB(row.gzipBytes),
+      row.status === 'measured' ? row.note : '',
+    ]),
+    ['left', 'right', 'right', 'left'],
+  );
+  const notes = new Set(report.rows.filter((row) => row.status !== 'measured').map((row) => row.note));
+  for (const note of notes) console.log(`  ${note}`);
+  console.log('\nSize budgets\n');
+  printTable(
+    ['budget', 'result', 'measured'],
+    report.budgets.map((budget) => [budget.goal, budget.verdict, budget.detail]),
+  );
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes('--check');
+  const report = await measureSizes();
+  printSizes(report);
+  if (!check) return;
+  const counts = countVerdicts(report.budgets);
+  console.log(`\n# pending ${counts.pending}`);
+  console.log(`# pass ${counts.PASS}`);
+  console.log(`# fail ${counts.FAIL}`);
+  if (counts.FAIL > 0) process.exitCode = 1;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    console.log('# pass 0');
+    console.log('# fail 1');
+    process.exitCode = 1;
+  });
+}
