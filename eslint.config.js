@@ -49,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'packages/*/scripts/**', 'packages/bench/**', 'packages/server/src/main.ts', '.ci/**'],
+    files: ['packages/*/scripts/**', 'packages/bench/**', 'packages/server/src/main.ts', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -82,7 +82,7 @@ const env = pnpm === 'pnpm' ? process.env : { ...process.env, PATH: `${dirname(p
 switch (command) {
   case 'test': {
     ensureChromium();
-    process.exit(run(process.execPath, [join(root, 'scripts', 'run-checks.mjs')], { env }));
+    process.exit(run(process.execPath, [join(root, '.ci', 'run-checks.mjs')], { env }));
     break;
   }
   case 'start': {
@@ -94,5 +94,5 @@ switch (command) {
     break;
   }
   default:
-    fail(`usage: node scripts/bootstrap.mjs start|test (got ${command ?? 'nothing'})`);
+    fail(`usage: node .ci/bootstrap.mjs start|test (got ${command ?? 'nothing'})`);
 }

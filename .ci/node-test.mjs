@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a package's Node-side tests: every *.test.ts under the given folders
 // (Node 20's --test takes no globs), through tsx, with the TAP reporter so
-// scripts/run-checks.mjs can read the totals. Browser-only tests (*.browser.test.ts) are skipped.
+// .ci/run-checks.mjs can read the totals. Browser-only tests (*.browser.test.ts) are skipped.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';

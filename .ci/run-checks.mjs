@@ -82,6 +82,7 @@ function runStep(step) {
     child.stderr.on('data', forward);
     child.on('close', (code) => {
       // Runners colour their summaries even when told not to: read the text without escape codes.
+      // eslint-disable-next-line no-control-regex -- removing terminal escape codes is the point
       const plain = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
       const counted = step.count ? counters[step.count](plain) : null;
       let { passed, failed } = counted ?? (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
