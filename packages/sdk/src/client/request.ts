@@ -1,8 +1,9 @@
 // The shared request core: one fetch per attempt under the timeout and the caller's signal, the retries of
 // retry-policy.ts, the bearer token and its one refresh on 401, and every failure turned into a PlankitError.
 // Resources call `send`; nothing else talks HTTP.
-import * as z from 'zod/mini';
-import { toValidationIssues, ValidationError } from '../errors/index.js';
+import type * as z from 'zod/mini';
+import { parseWithin } from '../errors/parse.js';
+import { safeParse } from '../schemas/compile.js';
 import { Problem } from '../schemas/index.js';
 import { deadline } from './deadline.js';
 import {
@@ -88,7 +89,7 @@ function problemOf({ response, text }: Exchange): Problem {
   } catch {
     // Not JSON after all: the status speaks for it.
   }
-  const parsed = z.safeParse(Problem, body);
+  const parsed = safeParse(Problem, body);
   if (parsed.success) return parsed.data;
   const { status, statusText } = response;
   return { type: 'about:blank', title: statusText || 'HTTP error', status };
@@ -217,16 +218,13 @@ function parseBody<S extends z.core.$ZodType>(
   } catch (error) {
     throw malformed(subject, response, error);
   }
-  // reportInput keeps each issue's input, so messages say what was received.
-  const result = z.safeParse(call.schema, data, { reportInput: true });
-  if (result.success) return result.data;
-  throw new ValidationError(subject, toValidationIssues(result.error.issues));
+  return parseWithin(call.schema, data, subject, []);
 }
 
 /** An error response as the HttpError subclass for its status; a 412's `current` parsed when it fits. */
 function httpError(call: { currentSchema?: z.core.$ZodType }, exchanged: Exchange, subject: string): HttpError {
   const { status, headers } = exchanged.response;
   const problem = problemOf(exchanged);
-  const current = status === 412 && call.currentSchema ? z.safeParse(call.currentSchema, problem.current) : undefined;
+  const current = status === 412 && call.currentSchema ? safeParse(call.currentSchema, problem.current) : undefined;
   return HttpError.from(status, problem, { subject, headers, ...(current?.success ? { current: current.data } : {}) });
 }

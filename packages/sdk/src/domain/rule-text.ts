@@ -4,7 +4,7 @@ import { Kpi, type LocalizedText } from '../schemas/index.js';
 import { formatValue } from './format.js';
 import { validateArgument } from './validate.js';
 
-const RuleDescriptionInput = z.pick(Kpi, { rule: true, unit: true, lastYear: true });
+const RuleDescriptionInput = z.object({ rule: Kpi.shape.rule, unit: Kpi.shape.unit, lastYear: Kpi.shape.lastYear });
 type RuleDescriptionInput = Pick<Kpi, 'rule' | 'unit' | 'lastYear'>;
 
 /**

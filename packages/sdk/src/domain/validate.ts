@@ -1,6 +1,9 @@
 // Argument checks shared by the domain functions: every failure is a ValidationError naming the function and the argument's path.
-import * as z from 'zod/mini';
-import { ValidationError, toValidationIssues } from '../errors/index.js';
+import type * as z from 'zod/mini';
+import { ValidationError } from '../errors/index.js';
+import { parseWithin } from '../errors/parse.js';
+
+export { describeReceived } from '../errors/parse.js';
 
 /**
  * Parse one argument with a schema. Unlike `parseOrThrow`, the issue paths start
@@ -13,23 +16,10 @@ export function validateArgument<S extends z.core.$ZodType>(
   functionName: string,
   argumentName: string,
 ): z.output<S> {
-  const result = z.safeParse(schema, value, { reportInput: true });
-  if (result.success) return result.data;
-  throw new ValidationError(functionName, toValidationIssues(result.error.issues, [argumentName]));
+  return parseWithin(schema, value, functionName, [argumentName]);
 }
 
 /** Throw a ValidationError for one path: for rules a schema cannot express (cross-field checks, hot-path checks). */
 export function invalidArgument(functionName: string, path: string, message: string): never {
   throw new ValidationError(functionName, [{ path, message }]);
-}
-
-/** Describe a value in an error message without dumping it. */
-export function describeReceived(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string')
-    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : typeof value;
 }

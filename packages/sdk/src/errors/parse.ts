@@ -1,36 +1,35 @@
 // Validate with a zod/mini schema and raise a ValidationError whose messages say what was wrong.
 // zod/mini ships no message locale (its default is "Invalid input"), and loading one
 // would be global state, so issues are described here from their codes.
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { safeParse } from '../schemas/compile.js';
 import { ValidationError, type ValidationIssue } from './validation-error.js';
 
 type Issue = z.core.$ZodIssue;
 
-const received = (input: unknown): string => {
+/** Describe a value in an error message without dumping it. */
+export function describeReceived(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'an array';
   if (typeof input === 'number' || typeof input === 'boolean') return String(input);
   if (typeof input === 'string')
     return input.length > 40 ? `a string of ${input.length} characters` : JSON.stringify(input);
   return typeof input === 'object' ? 'an object' : typeof input;
-};
+}
 
 /** A plain-English sentence for one zod issue. */
 export function describeIssue(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}, received ${received(issue.input)}`;
-    case 'too_small': {
-      const op = issue.inclusive === false ? '>' : '≥';
-      if (issue.origin === 'array') return `expected at least ${String(issue.minimum)} items`;
-      if (issue.origin === 'string') return `expected at least ${String(issue.minimum)} characters`;
-      return `expected a number ${op} ${String(issue.minimum)}, received ${received(issue.input)}`;
-    }
+      return `expected ${issue.expected}, received ${describeReceived(issue.input)}`;
+    case 'too_small':
     case 'too_big': {
-      const op = issue.inclusive === false ? '<' : '≤';
-      if (issue.origin === 'array') return `expected at most ${String(issue.maximum)} items`;
-      if (issue.origin === 'string') return `expected at most ${String(issue.maximum)} characters`;
-      return `expected a number ${op} ${String(issue.maximum)}, received ${received(issue.input)}`;
+      const small = issue.code === 'too_small';
+      const limit = String(small ? issue.minimum : issue.maximum);
+      const exclusive = issue.inclusive === false;
+      if (issue.origin === 'array' || issue.origin === 'string')
+        return `expected ${small ? 'at least' : 'at most'} ${limit} ${issue.origin === 'array' ? 'items' : 'characters'}`;
+      return `expected a number ${small ? (exclusive ? '>' : '≥') : exclusive ? '<' : '≤'} ${limit}, received ${describeReceived(issue.input)}`;
     }
     case 'invalid_format':
       return issue.format === 'regex'
@@ -49,7 +48,7 @@ export function describeIssue(issue: Issue): string {
     case 'invalid_element':
       return 'invalid element';
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${received(issue.input)}`;
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${describeReceived(issue.input)}`;
     case 'custom':
       return issue.message || 'invalid value';
   }
@@ -68,7 +67,20 @@ export function toValidationIssues(issues: readonly Issue[], prefix: readonly Pr
  * and the first failing path.
  */
 export function parseOrThrow<S extends z.core.$ZodType>(schema: S, value: unknown, subject: string): z.output<S> {
-  const result = z.safeParse(schema, value, { reportInput: true });
+  return parseWithin(schema, value, subject, []);
+}
+
+/**
+ * `parseOrThrow` with every issue path under `prefix` (`['kpi']` makes `kpi.rule.tolerance`). Internal: the
+ * domain's argument checks and the client's response validation share it.
+ */
+export function parseWithin<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+  subject: string,
+  prefix: readonly PropertyKey[],
+): z.output<S> {
+  const result = safeParse(schema, value);
   if (result.success) return result.data;
-  throw new ValidationError(subject, toValidationIssues(result.error.issues));
+  throw new ValidationError(subject, toValidationIssues(result.error.issues, prefix));
 }

@@ -1,6 +1,6 @@
 // Retailers (零售户), the tier scheme (档位) and the per-tier summary of the mid-scale profit project.
 import * as z from 'zod/mini';
-import { Id, LocalizedText } from './common.js';
+import { Id, SearchText, LocalizedText } from './common.js';
 import { Position } from './grid.js';
 
 export const BusinessType = z.enum(['convenience', 'supermarket', 'tobacco-liquor', 'grocery', 'catering', 'other']);
@@ -74,8 +74,8 @@ export const TierSummary = z.object({
   /** Months of this year included (comparisons use the same months of last year). */
   months: z.int().check(z.gte(0), z.lte(12)),
   scheme: TierScheme,
-  tiers: z.array(z.extend(TierFigures, { tier: z.int().check(z.gte(1)) })),
-  bands: z.array(z.extend(TierFigures, { band: TierBandId })),
+  tiers: z.array(z.object({ ...TierFigures.shape, tier: z.int().check(z.gte(1)) })),
+  bands: z.array(z.object({ ...TierFigures.shape, band: TierBandId })),
   totals: TierFigures,
 });
 export type TierSummary = z.infer<typeof TierSummary>;
@@ -85,7 +85,7 @@ export const RetailerQuery = z.strictObject({
   tier: z.optional(z.int().check(z.gte(1), z.lte(100))),
   band: z.optional(TierBandId),
   grid: z.optional(Id),
-  q: z.optional(z.string().check(z.maxLength(200))),
+  q: z.optional(SearchText),
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z.optional(z.int().check(z.gte(1), z.lte(500))),
 });
