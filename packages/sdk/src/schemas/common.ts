@@ -31,6 +31,13 @@ export const LongText = z.object({
 });
 export type LongText = z.infer<typeof LongText>;
 
+/**
+ * Free search text (`?q=`): at most 200 characters, no control characters. A NUL would end
+ * a SQL LIKE pattern early and match everything, so the contract refuses them outright.
+ */
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+export const SearchText = z.string().check(z.maxLength(200), z.regex(/^[^\u0000-\u001f\u007f]*$/));
+
 /** The locales every visible string exists in. */
 export const Locale = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof Locale>;

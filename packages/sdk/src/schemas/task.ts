@@ -1,6 +1,6 @@
 // Tasks: the dated work under an initiative, with a version for optimistic concurrency.
 import * as z from 'zod/mini';
-import { Id, IsoDate, IsoDateTime, LocalizedText } from './common.js';
+import { Id, SearchText, IsoDate, IsoDateTime, LocalizedText } from './common.js';
 
 export const TaskStatus = z.enum(['todo', 'doing', 'blocked', 'done']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
@@ -61,6 +61,6 @@ export const TaskQuery = z.strictObject({
   pillar: z.optional(Id),
   initiative: z.optional(Id),
   dueBefore: z.optional(IsoDate),
-  q: z.optional(z.string().check(z.maxLength(200))),
+  q: z.optional(SearchText),
 });
 export type TaskQuery = z.infer<typeof TaskQuery>;
