@@ -8,6 +8,7 @@ import '../packages/elements/src/all.js';
 import { fakeApi } from '../packages/elements/src/test/fake-api.js';
 import {
   AS_OF,
+  buildKpi,
   majorCasesNoData,
   marginAtRisk,
   networkCasesOffTrack,
@@ -128,6 +129,37 @@ export const Gallery: Story = {
     html`<div style=${galleryStyle}>
       ${(['radial', 'linear', 'compact'] as const).map((variant) =>
         Object.values(samples).map((kpi) => gauge({ ...args, kpi, variant }, globals)),
+      )}
+    </div>`,
+};
+
+/** Values longer than the fixtures': each is drawn smaller to stay inside the arc (never over it). */
+const longValues: Kpi[] = [
+  plan2020.kpis.find((kpi) => kpi.id === 'sales-volume') ?? salesBand,
+  buildKpi({ ...salesBand, id: 'long-cases', monthly: [123456.7] }),
+  buildKpi({ ...taxProfitMet, id: 'long-percent', monthly: [-1234.56] }),
+  buildKpi({ ...networkCasesOffTrack, id: 'long-count', monthly: [12345] }),
+  buildKpi({ ...outflowRankMet, id: 'long-rank', monthly: [123] }),
+];
+
+/** Long values and the long band rule, in every variant: the layout check of the value fit. */
+export const LongValues: Story = {
+  args: { lang: 'en' },
+  render: (args, { globals }) =>
+    html`<div style=${galleryStyle}>
+      ${(['radial', 'linear', 'compact'] as const).map((variant) =>
+        longValues.map((kpi) => gauge({ ...args, kpi, variant, asOf: plan2020.asOf }, globals)),
+      )}
+    </div>`,
+};
+
+/** A 10rem card: the value wraps at its space, the rule ends in an ellipsis (its title holds it whole). */
+export const Narrow: Story = {
+  args: { lang: 'en', kpi: salesBand },
+  render: (args, { globals }) =>
+    html`<div style="display: flex; gap: 0.75rem; align-items: start">
+      ${(['radial', 'linear', 'compact'] as const).map(
+        (variant) => html`<div style="width: 10rem">${gauge({ ...args, variant }, globals)}</div>`,
       )}
     </div>`,
 };

@@ -1,5 +1,6 @@
-// Styles of <pk-kpi-gauge>: public --pk-kpi-gauge-* tokens copied into private ones, three layouts
-// over one DOM (grid areas), status colours, CJK-safe labels. Geometry lives in SVG attributes.
+// Styles of <pk-kpi-gauge>: public --pk-kpi-gauge-* tokens copied into private ones, the three
+// layouts, status colours, CJK-safe labels. Geometry lives in SVG attributes. Radial and linear are
+// plain block flow (a grid costs a fifth more layout time per gauge); only compact needs a grid.
 import { css } from 'lit';
 
 export const gaugeStyles = css`
@@ -41,13 +42,13 @@ export const gaugeStyles = css`
     --_status: var(--_no-data);
     box-sizing: border-box;
     height: 100%;
-    display: grid;
-    align-content: start;
-    gap: var(--_space-xs) var(--_space-s);
     padding: var(--_padding);
     border: 1px solid var(--_border-color);
     border-radius: var(--_radius);
     background: var(--_background);
+  }
+  .base > * + * {
+    margin-top: var(--_space-xs);
   }
   .met {
     --_status: var(--_met);
@@ -67,21 +68,23 @@ export const gaugeStyles = css`
       0 0 0 1px var(--_selected-color),
       inset 0 3px 0 var(--_selected-color);
   }
-  .label {
-    grid-area: label;
+  /* At most two lines, then an ellipsis (the title holds the whole text). CJK: words stay whole,
+     long Latin ids wrap, the line height leaves room for the glyphs. */
+  .label,
+  .rule {
     min-width: 0;
-    font-weight: var(--_font-weight-strong);
-    /* CJK: keep words whole, wrap long Latin ids, clamp with room for the glyphs. */
     word-break: keep-all;
     overflow-wrap: anywhere;
-    line-height: 1.4;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
+  .label {
+    font-weight: var(--_font-weight-strong);
+    line-height: 1.4;
+  }
   .scale {
-    grid-area: scale;
     display: block;
     overflow: visible;
   }
@@ -111,22 +114,23 @@ export const gaugeStyles = css`
     stroke: var(--_text-muted);
     stroke-dasharray: 2 2;
   }
-  .readout {
-    grid-area: readout;
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
-  }
   .value {
-    font-size: var(--_value-size);
     font-weight: var(--_font-weight-strong);
-    line-height: 1.25;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
-  .radial .value {
-    /* "249K cases" may wrap at its space rather than spill over the arc. */
-    white-space: normal;
+  /* Wraps at its space ("26.2K" over "cases") in a narrow card, never inside a figure. */
+  span.value {
+    font-size: var(--_value-size);
+    line-height: 1.25;
+    word-break: keep-all;
+  }
+  /* The radial value is SVG text: its size is an attribute fitted to the arc, so no font-size here
+     (a CSS font-size would override it). */
+  .scale .value {
+    fill: currentColor;
+  }
+  .scale .gap {
+    font-size: 0;
   }
   .rule,
   .meta {
@@ -136,25 +140,22 @@ export const gaugeStyles = css`
     overflow-wrap: anywhere;
   }
   .status {
-    grid-area: status;
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: var(--_space-xs);
     color: var(--_status);
     font-weight: var(--_font-weight-strong);
     word-break: keep-all;
   }
-  .status-icon {
-    flex: none;
-  }
+  /* One item a line (newlines in one text node), wrapped at spaces when wider than the card. */
   .meta {
-    grid-area: meta;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space-s);
+    white-space: pre-line;
+  }
+  .meta:empty {
+    display: none;
   }
   .sparkline {
-    grid-area: spark;
+    display: block;
     width: 100%;
     height: 1.5rem;
   }
@@ -165,71 +166,68 @@ export const gaugeStyles = css`
     vector-effect: non-scaling-stroke;
   }
 
-  /* radial: the value sits in the middle of the arc (two items share the grid area). */
+  /* radial: name, the arc with the value inside, the rule, status, last year, sparkline. */
   .radial {
-    grid-template-areas: 'label' 'scale' 'status' 'meta' 'spark';
-    justify-items: center;
     text-align: center;
   }
   .radial .scale {
     width: var(--_size);
     max-width: 100%;
+    margin-inline: auto;
   }
-  .radial .readout {
-    grid-area: scale;
-    align-self: center;
-    align-items: center;
-    max-width: calc(var(--_size) * 0.7);
-    padding-top: var(--_space-s);
-  }
-  .radial .meta {
+  .radial .status {
     justify-content: center;
   }
 
-  /* linear: name, then value and rule, the bar, status, last year, sparkline. */
-  .linear,
-  .compact {
-    align-items: baseline;
-  }
-  .linear {
-    grid-template-areas: 'label' 'readout' 'scale' 'status' 'meta' 'spark';
-  }
-  .linear .readout {
-    flex-flow: row wrap;
+  /* linear: name, then value and rule (the rule drops below when both do not fit), the bar, status,
+     last year, sparkline. */
+  .readout {
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
     column-gap: var(--_space-s);
-  }
-  /* compact: one line of name and value, the bar, then status and rule. */
-  .compact {
-    --_value-size: var(--pk-kpi-gauge-value-font-size, var(--_font-size));
-    --_padding: var(--pk-kpi-gauge-padding, var(--_space-s));
-    grid-template-columns: auto minmax(0, 1fr) auto;
-    grid-template-areas: 'label label value' 'scale scale scale' 'status rule rule';
-  }
-  .compact .readout {
-    display: contents;
-  }
-  .compact .value {
-    grid-area: value;
-  }
-  .compact .rule {
-    grid-area: rule;
-    text-align: end;
-  }
-  .linear .status,
-  .compact .status {
-    white-space: nowrap;
   }
   .linear .scale,
   .compact .scale {
     width: 100%;
     height: 12px;
   }
+  .linear .status,
+  .compact .status {
+    white-space: nowrap;
+  }
+
+  /* compact: name (up to two lines) and value, the bar, then status and rule on one line. */
+  .compact {
+    --_value-size: var(--pk-kpi-gauge-value-font-size, var(--_font-size));
+    --_padding: var(--pk-kpi-gauge-padding, var(--_space-s));
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-areas: 'label label value' 'scale scale scale' 'status rule rule';
+    align-content: start;
+    align-items: baseline;
+    gap: var(--_space-xs) var(--_space-s);
+  }
+  .compact > * {
+    margin: 0;
+  }
   .compact .label {
-    -webkit-line-clamp: 1;
+    grid-area: label;
+  }
+  .compact .value {
+    grid-area: value;
+    text-align: end;
+  }
+  .compact .scale {
+    grid-area: scale;
   }
   .compact .status {
+    grid-area: status;
     font-size: var(--_font-size-small);
+  }
+  .compact .rule {
+    grid-area: rule;
+    text-align: end;
   }
 `;

@@ -3,9 +3,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Kpi, KpiStatus } from '@plankit/sdk';
+import { evaluateKpi } from '@plankit/sdk/domain';
+import { plan2020 } from '@plankit/sdk/fixtures';
 import './pk-kpi-gauge.js';
 import '../provider/pk-provider.js';
-import type { KpiGaugeElement } from './kpi-gauge.js';
+import '../kpi-panel/pk-kpi-panel.js';
+import { KpiGaugeElement } from './kpi-gauge.js';
+import type { KpiPanelElement } from '../kpi-panel/kpi-panel.js';
 import type { ProviderElement } from '../provider/provider.js';
 import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import type { PkErrorEvent } from '../shared/events/error.js';
@@ -25,6 +29,7 @@ import {
   safetyOnTrack,
   salesBand,
   taxProfitMet,
+  buildKpi,
 } from '../test/kpis.js';
 
 async function gauge(
@@ -62,6 +67,52 @@ const statusCases: ReadonlyArray<[KpiStatus, Kpi, string]> = [
   ['off-track', networkCasesOffTrack, '未达预期'],
   ['no-data', majorCasesNoData, '暂无数据'],
 ];
+
+/** Counts calls of every gauge's render() while `run` runs (a spy on the prototype, removed after). */
+async function countRenders(run: () => Promise<void>): Promise<number> {
+  const prototype = KpiGaugeElement.prototype as unknown as { render(): unknown };
+  const render = Object.getOwnPropertyDescriptor(prototype, 'render')?.value as () => unknown;
+  let renders = 0;
+  prototype.render = function (this: KpiGaugeElement) {
+    renders += 1;
+    return render.call(this);
+  };
+  try {
+    await run();
+    // Anything a settled update would still trigger (a task settling, a context answer) comes by now.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    prototype.render = render;
+  }
+  return renders;
+}
+
+/** Values longer than any in the fixtures, in every unit. */
+const longValues: readonly Kpi[] = [
+  buildKpi({ ...salesBand, id: 'long-cases', monthly: [123456.7] }),
+  buildKpi({ ...taxProfitMet, id: 'long-percent', monthly: [-1234.56] }),
+  buildKpi({ ...networkCasesOffTrack, id: 'long-count', monthly: [12345] }),
+  buildKpi({ ...outflowRankMet, id: 'long-rank', monthly: [123] }),
+  buildKpi({
+    ...taxProfitMet,
+    id: 'long-yuan',
+    unit: 'yuan',
+    rule: { kind: 'atLeast', target: 1e9 },
+    monthly: [987654321],
+  }),
+];
+
+/** The markers start 42 units from the arc's centre (the track's inner edge is at 44): the value keeps 2 clear. */
+const CLEAR_OF_MARKERS = 40;
+
+/** Where the radial value's box reaches, as the largest distance of its corners from the arc's centre. */
+function valueReach(el: KpiGaugeElement): number {
+  const text = el.shadowRoot?.querySelector('.scale [part~="value"]') as SVGTextElement;
+  const box = text.getBBox();
+  return Math.max(
+    ...[box.x, box.x + box.width].flatMap((x) => [box.y, box.y + box.height].map((y) => Math.hypot(x - 60, y - 58))),
+  );
+}
 
 const ruleCases: ReadonlyArray<[string, Kpi, string]> = [
   ['atLeast', taxProfitMet, '目标 ≥ 5%'],
@@ -445,6 +496,141 @@ describe('<pk-kpi-gauge>', () => {
     });
   });
 
+  describe('rendering', () => {
+    it('renders a standalone gauge once', async () => {
+      const renders = await countRenders(async () => {
+        const el = document.createElement('pk-kpi-gauge');
+        el.kpi = taxProfitMet;
+        el.asOf = AS_OF;
+        document.body.append(el);
+        await el.updateComplete;
+        el.remove();
+      });
+      expect(renders).to.equal(1);
+    });
+
+    it('renders a standalone gauge once inside a provider', async () => {
+      const renders = await countRenders(async () => {
+        const provider = await fixture<ProviderElement>(
+          html`<pk-provider as-of=${AS_OF} locale="en"><pk-kpi-gauge .kpi=${salesBand}></pk-kpi-gauge></pk-provider>`,
+        );
+        await (provider.querySelector('pk-kpi-gauge') as KpiGaugeElement).updateComplete;
+      });
+      expect(renders).to.equal(1);
+    });
+
+    it('renders each gauge of a panel once', async () => {
+      const renders = await countRenders(async () => {
+        const panel = await fixture<KpiPanelElement>(
+          html`<pk-kpi-panel .kpis=${allKpis} as-of=${AS_OF}></pk-kpi-panel>`,
+        );
+        const gauges = [...(panel.shadowRoot?.querySelectorAll('pk-kpi-gauge') ?? [])] as KpiGaugeElement[];
+        await Promise.all(gauges.map((gauge) => gauge.updateComplete));
+      });
+      expect(renders).to.equal(allKpis.length);
+    });
+
+    it('renders once more when its KPI changes', async () => {
+      const el = await gauge(taxProfitMet);
+      const renders = await countRenders(async () => {
+        el.kpi = salesBand;
+        await el.updateComplete;
+      });
+      expect(renders).to.equal(1);
+    });
+
+    it('renders a loading state, then the loaded KPI', async () => {
+      const renders = await countRenders(async () => {
+        const { el } = await connectedGauge('sales-volume');
+        await untilPart(el, 'base');
+      });
+      expect(renders).to.equal(2);
+    });
+  });
+
+  describe('layout', () => {
+    const radialCases = [...plan2020.kpis.map((kpi) => [kpi, plan2020.asOf] as const)];
+    for (const lang of ['zh-CN', 'en']) {
+      it(`keeps every plan2020 value inside the arc in ${lang}`, async () => {
+        const reaches: string[] = [];
+        for (const [kpi, asOf] of radialCases) {
+          const el = await gauge(kpi, { lang });
+          el.asOf = asOf;
+          await el.updateComplete;
+          if (valueReach(el) > CLEAR_OF_MARKERS) reaches.push(`${partText(el, 'value')}: ${valueReach(el).toFixed(1)}`);
+        }
+        expect(reaches).to.deep.equal([]);
+      });
+
+      it(`keeps values longer than the fixtures' inside the arc in ${lang}`, async () => {
+        const reaches: string[] = [];
+        for (const kpi of longValues) {
+          const el = await gauge(kpi, { lang });
+          if (valueReach(el) > CLEAR_OF_MARKERS) reaches.push(`${partText(el, 'value')}: ${valueReach(el).toFixed(1)}`);
+        }
+        expect(reaches).to.deep.equal([]);
+      });
+    }
+
+    it('keeps the value text whole when it goes on two lines', async () => {
+      const el = await gauge(salesBand, { lang: 'en' });
+      expect(partText(el, 'value')).to.equal('249K cases');
+    });
+
+    it('puts a value and its unit word on two lines when that is larger', async () => {
+      const el = await gauge(salesBand, { lang: 'en' });
+      expect(part(el, 'value')?.querySelectorAll('tspan[x]').length).to.equal(2);
+    });
+
+    it('draws a short value at full size', async () => {
+      const el = await gauge(taxProfitMet);
+      expect(part(el, 'value')?.getAttribute('font-size')).to.equal('21');
+    });
+
+    it('draws a long value smaller than a short one', async () => {
+      const size = async (kpi: Kpi) => Number(part(await gauge(kpi), 'value')?.getAttribute('font-size'));
+      expect(await size(longValues[1] as Kpi)).to.be.lessThan(await size(taxProfitMet));
+    });
+
+    it('puts the rule below the arc, clear of the value', async () => {
+      const el = await gauge(salesBand);
+      const rule = el.shadowRoot?.querySelector('.rule')?.getBoundingClientRect();
+      const arc = el.shadowRoot?.querySelector('.scale')?.getBoundingClientRect();
+      expect(rule?.top).to.be.at.least((arc?.bottom ?? Infinity) - 0.5);
+    });
+
+    for (const variant of ['radial', 'linear', 'compact']) {
+      it(`clamps a long rule to two lines in the ${variant} variant`, async () => {
+        const el = await gauge(salesBand, { variant, lang: 'en' });
+        el.style.width = '9rem';
+        const rule = el.shadowRoot?.querySelector('.rule') as HTMLElement;
+        const lineHeight = parseFloat(getComputedStyle(rule).lineHeight);
+        expect(rule.getBoundingClientRect().height).to.be.at.most(2 * lineHeight + 1);
+      });
+
+      it(`keeps everything inside a 10rem card in the ${variant} variant`, async () => {
+        const el = await gauge(salesBand, { variant, lang: 'en' });
+        el.style.width = '10rem';
+        const base = part(el, 'base') as HTMLElement;
+        const right = base.getBoundingClientRect().right;
+        const spilled = [...(el.shadowRoot?.querySelectorAll('.base *') ?? [])]
+          .filter((child) => child.getBoundingClientRect().right > right + 0.5)
+          .map((child) => child.getAttribute('class') ?? child.localName);
+        expect(spilled).to.deep.equal([]);
+      });
+    }
+
+    it('keeps the whole rule in its title', async () => {
+      const el = await gauge(salesBand, { variant: 'compact', lang: 'en' });
+      expect(el.shadowRoot?.querySelector('.rule')?.getAttribute('title')).to.equal('Target flat vs last year ±1%');
+    });
+
+    it('reads the whole rule to screen readers', async () => {
+      const el = await gauge(salesBand, { variant: 'compact', lang: 'en' });
+      expect(el.getAttribute('aria-valuetext')).to.contain('target flat vs last year ±1%');
+    });
+  });
+
   describe('events', () => {
     it('emits pk-kpi-select with the KPI id on click', async () => {
       const el = await gauge(taxProfitMet);
@@ -568,6 +754,12 @@ describe('<pk-kpi-gauge>', () => {
       const event = (await oneEvent(el, 'pk-error')) as PkErrorEvent;
       el.remove();
       expect(event.detail.message).to.contain('rule.target');
+    });
+
+    it('shows the error state for an invalid KPI that carries an evaluation', async () => {
+      const evaluated = { ...taxProfitMet, evaluation: evaluateKpi(taxProfitMet, AS_OF) };
+      const el = await gauge({ ...evaluated, rule: { kind: 'atLeast', target: 'five' } } as unknown as Kpi);
+      expect(partText(el, 'state')).to.contain('rule.target');
     });
 
     it('shows the error state for a KPI the domain rejects', async () => {

@@ -3,20 +3,24 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { Kpi as KpiSchema, parseOrThrow, type Kpi, type KpiEvaluation } from '@plankit/sdk';
+import type { Kpi, KpiEvaluation } from '@plankit/sdk';
 import { evaluateKpi, kpiSeries } from '@plankit/sdk/domain';
 import { PlankitElement, today } from '../shared/plankit-element.js';
 import { DataController } from '../shared/data-controller.js';
-import { renderState, stateStyles } from '../shared/state-view.js';
+import { renderError, renderState, stateStyles } from '../shared/state-view.js';
 import { selectionContext } from '../shared/context.js';
-import { statusIcon, statusMessageKey } from '../shared/status.js';
+import { statusIconPaths, statusIconStyles, statusMessageKey } from '../shared/status.js';
 import { classifyFailure } from '../shared/failure.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { PkErrorEvent } from '../shared/events/error.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { gaugeStyles } from './kpi-gauge.styles.js';
+import { fitValue } from './value-fit.js';
 
 export type GaugeVariant = 'radial' | 'linear' | 'compact';
+
+/** The radial scale: a 270° arc of radius 48 around (60, 58), open at the bottom. */
+const ARC = 'M26.06 91.94A48 48 0 1 1 93.94 91.94';
 
 interface GaugeView {
   readonly kpi: Kpi;
@@ -71,7 +75,7 @@ function scaleOf(kpi: Kpi, evaluation: KpiEvaluation): [min: number, max: number
  * @csspart label - The KPI's name.
  * @csspart track - The scale the indicator runs along.
  * @csspart indicator - The part of the scale reached by the actual value.
- * @csspart value - The actual value with its unit.
+ * @csspart value - The actual value with its unit (SVG text inside the arc in the radial variant).
  * @csspart status - The status icon and text.
  * @csspart sparkline - The line of the monthly values.
  * @csspart state - The loading, empty or error view shown instead of the gauge.
@@ -84,7 +88,7 @@ function scaleOf(kpi: Kpi, evaluation: KpiEvaluation): [min: number, max: number
  * @cssprop --pk-kpi-gauge-track-color - Colour of the track. Default `--pk-color-track`.
  * @cssprop --pk-kpi-gauge-marker-color - Colour of the target marker. Default `--pk-color-text`.
  * @cssprop --pk-kpi-gauge-selected-color - Outline of the selected gauge. Default `--pk-color-accent`.
- * @cssprop --pk-kpi-gauge-value-font-size - Size of the value. Default `--pk-font-size-large`.
+ * @cssprop --pk-kpi-gauge-value-font-size - Size of the value in the linear and compact variants (the radial value is sized to fit its arc). Default `--pk-font-size-large`.
  * @cssprop --pk-kpi-gauge-padding - Inner spacing. Default `--pk-space-l`.
  * @cssprop --pk-font-family - Font stack (CJK-safe system fonts by default).
  * @cssprop --pk-font-size - Body text size. Default `0.875rem`.
@@ -114,7 +118,7 @@ function scaleOf(kpi: Kpi, evaluation: KpiEvaluation): [min: number, max: number
  */
 export class KpiGaugeElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, gaugeStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, gaugeStyles];
 
   /**
    * The KPI: its id as an attribute (loaded through the provider's client), or a `Kpi` object as
@@ -146,7 +150,8 @@ export class KpiGaugeElement extends PlankitElement {
       if (plan === undefined || plan === '') return { kind: 'missing', reason: 'missing-plan' };
       return { kind: 'remote', args: [plan, kpi, this.evaluationDate] };
     },
-    validate: (value) => parseOrThrow(KpiSchema, value, '<pk-kpi-gauge>.kpi'),
+    // No validate: kpiSeries and evaluateKpi check the KPI (schema and cross-field rules) in
+    // buildView, and a failure there shows the error state. Checking here too would parse it twice.
     load: (client, [plan, kpiId, asOf], signal) => client.kpis.get(plan, kpiId, { asOf, signal }),
     subject: () =>
       typeof this.kpi === 'string'
@@ -163,6 +168,9 @@ export class KpiGaugeElement extends PlankitElement {
   private viewKey: [Kpi, string] | undefined;
   /** @internal */
   private reportViewError = false;
+  // What the last render showed, for the host's ARIA attributes (formatted once per render).
+  /** @internal */
+  private readout: { name: string; value: string | null; rule: string; status: string } | undefined;
   // Host attributes this element manages (so a page's own aria-label is never overwritten).
   /** @internal */
   private ownedLabel = false;
@@ -200,9 +208,12 @@ export class KpiGaugeElement extends PlankitElement {
     if (this.viewKey?.[0] === kpi && this.viewKey[1] === asOf) return;
     this.viewKey = [kpi, asOf];
     try {
+      // kpiSeries validates the KPI, so an attached evaluation (from the server or a panel) is only
+      // used once the KPI around it has been checked.
+      const series = kpiSeries(kpi, asOf);
       const evaluation = kpi.evaluation?.asOf === asOf ? kpi.evaluation : evaluateKpi(kpi, asOf);
       const [min, max] = scaleOf(kpi, evaluation);
-      this.view = { kpi, evaluation, series: kpiSeries(kpi, asOf), min, max };
+      this.view = { kpi, evaluation, series, min, max };
       this.viewError = undefined;
     } catch (error) {
       this.view = undefined;
@@ -213,32 +224,27 @@ export class KpiGaugeElement extends PlankitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const view = this.data.state.kind === 'complete' && this.viewError === undefined ? this.view : undefined;
-    if (this.data.state.kind === 'loading') this.setAttribute('aria-busy', 'true');
+    const state = this.data.state.kind;
+    const view = state === 'complete' && this.viewError === undefined ? this.view : undefined;
+    if (state === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    if (view === undefined) {
+    const readout = this.readout;
+    if (view === undefined || readout === undefined) {
       for (const name of ['role', 'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'aria-valuetext', 'aria-current'])
         this.removeAttribute(name);
       if (this.ownedLabel) this.removeAttribute('aria-label');
     } else {
       const { kpi, evaluation, min, max } = view;
-      const name = this.text(kpi.name);
-      const status = this.localize.term(statusMessageKey(evaluation.status));
-      const rule = this.text(evaluation.ruleText);
+      const { name, value, rule, status } = readout;
       this.setAttribute('role', 'meter');
       this.setAttribute('aria-valuemin', String(min));
       this.setAttribute('aria-valuemax', String(max));
       this.setAttribute('aria-valuenow', String(evaluation.actual ?? min));
       this.setAttribute(
         'aria-valuetext',
-        evaluation.actual === null
+        value === null
           ? this.localize.term('gaugeValueTextNoData', { name, rule, status })
-          : this.localize.term('gaugeValueText', {
-              name,
-              value: this.localize.value(evaluation.actual, kpi.unit),
-              rule,
-              status,
-            }),
+          : this.localize.term('gaugeValueText', { name, value, rule, status }),
       );
       if (this.ownedLabel || !this.hasAttribute('aria-label')) {
         this.setAttribute('aria-label', name);
@@ -261,6 +267,7 @@ export class KpiGaugeElement extends PlankitElement {
   }
 
   protected override render(): unknown {
+    this.readout = undefined;
     const state = this.data.state;
     const lines = this.variant === 'compact' ? 2 : 4;
     const fallback = renderState(state, this.data, {
@@ -272,11 +279,9 @@ export class KpiGaugeElement extends PlankitElement {
     this.buildView(state.value, this.evaluationDate);
     const view = this.view;
     if (view === undefined) {
+      // Retrying cannot mend a KPI the rules reject: the same data would fail again.
       const { title, message } = this.data.describe(classifyFailure(this.viewError));
-      return html`<div part="state" class="state state-error" role="alert">
-        <p class="state-title">${title}</p>
-        <p class="state-message">${message}</p>
-      </div>`;
+      return renderError(title, message, undefined);
     }
     return this.renderGauge(view);
   }
@@ -287,50 +292,75 @@ export class KpiGaugeElement extends PlankitElement {
     const unit = kpi.unit;
     const fraction = (value: number): number => Math.min(1, Math.max(0, (value - min) / (max - min)));
     const name = this.text(kpi.name);
+    const valueText = actual === null ? null : localize.value(actual, unit);
+    const ruleText = this.text(evaluation.ruleText);
+    const statusText = localize.term(statusMessageKey(status));
+    this.readout = { name, value: valueText, rule: ruleText, status: statusText };
+    const shown = valueText ?? '—';
+    // The rule takes at most two lines, then an ellipsis: its title and aria-valuetext hold it whole.
+    const target = localize.term('gaugeTarget', { rule: ruleText });
     const selected = this.selectionConsumer.value?.selection.kpiId === kpi.id;
-    const compact = variant === 'compact';
+    const classes = `base ${variant} ${status}${selected ? ' selected' : ''}`;
     const reached = actual === null ? 0 : fraction(actual) * 100;
-    const target = fraction(evaluation.target) * 100;
+    const targetAt = fraction(evaluation.target) * 100;
     const pace = expected === null ? null : fraction(expected) * 100;
     let zone: [number, number] | null = null;
     if (kpi.rule.kind === 'band') {
       const spread = kpi.rule.tolerance * Math.abs(kpi.rule.target);
       zone = [fraction(kpi.rule.target - spread) * 100, fraction(kpi.rule.target + spread) * 100];
     }
+    const icon = statusIconPaths(status);
 
-    let scale: TemplateResult;
-    if (variant === 'radial') {
-      // A 270° arc measured with pathLength 100; markers are ticks rotated to their angle.
-      const arc = 'M26.06 91.94A48 48 0 1 1 93.94 91.94';
-      const tick = (at: number, kind: string) =>
-        svg`<line class="marker ${kind}" x1="102" y1="58" x2="118" y2="58" transform="rotate(${135 + at * 2.7} 60 58)"/>`;
-      scale = html`<svg class="scale" viewBox="0 0 120 100" aria-hidden="true">
-        <path part="track" class="track" d=${arc} pathLength="100" />
-        ${zone === null ? nothing : svg`<path class="zone" d=${arc} pathLength="100" stroke-dasharray="0 ${zone[0]} ${zone[1] - zone[0]} 100"/>`}
-        <path part="indicator" class="indicator" d=${arc} pathLength="100" stroke-dasharray="${reached} 100" />
-        ${pace === null ? nothing : tick(pace, 'pace')}${tick(target, 'target')}
-      </svg>`;
-    } else {
-      const tick = (at: number, kind: string) => svg`<line class="marker ${kind}" x1=${at} y1="0" x2=${at} y2="12"/>`;
-      scale = html`<svg class="scale" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
-        <line part="track" class="track" x1="0" y1="6" x2="100" y2="6" />
-        ${zone === null ? nothing : svg`<line class="zone" x1=${zone[0]} y1="6" x2=${zone[1]} y2="6"/>`}
-        <line
-          part="indicator"
-          class="indicator"
-          x1="0"
-          y1="6"
-          x2="100"
-          y2="6"
-          pathLength="100"
-          stroke-dasharray="${reached} 100"
-        />
-        ${pace === null ? nothing : tick(pace, 'pace')}${tick(target, 'target')}
-      </svg>`;
+    // Every template below is one flat template per layout with as few bindings as will do: on a
+    // page of fifty gauges each binding and node is paid for fifty times, in code not yet optimised.
+    if (variant === 'compact') {
+      return html`<div part="base" class=${classes}>
+        <div part="label" class="label" title=${name}>${name}</div>
+        <span part="value" class="value">${shown}</span>
+        <svg class="scale" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
+          <line part="track" class="track" x1="0" y1="6" x2="100" y2="6" />
+          ${zone === null ? nothing : svg`<line class="zone" x1=${zone[0]} y1="6" x2=${zone[1]} y2="6"/>`}
+          <line
+            part="indicator"
+            class="indicator"
+            x1="0"
+            y1="6"
+            x2="100"
+            y2="6"
+            pathLength="100"
+            stroke-dasharray="${reached} 100"
+          />
+          ${pace === null ? nothing : svg`<line class="marker pace" x1=${pace} y1="0" x2=${pace} y2="12"/>`}
+          <line class="marker target" x1=${targetAt} y1="0" x2=${targetAt} y2="12" />
+        </svg>
+        <div part="status" class="status">
+          <svg
+            class="status-icon"
+            data-status=${status}
+            viewBox="0 0 16 16"
+            width="16"
+            height="16"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path class="shape" d=${icon.shape} />
+            <path class="mark" d=${icon.mark} /></svg
+          >${statusText}
+        </div>
+        <span class="rule" title=${target}>${target}</span>
+      </div>`;
     }
 
+    // Last year, the change and the expected pace: one item a line, in one text node.
+    const meta: string[] = [];
+    if (lastYear !== null) meta.push(localize.term('gaugeLastYear', { value: localize.value(lastYear, unit) }));
+    if (delta !== null) {
+      const change = localize.value(delta, unit === 'rank' ? 'number' : unit, { signed: true });
+      meta.push(localize.term('gaugeDelta', { delta: change }));
+    }
+    if (expected !== null) meta.push(localize.term('gaugeExpected', { value: localize.value(expected, unit) }));
     let sparkline: TemplateResult | typeof nothing = nothing;
-    if (!compact && series.length > 1) {
+    if (series.length > 1) {
       const values = series.map((point) => point.value);
       const low = Math.min(...values);
       const span = Math.max(...values) - low || 1;
@@ -348,29 +378,91 @@ export class KpiGaugeElement extends PlankitElement {
       </svg>`;
     }
 
-    const meta: string[] = [];
-    if (!compact) {
-      if (lastYear !== null) meta.push(localize.term('gaugeLastYear', { value: localize.value(lastYear, unit) }));
-      if (delta !== null)
-        meta.push(
-          localize.term('gaugeDelta', {
-            delta: localize.value(delta, unit === 'rank' ? 'number' : unit, { signed: true }),
-          }),
-        );
-      if (expected !== null) meta.push(localize.term('gaugeExpected', { value: localize.value(expected, unit) }));
+    if (variant === 'linear') {
+      return html`<div part="base" class=${classes}>
+        <div part="label" class="label" title=${name}>${name}</div>
+        <div class="readout">
+          <span part="value" class="value">${shown}</span><span class="rule" title=${target}>${target}</span>
+        </div>
+        <svg class="scale" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
+          <line part="track" class="track" x1="0" y1="6" x2="100" y2="6" />
+          ${zone === null ? nothing : svg`<line class="zone" x1=${zone[0]} y1="6" x2=${zone[1]} y2="6"/>`}
+          <line
+            part="indicator"
+            class="indicator"
+            x1="0"
+            y1="6"
+            x2="100"
+            y2="6"
+            pathLength="100"
+            stroke-dasharray="${reached} 100"
+          />
+          ${pace === null ? nothing : svg`<line class="marker pace" x1=${pace} y1="0" x2=${pace} y2="12"/>`}
+          <line class="marker target" x1=${targetAt} y1="0" x2=${targetAt} y2="12" />
+        </svg>
+        <div part="status" class="status">
+          <svg
+            class="status-icon"
+            data-status=${status}
+            viewBox="0 0 16 16"
+            width="16"
+            height="16"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path class="shape" d=${icon.shape} />
+            <path class="mark" d=${icon.mark} /></svg
+          >${statusText}
+        </div>
+        <div class="meta">${meta.join('\n')}</div>
+        ${sparkline}
+      </div>`;
     }
 
-    return html`<div part="base" class="base ${variant} ${status}${selected ? ' selected' : ''}">
+    // Radial: a 270° arc around (60, 58) measured with pathLength 100; markers are ticks rotated to
+    // their angle. The value sits inside, sized from its text so it clears the arc and the markers:
+    // one line, or a figure over its unit word, 1.1 em apart around the centre, with a zero-size
+    // space between them so the text content stays whole ("26.2K cases"). Kept on one line
+    // (prettier-ignore): whitespace between SVG tspans would be drawn.
+    const { lines, size } = fitValue(shown);
+    const value =
+      lines.length === 1
+        ? lines[0]
+        : svg`<tspan x="60" y=${58 - 0.55 * size}>${lines[0]}</tspan><tspan class="gap"> </tspan><tspan x="60" y=${58 + 0.55 * size}>${lines[1]}</tspan>`;
+    return html`<div part="base" class=${classes}>
       <div part="label" class="label" title=${name}>${name}</div>
-      ${scale}
-      <div class="readout">
-        <span part="value" class="value">${actual === null ? '—' : localize.value(actual, unit)}</span>
-        <span class="rule">${localize.term('gaugeTarget', { rule: this.text(evaluation.ruleText) })}</span>
-      </div>
+      <svg class="scale" viewBox="0 0 120 100" aria-hidden="true">
+        <path part="track" class="track" d=${ARC} pathLength="100" />
+        ${zone === null ? nothing : svg`<path class="zone" d=${ARC} pathLength="100" stroke-dasharray="0 ${zone[0]} ${zone[1] - zone[0]} 100"/>`}
+        <path part="indicator" class="indicator" d=${ARC} pathLength="100" stroke-dasharray="${reached} 100" />
+        ${pace === null ? nothing : svg`<line class="marker pace" x1="102" y1="58" x2="118" y2="58" transform="rotate(${135 + pace * 2.7} 60 58)"/>`}
+        <line
+          class="marker target"
+          x1="102"
+          y1="58"
+          x2="118"
+          y2="58"
+          transform="rotate(${135 + targetAt * 2.7} 60 58)"
+        />
+        <!-- prettier-ignore -->
+        <text part="value" class="value" x="60" y="58" font-size=${size} text-anchor="middle" dominant-baseline="central">${value}</text>
+      </svg>
+      <span class="rule" title=${target}>${target}</span>
       <div part="status" class="status">
-        ${statusIcon(status)}<span>${localize.term(statusMessageKey(status))}</span>
+        <svg
+          class="status-icon"
+          data-status=${status}
+          viewBox="0 0 16 16"
+          width="16"
+          height="16"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path class="shape" d=${icon.shape} />
+          <path class="mark" d=${icon.mark} /></svg
+        >${statusText}
       </div>
-      ${meta.length === 0 ? nothing : html`<div class="meta">${meta.map((item) => html`<span>${item}</span> `)}</div>`}
+      <div class="meta">${meta.join('\n')}</div>
       ${sparkline}
     </div>`;
   }

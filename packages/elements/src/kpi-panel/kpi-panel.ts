@@ -15,7 +15,7 @@ import { PlankitElement, today } from '../shared/plankit-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
 import { renderState, stateStyles } from '../shared/state-view.js';
-import { STATUS_ORDER, statusIcon, statusMessageKey } from '../shared/status.js';
+import { STATUS_ORDER, statusIcon, statusIconStyles, statusMessageKey } from '../shared/status.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import type { GaugeVariant, KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
@@ -115,7 +115,7 @@ interface PanelEntry {
  */
 export class KpiPanelElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, panelStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, panelStyles];
 
   /** Plan whose KPIs are shown; falls back to the provider's `plan`. */
   @property() plan: string | undefined;

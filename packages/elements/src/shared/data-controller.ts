@@ -4,7 +4,7 @@
 // they become the error state plus `pk-error` (and `pk-auth-required` for a 401).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { PlankitClient } from '@plankit/sdk';
 import { clientContext } from './context.js';
 import { classifyFailure, isAbort, type Failure } from './failure.js';
@@ -32,8 +32,12 @@ export type DataState<T> =
 export interface DataControllerOptions<T, A extends readonly unknown[]> {
   /** What the element asks for, read at every update. */
   source(): DataSource<A>;
-  /** Validate standalone data (a property set by the page); throws a ValidationError naming the path. */
-  validate(value: unknown): T;
+  /**
+   * Validate standalone data (a property set by the page); throws a ValidationError naming the path.
+   * Leave it out when the element's own derivation validates anyway (the SDK's domain functions check
+   * their input), so the data is not validated twice; the element then shows that failure itself.
+   */
+  validate?(value: unknown): T;
   /** Load through the client; the SDK validates responses. */
   load(client: PlankitClient, args: A, signal: AbortSignal): Promise<T>;
   /** Data that loaded fine but has nothing to show. */
@@ -87,16 +91,22 @@ export function missingMessageKey(reason: MissingReason): MessageKey {
 
 type LocalResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
-// Marks a run with nothing to fetch, so switching from remote to local aborts the remote run.
-const NO_REQUEST = [undefined] as const;
+/** The client and the element's arguments of one request. */
+type Request = readonly [client: PlankitClient, ...args: readonly unknown[]];
+
+const sameRequest = (a: Request | null, b: Request | null): boolean =>
+  a === b || (a !== null && b !== null && a.length === b.length && a.every((item, index) => item === b[index]));
 
 export class DataController<T, A extends readonly unknown[]> implements ReactiveController {
   private readonly host: Host;
   private readonly options: DataControllerOptions<T, A>;
   private readonly localize: LocalizeController;
-  private readonly clientConsumer: ContextConsumer<typeof clientContext, Host>;
-  private readonly task: Task<readonly unknown[], T>;
-  private localInput: unknown = NO_REQUEST;
+  // Created on the first remote source: standalone data never asks the page for a client.
+  private clientConsumer: ContextConsumer<typeof clientContext, Host> | undefined;
+  private readonly task: Task<Request, T>;
+  // The request of the last update, or null when there was nothing to fetch (standalone data, no client).
+  private request: Request | null = null;
+  private localInput: unknown;
   private localResult: LocalResult<T> | undefined;
   private pendingReports: unknown[] = [];
   private rerunOnConnect = false;
@@ -105,13 +115,11 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     this.host = host;
     this.localize = localize;
     this.options = options;
-    this.clientConsumer = new ContextConsumer(host, { context: clientContext, subscribe: true });
-    this.task = new Task<readonly unknown[], T>(host, {
-      args: () => this.taskArgs(),
-      task: async ([client, ...args], { signal }) => {
-        if (client === undefined) return initialState;
-        return options.load(client as PlankitClient, args as unknown as A, signal);
-      },
+    // Run by hand, never automatically: standalone data must not start a run (a run with nothing to
+    // fetch would still settle a microtask later and ask the host for a second, identical render).
+    this.task = new Task<Request, T>(host, {
+      autoRun: false,
+      task: ([client, ...args], { signal }) => options.load(client, args as unknown as A, signal),
       onError: (error) => {
         if (!isAbort(error)) this.pendingReports.push(error);
       },
@@ -119,24 +127,44 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     host.addController(this);
   }
 
-  /** The client of the nearest provider, if any. */
+  /** The client of the nearest provider, if any (asked for once the element loads remote data). */
   get client(): PlankitClient | undefined {
+    return this.clientConsumer?.value;
+  }
+
+  /** The provider's client, for a remote source: the first call asks the page (a provider answers at once). */
+  private remoteClient(): PlankitClient | undefined {
+    this.clientConsumer ??= new ContextConsumer(this.host, { context: clientContext, subscribe: true });
     return this.clientConsumer.value;
   }
 
-  private taskArgs(): readonly unknown[] {
+  private currentRequest(): Request | null {
     const source = this.options.source();
-    const client = this.client;
-    if (source.kind !== 'remote' || client === undefined) return NO_REQUEST;
-    return [client, ...source.args];
+    if (source.kind !== 'remote') return null;
+    const client = this.remoteClient();
+    return client === undefined ? null : [client, ...source.args];
+  }
+
+  hostUpdate(): void {
+    const request = this.currentRequest();
+    if (sameRequest(request, this.request)) return;
+    this.request = request;
+    // Started during the update, so the loading state renders in this same update.
+    if (request !== null) void this.task.run(request);
+    else if (this.task.status === TaskStatus.PENDING) this.abort('The element no longer loads this data.');
+  }
+
+  private abort(message: string): void {
+    this.task.abort(new DOMException(message, 'AbortError'));
   }
 
   // Standalone data is validated once per value, synchronously, so it renders in the same update.
   private localState(value: unknown): LocalResult<T> {
-    if (value === this.localInput && this.localResult !== undefined) return this.localResult;
+    if (this.localResult !== undefined && value === this.localInput) return this.localResult;
     this.localInput = value;
+    const { validate } = this.options;
     try {
-      this.localResult = { ok: true, value: this.options.validate(value) };
+      this.localResult = { ok: true, value: validate === undefined ? (value as T) : validate(value) };
     } catch (error) {
       this.localResult = { ok: false, error };
       // Reported in hostUpdated: the state is read while rendering.
@@ -155,14 +183,14 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
   hostConnected(): void {
     if (this.rerunOnConnect) {
       this.rerunOnConnect = false;
-      void this.task.run();
+      if (this.request !== null) void this.task.run(this.request);
     }
   }
 
   hostDisconnected(): void {
     if (this.task.status === TaskStatus.PENDING) {
       this.rerunOnConnect = true;
-      this.task.abort(new DOMException('The element was removed from the page.', 'AbortError'));
+      this.abort('The element was removed from the page.');
     }
   }
 
@@ -180,7 +208,7 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
       case 'remote':
         break;
     }
-    if (this.client === undefined) return { kind: 'missing', reason: 'not-connected' };
+    if (this.remoteClient() === undefined) return { kind: 'missing', reason: 'not-connected' };
     switch (this.task.status) {
       case TaskStatus.INITIAL:
       case TaskStatus.PENDING:
@@ -202,7 +230,7 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
 
   /** Load again (the Retry button). */
   retry(): void {
-    void this.task.run();
+    if (this.request !== null) void this.task.run(this.request);
   }
 
   /** The localized title and sentence of the error state. */

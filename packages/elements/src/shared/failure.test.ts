@@ -11,8 +11,8 @@ describe('classifyFailure()', () => {
     expect(classifyFailure(new NetworkError('GET /plans')).kind).to.equal('network');
   });
 
-  it('recognises fetch rejecting with a TypeError as a network failure', () => {
-    expect(classifyFailure(new TypeError('Failed to fetch')).kind).to.equal('network');
+  it('does not call a bare TypeError (a programming error; the SDK wraps fetch failures) a network failure', () => {
+    expect(classifyFailure(new TypeError('x is not a function')).kind).to.equal('unknown');
   });
 
   it('recognises a timeout', () => {

@@ -69,7 +69,7 @@ export function classifyFailure(error: unknown): Failure {
     if (status >= 500) return { kind: 'server', status };
     return { kind: 'http', status };
   }
-  // fetch() itself rejects with a bare TypeError when the network is down.
-  if (name === 'TypeError') return { kind: 'network' };
+  // The SDK turns fetch failures into NetworkError, so a bare TypeError is a programming error
+  // (a host's own client, a broken callback): saying "the server could not be reached" would mislead.
   return { kind: 'unknown', detail: typeof message === 'string' ? message : String(error) };
 }

@@ -25,50 +25,79 @@ export type MessageArgs<K extends MessageKey> = Messages[K] extends (params: inf
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
 
-// One observer for <html lang> shared by every connected controller.
+// One observer for <html lang> and every connected host's own lang, shared by all controllers:
+// a page of fifty gauges needs one MutationObserver, not fifty.
 const connected = new Set<LocalizeController>();
-let documentObserver: MutationObserver | undefined;
+const controllerOf = new WeakMap<Node, LocalizeController>();
+let langObserver: MutationObserver | undefined;
 
-function watchDocument(): void {
-  if (documentObserver !== undefined) return;
-  documentObserver = new MutationObserver(() => {
-    for (const controller of connected) controller.host.requestUpdate();
+function observeLang(target: Node): void {
+  langObserver ??= new MutationObserver((records) => {
+    for (const { target: changed } of records) {
+      if (changed === document.documentElement) for (const controller of connected) controller.host.requestUpdate();
+      else controllerOf.get(changed)?.host.requestUpdate();
+    }
   });
-  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  langObserver.observe(target, { attributes: true, attributeFilter: ['lang'] });
 }
+
+// Formatted KPI values: formatValue is pure, and a re-render (a new locale, a selection, a panel of
+// gauges) formats the same figures again. Bounded, so a long-lived page cannot grow it without end.
+const formatted = new Map<string, string>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export class LocalizeController implements ReactiveController {
   readonly host: LocalizedHost;
   private readonly providerLocale: () => string | undefined;
-  private readonly ownObserver: MutationObserver;
+  private cachedTag: { own: string; provider: string | undefined; page: string; tag: string } | undefined;
+
+  private readonly watchHostLang: boolean;
 
   /**
    * @param providerLocale the locale of the nearest `<pk-provider>`, read at each render.
+   * @param options.watchHostLang false when the host re-renders on a change of its own `lang`
+   *   itself (an observed attribute), so no observer is needed for it.
    */
-  constructor(host: LocalizedHost, providerLocale: () => string | undefined) {
+  constructor(
+    host: LocalizedHost,
+    providerLocale: () => string | undefined,
+    options: { watchHostLang?: boolean } = {},
+  ) {
     this.host = host;
     this.providerLocale = providerLocale;
-    this.ownObserver = new MutationObserver(() => host.requestUpdate());
+    this.watchHostLang = options.watchHostLang ?? true;
     host.addController(this);
   }
 
   hostConnected(): void {
+    if (connected.size === 0) observeLang(document.documentElement);
     connected.add(this);
-    watchDocument();
-    this.ownObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    if (!this.watchHostLang) return;
+    // Observing a node again only replaces its options, so reconnection adds nothing.
+    controllerOf.set(this.host, this);
+    observeLang(this.host);
   }
 
   hostDisconnected(): void {
     connected.delete(this);
-    this.ownObserver.disconnect();
   }
 
   /** The BCP 47 tag in force (kept whole for Intl, so `en-GB` dates stay British). */
   get tag(): string {
-    for (const candidate of [this.host.lang, this.providerLocale(), document.documentElement.lang]) {
-      if (supportedLocale(candidate) !== undefined && candidate !== undefined) return candidate;
+    const own = this.host.lang;
+    const provider = this.providerLocale();
+    const page = document.documentElement.lang;
+    const cached = this.cachedTag;
+    if (cached?.own === own && cached.provider === provider && cached.page === page) return cached.tag;
+    let tag: string = DEFAULT_LOCALE;
+    for (const candidate of [own, provider, page]) {
+      if (candidate !== undefined && supportedLocale(candidate) !== undefined) {
+        tag = candidate;
+        break;
+      }
     }
-    return DEFAULT_LOCALE;
+    this.cachedTag = { own, provider, page, tag };
+    return tag;
   }
 
   /** The catalogue in force: `zh-CN` or `en`. */
@@ -83,7 +112,13 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.tag, options).format(value);
+    const key = `${this.tag}|${JSON.stringify(options ?? {})}`;
+    let format = numberFormats.get(key);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(this.tag, options);
+      numberFormats.set(key, format);
+    }
+    return format.format(value);
   }
 
   /** A calendar date given as `YYYY-MM-DD`, formatted without a time-zone shift. */
@@ -96,6 +131,14 @@ export class LocalizeController implements ReactiveController {
 
   /** A KPI value with its unit (万箱, %, 起, 第N名…), through the SDK's formatValue. */
   value(value: number, unit: KpiUnit | 'number', options?: { signed?: boolean }): string {
-    return formatValue(value, unit, this.locale, options);
+    const locale = this.locale;
+    const key = `${locale}|${unit}|${options?.signed === true ? '+' : ''}${value}`;
+    let text = formatted.get(key);
+    if (text === undefined) {
+      text = formatValue(value, unit, locale, options);
+      if (formatted.size >= 1000) formatted.clear();
+      formatted.set(key, text);
+    }
+    return text;
   }
 }

@@ -38,7 +38,18 @@ export abstract class PlankitElement extends LitElement {
   protected readonly configConsumer = new ContextConsumer(this, { context: configContext, subscribe: true });
 
   /** @internal */
-  protected readonly localize = new LocalizeController(this, () => this.config?.locale);
+  protected readonly localize = new LocalizeController(this, () => this.config?.locale, { watchHostLang: false });
+
+  // `lang` is watched as an observed attribute (free) rather than by a MutationObserver per element.
+  /** @internal */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
 
   /** The nearest provider's configuration, if there is a provider. @internal */
   protected get config(): PlankitConfig | undefined {

@@ -1,6 +1,6 @@
 // A KPI status as its icon and its words: status is never shown by colour alone,
 // so every status has its own shape (check, arrow, triangle, cross, dash) and text.
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { KpiStatus } from '@plankit/sdk';
 import type { MessageKey } from './i18n/zh-CN.js';
 
@@ -22,23 +22,30 @@ export function statusMessageKey(status: KpiStatus): MessageKey {
   }
 }
 
-function statusShape(status: KpiStatus): SVGTemplateResult {
+/**
+ * The icon of a status as two paths in a 16×16 box: its shape (filled, or a ring) and the mark on it.
+ * Two paths of every status share one template, so an icon costs no nested template; how each is
+ * painted is in statusIconStyles, keyed on `data-status`.
+ */
+export function statusIconPaths(status: KpiStatus): { shape: string; mark: string } {
   switch (status) {
     case 'met': // a check in a disc
-      return svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.5 8.2l2.3 2.3 4.7-4.9" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`;
+      return { shape: 'M8 1a7 7 0 1 1 0 14A7 7 0 1 1 8 1z', mark: 'M4.5 8.2l2.3 2.3 4.7-4.9' };
     case 'on-track': // an arrow in a ring
-      return svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M5 8h5.5M8.3 5.5L10.8 8l-2.5 2.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`;
-    case 'at-risk': // an exclamation mark in a triangle
-      return svg`<path d="M8 1.5l7 12.5H1z" fill="currentColor"/><path d="M8 6v3.8" stroke="#fff" stroke-width="1.6" stroke-linecap="round"/><circle cx="8" cy="11.9" r="0.95" fill="#fff"/>`;
+      return { shape: 'M8 1.8a6.2 6.2 0 1 1 0 12.4A6.2 6.2 0 1 1 8 1.8z', mark: 'M5 8h5.5M8.3 5.5L10.8 8l-2.5 2.5' };
+    case 'at-risk': // an exclamation mark in a triangle (its dot is a round cap on an empty segment)
+      return { shape: 'M8 1.5l7 12.5H1z', mark: 'M8 6v3.8M8 11.9h0' };
     case 'off-track': // a cross in an octagon
-      return svg`<path d="M5.1 1h5.8L15 5.1v5.8L10.9 15H5.1L1 10.9V5.1z" fill="currentColor"/><path d="M5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8" stroke="#fff" stroke-width="1.7" stroke-linecap="round"/>`;
+      return { shape: 'M5.1 1h5.8L15 5.1v5.8L10.9 15H5.1L1 10.9V5.1z', mark: 'M5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8' };
     case 'no-data': // a dash in a dashed ring
-      return svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.4 1.6"/><path d="M5.2 8h5.6" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/>`;
+      return { shape: 'M8 1.8a6.2 6.2 0 1 1 0 12.4A6.2 6.2 0 1 1 8 1.8z', mark: 'M5.2 8h5.6' };
   }
 }
 
 /** The status icon, decorative (the status text next to it carries the meaning). Coloured by `currentColor`. */
 export function statusIcon(status: KpiStatus): TemplateResult {
+  const { shape, mark } = statusIconPaths(status);
+  // Keep in step with the copy inlined in <pk-kpi-gauge>'s templates.
   return html`<svg
     class="status-icon"
     data-status=${status}
@@ -48,6 +55,45 @@ export function statusIcon(status: KpiStatus): TemplateResult {
     aria-hidden="true"
     focusable="false"
   >
-    ${statusShape(status)}
+    <path class="shape" d=${shape} />
+    <path class="mark" d=${mark} />
   </svg>`;
 }
+
+/** How the two paths of a status icon are painted: every element showing one includes this. */
+export const statusIconStyles = css`
+  .status-icon {
+    flex: none;
+  }
+  .status-icon path {
+    fill: currentColor;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .status-icon .mark {
+    fill: none;
+    stroke: #fff;
+    stroke-width: 1.7;
+  }
+  [data-status='on-track'] .shape,
+  [data-status='no-data'] .shape {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+  }
+  [data-status='no-data'] .shape {
+    stroke-width: 1.5;
+    stroke-dasharray: 2.4 1.6;
+  }
+  [data-status='on-track'] .mark,
+  [data-status='no-data'] .mark {
+    stroke: currentColor;
+    stroke-width: 1.6;
+  }
+  [data-status='met'] .mark {
+    stroke-width: 1.8;
+  }
+  [data-status='at-risk'] .mark {
+    stroke-width: 1.6;
+  }
+`;
