@@ -1,0 +1,201 @@
+// The registry every suite iterates: one entry per Plankit widget. A new element joins every suite
+// (hostile text, CSP, faults, access, double definition) by being listed here, not by new test code.
+import type { Locator, Page } from 'playwright-core';
+import { Kpi, parseOrThrow, type Kpi as KpiRecord } from '@plankit/sdk';
+import { evaluateKpi } from '@plankit/sdk/domain';
+import { plan2020 } from '@plankit/sdk/fixtures';
+
+/** The records a connected element is pointed at (the hostile ones in the XSS suite, the seed's elsewhere). */
+export interface ConnectedScope {
+  planId: string;
+  kpiId: string;
+  taskId: string;
+  gridId: string;
+  retailerId: string;
+  /** Evaluation date, `YYYY-MM-DD`. */
+  asOf: string;
+}
+
+/** Picking something: a `pk-*-select`/`-open` event from a click and from the keyboard. */
+export interface SelectInteraction {
+  kind: 'select';
+  /** The event a successful pick fires (it bubbles and is composed, so the document hears it). */
+  event: string;
+  /**
+   * What to click or focus: the first match of a CSS selector searched through open shadow roots
+   * (as Playwright's CSS engine does) inside the element; null for the element itself.
+   */
+  target: string | null;
+  /** Keys that pick the focused target. */
+  keys: string[];
+}
+
+/** A change the user makes through the element (a task move, an item report…), sent to the server. */
+export interface WriteInteraction {
+  kind: string;
+  /** The request the write sends. An editor's must reach the server; a viewer's or a read-only element's never. */
+  request: { method: 'PATCH' | 'POST' | 'PUT'; path: RegExp };
+  /** Perform the write as a user would, inside the element's box. */
+  perform(page: Page, box: Locator, scope: ConnectedScope): Promise<void>;
+}
+
+/** How an element refuses writes. */
+export interface ReadOnlyMode {
+  /** The boolean attribute that makes it read-only. */
+  attribute: string;
+  /** Whether it also turns read-only by itself for a viewer's token. */
+  viewerIsReadOnly: boolean;
+}
+
+export interface StandaloneData {
+  property: string;
+  value: unknown;
+  attributes: Record<string, string>;
+}
+
+export interface ElementTarget {
+  tag: string;
+  /** One line for the report. */
+  summary: string;
+  /** Width of the box the element is placed in: it must never overflow it. */
+  width: number;
+  /**
+   * Standalone mode: the data property and its value, with `text` in every text field of the data, and the
+   * attributes that make the render deterministic (an evaluation date, so the data's own evaluation is used).
+   */
+  standalone(text: string): StandaloneData;
+  /** Whether that value passes the element's validation (text over the schema's limits must show the error state instead). */
+  acceptsStandalone(value: unknown): boolean;
+  /** Connected mode: the element's attributes under a `<pk-provider>`. */
+  connected(scope: ConnectedScope): Record<string, string>;
+  interactions: SelectInteraction[];
+  writes: WriteInteraction[];
+  /** Null when the element has no read-only mode (then it must have no writes either). */
+  readOnly: ReadOnlyMode | null;
+}
+
+const isValid = (check: (value: unknown) => unknown, value: unknown): boolean => {
+  try {
+    check(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const kpiById = (id: string): KpiRecord => {
+  const kpi = plan2020.kpis.find((candidate) => candidate.id === id);
+  if (kpi === undefined) throw new Error(`the 2020 fixture has no KPI "${id}"`);
+  return kpi;
+};
+
+/** A KPI of the 2020 plan with `text` as its name and statement, in both languages. */
+export function kpiWithText(id: string, text: string): KpiRecord {
+  return { ...kpiById(id), name: { zh: text, en: text }, statement: { zh: text, en: text } };
+}
+
+/**
+ * The same with its evaluation as of the plan's date attached (as a server answering `?asOf=` sends it), whose
+ * rule text is `text` too: an element shows a KPI's evaluation as given, so that text is shown as well.
+ */
+export function evaluatedKpiWithText(id: string, text: string): KpiRecord {
+  // Evaluated from the clean fixture: evaluateKpi refuses a KPI whose text is over the schema's limits.
+  const evaluation = evaluateKpi(kpiById(id), plan2020.asOf);
+  return { ...kpiWithText(id, text), evaluation: { ...evaluation, ruleText: { zh: text, en: text } } };
+}
+
+const AS_OF = { 'as-of': plan2020.asOf };
+
+export const TARGETS: readonly ElementTarget[] = [
+  {
+    tag: 'pk-kpi-gauge',
+    summary: 'one KPI as a radial gauge: name, value, rule, status, sparkline',
+    width: 280,
+    standalone: (text) => ({ property: 'kpi', value: evaluatedKpiWithText('sales-volume', text), attributes: AS_OF }),
+    acceptsStandalone: (value) => isValid((kpi) => parseOrThrow(Kpi, kpi, 'kpi'), value),
+    connected: (scope) => ({ plan: scope.planId, kpi: scope.kpiId, 'as-of': scope.asOf }),
+    interactions: [{ kind: 'select', event: 'pk-kpi-select', target: null, keys: ['Enter', ' '] }],
+    writes: [],
+    readOnly: null,
+  },
+  {
+    tag: 'pk-kpi-panel',
+    summary: 'every KPI of a plan as gauges grouped by category, with a status summary',
+    width: 640,
+    standalone: (text) => ({
+      property: 'kpis',
+      value: [evaluatedKpiWithText('sales-volume', text), evaluatedKpiWithText('safety-major-accidents', text)],
+      attributes: AS_OF,
+    }),
+    acceptsStandalone: (value) =>
+      Array.isArray(value) && value.every((kpi) => isValid((item) => parseOrThrow(Kpi, item, 'kpis'), kpi)),
+    connected: (scope) => ({ plan: scope.planId, 'as-of': scope.asOf }),
+    interactions: [{ kind: 'select', event: 'pk-kpi-select', target: 'pk-kpi-gauge', keys: ['Enter', ' '] }],
+    writes: [],
+    readOnly: null,
+  },
+  // Later elements join by filling in an entry like these (shapes only until the elements exist):
+  //
+  // {
+  //   tag: 'pk-task-board',
+  //   summary: 'tasks in columns by status; cards move with the mouse or the keyboard',
+  //   width: 960,
+  //   standalone: (text) => ({
+  //     property: 'tasks',
+  //     value: plan2020.tasks.slice(0, 8).map((task) => ({ ...task, title: { zh: text, en: text }, assignees: [text] })),
+  //     attributes: AS_OF,
+  //   }),
+  //   acceptsStandalone: (value) => Array.isArray(value) && value.every((task) => isValid((t) => parseOrThrow(Task, t, 'tasks'), task)),
+  //   connected: (scope) => ({ plan: scope.planId, 'group-by': 'status' }),
+  //   interactions: [{ kind: 'select', event: 'pk-task-open', target: '[part~="card"]', keys: ['Enter'] }],
+  //   writes: [
+  //     {
+  //       kind: 'task-move',
+  //       request: { method: 'PATCH', path: /\/api\/v1\/tasks\/[^/]+$/ },
+  //       perform: async (page, box) => {
+  //         await box.locator('[part~="card"]').first().focus();
+  //         for (const key of [' ', 'ArrowRight', ' ']) await page.keyboard.press(key);
+  //       },
+  //     },
+  //   ],
+  //   readOnly: { attribute: 'readonly', viewerIsReadOnly: true },
+  // },
+  // {
+  //   tag: 'pk-grid-map',
+  //   summary: 'grids coloured by a metric (schematic mode: no map tiles)',
+  //   width: 720,
+  //   standalone: (text) => ({ property: 'grids', value: gridsWithText(text), attributes: {} }), // grid names, people's names
+  //   acceptsStandalone: (value) => isValid((grids) => parseOrThrow(GridCollection, grids, 'grids'), value),
+  //   connected: () => ({ metric: 'openItems', schematic: '' }),
+  //   interactions: [{ kind: 'select', event: 'pk-grid-select', target: '[part~="grid"]', keys: ['Enter'] }],
+  //   writes: [],
+  //   readOnly: null,
+  // },
+  // {
+  //   tag: 'pk-retailer-tiers',
+  //   summary: 'retailers per tier and band: count, order growth, gross margin',
+  //   width: 720,
+  //   standalone: (text) => ({ property: 'summary', value: tierSummaryWithText(text), attributes: {} }), // band names
+  //   acceptsStandalone: (value) => isValid((summary) => parseOrThrow(TierSummary, summary, 'summary'), value),
+  //   connected: () => ({ metric: 'count' }),
+  //   interactions: [{ kind: 'select', event: 'pk-tier-select', target: '[part~="band"]', keys: ['Enter'] }],
+  //   writes: [],
+  //   readOnly: null,
+  // },
+];
+
+/** The tags of every registered element, for `customElements.whenDefined` and the double-definition checks. */
+export const TARGET_TAGS: readonly string[] = TARGETS.map((target) => target.tag);
+
+/**
+ * The seeded 2020 plan, as the CSP, fault, access and double-definition suites show it. Grid and retailer
+ * ids depend on the generator's sizes: `seedScope(dbPath)` in reference.ts reads the real ones.
+ */
+export const SEED_SCOPE: ConnectedScope = {
+  planId: plan2020.plan.id,
+  kpiId: 'sales-volume',
+  taskId: plan2020.tasks[0]?.id ?? 'p1-1-t1',
+  gridId: '',
+  retailerId: '',
+  asOf: plan2020.asOf,
+};

@@ -1,0 +1,223 @@
+// Concurrent edits: 50 SDK clients × 200 task moves at once against one reference server on a temporary file.
+// Each client sends the version it last knew; on 412 it takes `current` and tries again (up to a limit, else it
+// reports the move). Every accepted write must appear exactly once in each task's version history, and the
+// final state must be the last accepted write of each task.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import BetterSqlite3 from 'better-sqlite3';
+import { createClient, PreconditionFailedError, type PlankitClient, type Task, type TaskStatus } from '@plankit/sdk';
+import { EDITOR_TOKEN, startReference, type Reference } from '../src/reference.js';
+import { SuiteReport } from '../src/results.js';
+import { SEED_SCOPE } from '../src/targets.js';
+
+/** No hook may hang the run: building bundles, starting servers and the browser, closing them. */
+const HOOK_TIMEOUT_MS = 60_000;
+
+const CLIENTS = 50;
+const MOVES_PER_CLIENT = 200;
+/** Tries per move after a 412, before the client gives up and reports it. */
+const MAX_RETRIES_ON_412 = 25;
+const STATUSES: readonly TaskStatus[] = ['todo', 'doing', 'blocked', 'done'];
+
+interface AcceptedWrite {
+  taskId: string;
+  version: number;
+  marker: string;
+  status: TaskStatus;
+  progress: number;
+}
+
+const report = new SuiteReport('concurrency');
+let reference: Reference;
+let initial: Task[];
+const accepted: AcceptedWrite[] = [];
+const reported: Array<{ taskId: string; marker: string }> = [];
+const otherErrors: string[] = [];
+let stale = 0;
+let retriedAfter412 = 0;
+let requests = 0;
+let elapsedMs = 0;
+const latencies: number[] = [];
+
+/** A small deterministic generator, so a failing run can be replayed. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+before(
+  async () => {
+    // On /dev/shm when available: the suite measures the server's concurrency control, not the disk's fsync.
+    reference = await startReference({ memory: true });
+    const client = createClient({ baseUrl: reference.api, getToken: () => EDITOR_TOKEN, retry: 0 });
+    initial = await client.tasks.list(SEED_SCOPE.planId);
+  },
+  { timeout: HOOK_TIMEOUT_MS },
+);
+
+after(
+  async () => {
+    await reference?.dispose();
+    await report.save();
+  },
+  { timeout: HOOK_TIMEOUT_MS },
+);
+
+async function runClient(index: number, tasks: readonly Task[]): Promise<void> {
+  const client: PlankitClient = createClient({
+    baseUrl: reference.api,
+    getToken: () => EDITOR_TOKEN,
+    retry: { limit: 2, delay: () => 10 },
+  });
+  const known = new Map(tasks.map((task) => [task.id, task.version]));
+  const random = mulberry32(1000 + index);
+  for (let move = 0; move < MOVES_PER_CLIENT; move++) {
+    const task = tasks[Math.floor(random() * tasks.length)] as Task;
+    const marker = `c${index}-m${move}`;
+    const patch = {
+      status: STATUSES[Math.floor(random() * STATUSES.length)] as TaskStatus,
+      progress: Math.floor(random() * 101),
+      assignees: [marker],
+    };
+    for (let attempt = 0; ; attempt++) {
+      const started = performance.now();
+      requests += 1;
+      try {
+        const updated = await client.tasks.update(task.id, patch, { version: known.get(task.id) ?? 1 });
+        latencies.push(performance.now() - started);
+        known.set(task.id, updated.version);
+        accepted.push({
+          taskId: task.id,
+          version: updated.version,
+          marker,
+          status: updated.status,
+          progress: updated.progress,
+        });
+        break;
+      } catch (error) {
+        latencies.push(performance.now() - started);
+        if (!(error instanceof PreconditionFailedError)) {
+          otherErrors.push(
+            `${marker} on ${task.id}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+          );
+          break;
+        }
+        stale += 1;
+        const current = error.current as Task | undefined;
+        if (current === undefined || typeof current.version !== 'number') {
+          otherErrors.push(`${marker} on ${task.id}: a 412 without the current task`);
+          break;
+        }
+        known.set(task.id, current.version);
+        if (attempt >= MAX_RETRIES_ON_412) {
+          reported.push({ taskId: task.id, marker });
+          break;
+        }
+        retriedAfter412 += 1;
+      }
+    }
+  }
+}
+
+describe(`${CLIENTS} clients × ${MOVES_PER_CLIENT} moves at once`, { timeout: 150_000 }, () => {
+  test('every accepted write is in the history once, every 412 was retried or reported, nothing is lost', async () => {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: CLIENTS }, (_, index) => runClient(index, initial)));
+    elapsedMs = performance.now() - started;
+
+    const problems: string[] = [...otherErrors.slice(0, 10)];
+    if (otherErrors.length > 10) problems.push(`… and ${otherErrors.length - 10} more errors other than 412`);
+    const checkClient = createClient({ baseUrl: reference.api, getToken: () => EDITOR_TOKEN, retry: 0 });
+    // The SDK validates every task against the schema on the way in.
+    const final = new Map((await checkClient.tasks.list(SEED_SCOPE.planId)).map((task) => [task.id, task]));
+
+    for (const before of initial) {
+      const writes = accepted.filter((write) => write.taskId === before.id).sort((a, b) => a.version - b.version);
+      const versions = writes.map((write) => write.version);
+      const expected = writes.map((_, index) => before.version + 1 + index);
+      if (JSON.stringify(versions) !== JSON.stringify(expected)) {
+        problems.push(
+          `${before.id}: accepted versions are not ${before.version + 1}…${before.version + writes.length} exactly once each`,
+        );
+      }
+      const after = final.get(before.id);
+      const last = writes.at(-1);
+      if (after === undefined) {
+        problems.push(`${before.id}: missing from the final state`);
+        continue;
+      }
+      if (after.version !== before.version + writes.length)
+        problems.push(`${before.id}: final version ${after.version}, expected ${before.version + writes.length}`);
+      if (
+        last !== undefined &&
+        (after.assignees[0] !== last.marker || after.status !== last.status || after.progress !== last.progress)
+      ) {
+        problems.push(
+          `${before.id}: final state is not the last accepted write (${last.marker}), found ${after.assignees[0] ?? 'none'}`,
+        );
+      }
+    }
+    const attemptedMoves = CLIENTS * MOVES_PER_CLIENT;
+    if (accepted.length + reported.length + otherErrors.length !== attemptedMoves) {
+      problems.push(
+        `${attemptedMoves} moves, but ${accepted.length} accepted + ${reported.length} reported + ${otherErrors.length} failed`,
+      );
+    }
+    if (stale !== retriedAfter412 + reported.length)
+      problems.push(`${stale} 412s, but ${retriedAfter412} retried + ${reported.length} reported`);
+
+    const db = new BetterSqlite3(reference.dbPath, { readonly: true });
+    try {
+      const integrity = db.pragma('integrity_check', { simple: true });
+      if (integrity !== 'ok') problems.push(`PRAGMA integrity_check: ${String(integrity)}`);
+      const count = db.prepare('SELECT count(*) FROM tasks').pluck().get() as number;
+      report.figures['taskRows'] = count;
+    } finally {
+      db.close();
+    }
+
+    latencies.sort((a, b) => a - b);
+    const percentile = (p: number): number =>
+      Math.round((latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0) * 10) / 10;
+    const seconds = elapsedMs / 1000;
+    Object.assign(report.figures, {
+      clients: CLIENTS,
+      movesPerClient: MOVES_PER_CLIENT,
+      tasks: initial.length,
+      attempted: attemptedMoves,
+      accepted: accepted.length,
+      stale412: stale,
+      retriedAfter412,
+      reported: reported.length,
+      otherErrors: otherErrors.length,
+      requests,
+      seconds: Math.round(seconds * 10) / 10,
+      acceptedPerSecond: Math.round(accepted.length / seconds),
+      requestsPerSecond: Math.round(requests / seconds),
+      latencyMs: { p50: percentile(0.5), p95: percentile(0.95), p99: percentile(0.99) },
+    });
+    report.headline = `${attemptedMoves.toLocaleString('en')} moves: ${accepted.length.toLocaleString('en')} accepted, ${stale.toLocaleString('en')} × 412 retried, ${reported.length} reported; ${Math.round(accepted.length / seconds)} writes/s`;
+    report.line(
+      `${CLIENTS} SDK clients, each with one request in flight, made ${MOVES_PER_CLIENT} moves each (${attemptedMoves.toLocaleString('en')} in all) over the plan’s ${initial.length} tasks, chosen at random; each move sets a status, a progress and a unique assignee marker, with \`If-Match\` set to the version the client last knew. On 412 the client took \`current\` from the problem and tried again, up to ${MAX_RETRIES_ON_412} times, else reported the move.`,
+    );
+    report.line('');
+    report.line(
+      `- Writes: ${attemptedMoves.toLocaleString('en')} attempted, ${accepted.length.toLocaleString('en')} accepted, ${stale.toLocaleString('en')} answered 412 (${retriedAfter412.toLocaleString('en')} retried, ${reported.length} reported), ${otherErrors.length} other errors; ${requests.toLocaleString('en')} requests.`,
+    );
+    report.line(
+      problems.length === 0
+        ? `- Kept: in every task the accepted versions run from v+1 to v+n with no gap and no duplicate, the final version is v + n, and the final fields are those of the last accepted write (its marker); the SDK validated the final list, and \`PRAGMA integrity_check\` is ok.`
+        : `- Not kept: ${problems.length} problems, listed below.`,
+    );
+    report.line(
+      `- Throughput: ${seconds.toFixed(1)} s, ${Math.round(accepted.length / seconds)} accepted writes/s, ${Math.round(requests / seconds)} requests/s; latency p50 ${percentile(0.5)} ms, p95 ${percentile(0.95)} ms, p99 ${percentile(0.99)} ms. Server and clients share one Node process; ${reference.dbPath.startsWith('/dev/shm/') ? 'the database is a temporary file on /dev/shm, so this measures the server’s concurrency control rather than the disk’s fsync (the crash suite writes to disk)' : 'the database is a temporary file on disk'}.`,
+    );
+    assert.deepEqual(report.problem(...problems), []);
+  });
+});
