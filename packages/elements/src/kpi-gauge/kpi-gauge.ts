@@ -4,7 +4,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { Kpi, KpiEvaluation } from '@plankit/sdk';
-import { evaluateKpi, kpiSeries } from '@plankit/sdk/domain';
+import { evaluateKpiWithSeries } from '@plankit/sdk/domain';
 import { PlankitElement, today } from '../shared/plankit-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { renderError, renderState, stateStyles } from '../shared/state-view.js';
@@ -150,7 +150,7 @@ export class KpiGaugeElement extends PlankitElement {
       if (plan === undefined || plan === '') return { kind: 'missing', reason: 'missing-plan' };
       return { kind: 'remote', args: [plan, kpi, this.evaluationDate] };
     },
-    // No validate: kpiSeries and evaluateKpi check the KPI (schema and cross-field rules) in
+    // No validate: evaluateKpiWithSeries checks the KPI (schema and cross-field rules) in
     // buildView, and a failure there shows the error state. Checking here too would parse it twice.
     load: (client, [plan, kpiId, asOf], signal) => client.kpis.get(plan, kpiId, { asOf, signal }),
     subject: () =>
@@ -208,10 +208,11 @@ export class KpiGaugeElement extends PlankitElement {
     if (this.viewKey?.[0] === kpi && this.viewKey[1] === asOf) return;
     this.viewKey = [kpi, asOf];
     try {
-      // kpiSeries validates the KPI, so an attached evaluation (from the server or a panel) is only
+      // One check of the KPI serves both; an attached evaluation (from the server or a panel) is only
       // used once the KPI around it has been checked.
-      const series = kpiSeries(kpi, asOf);
-      const evaluation = kpi.evaluation?.asOf === asOf ? kpi.evaluation : evaluateKpi(kpi, asOf);
+      const computed = evaluateKpiWithSeries(kpi, asOf);
+      const series = computed.series;
+      const evaluation = kpi.evaluation?.asOf === asOf ? kpi.evaluation : computed.evaluation;
       const [min, max] = scaleOf(kpi, evaluation);
       this.view = { kpi, evaluation, series, min, max };
       this.viewError = undefined;

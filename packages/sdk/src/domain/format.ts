@@ -69,6 +69,8 @@ function formatNumber(locale: string, style: NumberStyle, value: number, signed:
   return text;
 }
 
+const canonicalLocales = new Map<string, string>();
+
 function canonicalLocale(locale: unknown): string {
   if (typeof locale !== 'string' || locale === '') {
     return invalidArgument(
@@ -77,9 +79,15 @@ function canonicalLocale(locale: unknown): string {
       `expected a BCP 47 language tag such as "zh-CN" or "en", received ${describeReceived(locale)}`,
     );
   }
+  // Canonicalising is a measurable share of formatValue, which runs many times per widget.
+  const cached = canonicalLocales.get(locale);
+  if (cached !== undefined) return cached;
   try {
     const [canonical] = Intl.getCanonicalLocales(locale);
-    if (canonical) return canonical;
+    if (canonical) {
+      canonicalLocales.set(locale, canonical);
+      return canonical;
+    }
   } catch {
     // falls through to the error below
   }

@@ -1,5 +1,5 @@
 // Public surface of @plankit/sdk/domain: the plan and KPI rules as pure functions (no DOM, no Node APIs).
-export { DEFAULT_THRESHOLDS, evaluateKpi } from './kpi.js';
+export { DEFAULT_THRESHOLDS, evaluateKpi, evaluateKpiWithSeries } from './kpi.js';
 export { kpiPace } from './pace.js';
 export { kpiSeries, type KpiSeriesPoint } from './series.js';
 export { describeRule } from './rule-text.js';

@@ -3,6 +3,7 @@ import type { Kpi, KpiEvaluation, KpiRule, KpiStatus, KpiThresholds } from '../s
 import { yearElapsed } from './calendar.js';
 import { checkAsOf, checkKpi, hasPace, kpiYear, measurementsThrough, ruleTarget, runningActuals } from './kpi-input.js';
 import { describeCheckedRule } from './rule-text.js';
+import { seriesOf, type KpiSeriesPoint } from './series.js';
 
 /** On track at ≥ 95 % of what is needed by now, at risk at ≥ 80 %, off track below. */
 export const DEFAULT_THRESHOLDS: KpiThresholds = Object.freeze({ onTrack: 0.95, atRisk: 0.8 });
@@ -102,6 +103,16 @@ export function evaluateKpi(kpi: Kpi, asOf: string): KpiEvaluation {
   const checked = checkKpi(kpi, 'evaluateKpi');
   const date = checkAsOf(asOf, 'evaluateKpi');
   return evaluateCheckedKpi(checked, date);
+}
+
+/**
+ * evaluateKpi and kpiSeries together, checking the KPI once: what a gauge draws. Rendering many
+ * gauges, the check is the largest cost these two share.
+ */
+export function evaluateKpiWithSeries(kpi: Kpi, asOf: string): { evaluation: KpiEvaluation; series: KpiSeriesPoint[] } {
+  const checked = checkKpi(kpi, 'evaluateKpiWithSeries');
+  const date = checkAsOf(asOf, 'evaluateKpiWithSeries');
+  return { evaluation: evaluateCheckedKpi(checked, date), series: seriesOf(checked, date) };
 }
 
 /** evaluateKpi without the argument checks, for callers that validated already (the server's list endpoint). */

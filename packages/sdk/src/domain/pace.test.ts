@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { kpiPace } from './pace.js';
 import { kpiSeries } from './series.js';
+import { evaluateKpi, evaluateKpiWithSeries } from './kpi.js';
 import { assertValidationError, makeKpi } from '../test/domain-helpers.js';
 
 describe('kpiPace', () => {
@@ -94,4 +95,22 @@ describe('kpiSeries', () => {
         ),
       'kpi.measurements.0.period',
     ));
+});
+
+describe('evaluateKpiWithSeries', () => {
+  const kpi = makeKpi({
+    rule: { kind: 'atLeast', target: 12 },
+    measurements: [
+      { period: '2020-01', value: 1 },
+      { period: '2020-02', value: 2 },
+    ],
+  });
+  test('gives the same evaluation and series as evaluateKpi and kpiSeries', () => {
+    assert.deepEqual(evaluateKpiWithSeries(kpi, '2020-02-29'), {
+      evaluation: evaluateKpi(kpi, '2020-02-29'),
+      series: kpiSeries(kpi, '2020-02-29'),
+    });
+  });
+  test('bad input is a ValidationError naming the argument', () =>
+    assertValidationError(() => evaluateKpiWithSeries(kpi, 'June'), 'asOf', /evaluateKpiWithSeries/));
 });

@@ -14,8 +14,11 @@ export interface KpiSeriesPoint {
  * without a measurement get no point (a sparkline should not invent data).
  */
 export function kpiSeries(kpi: Kpi, asOf: string): KpiSeriesPoint[] {
-  const checked = checkKpi(kpi, 'kpiSeries');
-  const date = checkAsOf(asOf, 'kpiSeries');
+  return seriesOf(checkKpi(kpi, 'kpiSeries'), checkAsOf(asOf, 'kpiSeries'));
+}
+
+/** kpiSeries without the argument checks, for callers that validated already. */
+export function seriesOf(checked: Kpi, date: string): KpiSeriesPoint[] {
   const measurements = measurementsThrough(checked, date);
   const values = runningActuals(checked.aggregation, measurements);
   return measurements.map((measurement, index) => ({ period: measurement.period, value: values[index] ?? 0 }));
