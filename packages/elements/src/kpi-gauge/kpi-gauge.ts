@@ -9,7 +9,7 @@ import { PlankitElement, today } from '../shared/plankit-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { renderError, renderState, stateStyles } from '../shared/state-view.js';
 import { selectionContext } from '../shared/context.js';
-import { statusIconPaths, statusIconStyles, statusMessageKey } from '../shared/status.js';
+import { statusIcon, statusIconStyles, statusMessageKey } from '../shared/status.js';
 import { classifyFailure } from '../shared/failure.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { PkErrorEvent } from '../shared/events/error.js';
@@ -18,6 +18,31 @@ import { gaugeStyles } from './kpi-gauge.styles.js';
 import { fitValue } from './value-fit.js';
 
 export type GaugeVariant = 'radial' | 'linear' | 'compact';
+
+/** The bar of the linear and compact variants: track, band zone, indicator, pace and target markers. */
+function linearScale(
+  zone: [number, number] | null,
+  reached: number,
+  pace: number | null,
+  target: number,
+): TemplateResult {
+  return html`<svg class="scale" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
+    <line part="track" class="track" x1="0" y1="6" x2="100" y2="6" />
+    ${zone === null ? nothing : svg`<line class="zone" x1=${zone[0]} y1="6" x2=${zone[1]} y2="6" />`}
+    <line
+      part="indicator"
+      class="indicator"
+      x1="0"
+      y1="6"
+      x2="100"
+      y2="6"
+      pathLength="100"
+      stroke-dasharray="${reached} 100"
+    />
+    ${pace === null ? nothing : svg`<line class="marker pace" x1=${pace} y1="0" x2=${pace} y2="12" />`}
+    <line class="marker target" x1=${target} y1="0" x2=${target} y2="12" />
+  </svg>`;
+}
 
 /** The radial scale: a 270° arc of radius 48 around (60, 58), open at the bottom. */
 const ARC = 'M26.06 91.94A48 48 0 1 1 93.94 91.94';
@@ -310,44 +335,15 @@ export class KpiGaugeElement extends PlankitElement {
       const spread = kpi.rule.tolerance * Math.abs(kpi.rule.target);
       zone = [fraction(kpi.rule.target - spread) * 100, fraction(kpi.rule.target + spread) * 100];
     }
-    const icon = statusIconPaths(status);
 
-    // Every template below is one flat template per layout with as few bindings as will do: on a
-    // page of fifty gauges each binding and node is paid for fifty times, in code not yet optimised.
+    // One template per layout with as few bindings and nodes as will do: on a page of fifty gauges
+    // each is paid for fifty times. The scale and the status icon are shared templates.
     if (variant === 'compact') {
       return html`<div part="base" class=${classes}>
         <div part="label" class="label" title=${name}>${name}</div>
         <span part="value" class="value">${shown}</span>
-        <svg class="scale" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
-          <line part="track" class="track" x1="0" y1="6" x2="100" y2="6" />
-          ${zone === null ? nothing : svg`<line class="zone" x1=${zone[0]} y1="6" x2=${zone[1]} y2="6"/>`}
-          <line
-            part="indicator"
-            class="indicator"
-            x1="0"
-            y1="6"
-            x2="100"
-            y2="6"
-            pathLength="100"
-            stroke-dasharray="${reached} 100"
-          />
-          ${pace === null ? nothing : svg`<line class="marker pace" x1=${pace} y1="0" x2=${pace} y2="12"/>`}
-          <line class="marker target" x1=${targetAt} y1="0" x2=${targetAt} y2="12" />
-        </svg>
-        <div part="status" class="status">
-          <svg
-            class="status-icon"
-            data-status=${status}
-            viewBox="0 0 16 16"
-            width="16"
-            height="16"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <path class="shape" d=${icon.shape} />
-            <path class="mark" d=${icon.mark} /></svg
-          >${statusText}
-        </div>
+        ${linearScale(zone, reached, pace, targetAt)}
+        <div part="status" class="status">${statusIcon(status)}${statusText}</div>
         <span class="rule" title=${target}>${target}</span>
       </div>`;
     }
@@ -385,36 +381,8 @@ export class KpiGaugeElement extends PlankitElement {
         <div class="readout">
           <span part="value" class="value">${shown}</span><span class="rule" title=${target}>${target}</span>
         </div>
-        <svg class="scale" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
-          <line part="track" class="track" x1="0" y1="6" x2="100" y2="6" />
-          ${zone === null ? nothing : svg`<line class="zone" x1=${zone[0]} y1="6" x2=${zone[1]} y2="6"/>`}
-          <line
-            part="indicator"
-            class="indicator"
-            x1="0"
-            y1="6"
-            x2="100"
-            y2="6"
-            pathLength="100"
-            stroke-dasharray="${reached} 100"
-          />
-          ${pace === null ? nothing : svg`<line class="marker pace" x1=${pace} y1="0" x2=${pace} y2="12"/>`}
-          <line class="marker target" x1=${targetAt} y1="0" x2=${targetAt} y2="12" />
-        </svg>
-        <div part="status" class="status">
-          <svg
-            class="status-icon"
-            data-status=${status}
-            viewBox="0 0 16 16"
-            width="16"
-            height="16"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <path class="shape" d=${icon.shape} />
-            <path class="mark" d=${icon.mark} /></svg
-          >${statusText}
-        </div>
+        ${linearScale(zone, reached, pace, targetAt)}
+        <div part="status" class="status">${statusIcon(status)}${statusText}</div>
         <div class="meta">${meta.join('\n')}</div>
         ${sparkline}
       </div>`;
@@ -449,20 +417,7 @@ export class KpiGaugeElement extends PlankitElement {
         <text part="value" class="value" x="60" y="58" font-size=${size} text-anchor="middle" dominant-baseline="central">${value}</text>
       </svg>
       <span class="rule" title=${target}>${target}</span>
-      <div part="status" class="status">
-        <svg
-          class="status-icon"
-          data-status=${status}
-          viewBox="0 0 16 16"
-          width="16"
-          height="16"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <path class="shape" d=${icon.shape} />
-          <path class="mark" d=${icon.mark} /></svg
-        >${statusText}
-      </div>
+      <div part="status" class="status">${statusIcon(status)}${statusText}</div>
       <div class="meta">${meta.join('\n')}</div>
       ${sparkline}
     </div>`;

@@ -45,7 +45,6 @@ export function statusIconPaths(status: KpiStatus): { shape: string; mark: strin
 /** The status icon, decorative (the status text next to it carries the meaning). Coloured by `currentColor`. */
 export function statusIcon(status: KpiStatus): TemplateResult {
   const { shape, mark } = statusIconPaths(status);
-  // Keep in step with the copy inlined in <pk-kpi-gauge>'s templates.
   return html`<svg
     class="status-icon"
     data-status=${status}
