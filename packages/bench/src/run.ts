@@ -2,7 +2,8 @@
 // (docs/benchmarks.md and .json after a full run; packages/bench/.out/ after a partial one).
 import type { Browser } from 'playwright-core';
 import { countVerdicts } from './lib/budget.js';
-import { benchContext, chromiumPath, launchChromium } from './lib/browser.js';
+import { benchContext, launchChromium } from './lib/browser.js';
+import { chromiumExecutablePath } from '../../../.ci/chromium.mjs';
 import { describeMachine, markRunStart } from './lib/machine.js';
 import { isSelected, parseOptions } from './lib/options.js';
 import { docsDir, fromRepo, outDir } from './lib/paths.js';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
       return null;
     });
     browser = await launchChromium();
-    chromiumVersion = `${browser.version()} (${chromiumPath})`;
+    chromiumVersion = `${browser.version()} (${chromiumExecutablePath})`;
     const context = await benchContext(browser);
     const environment = {
       context,

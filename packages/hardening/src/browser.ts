@@ -2,21 +2,12 @@
 // with everything it says recorded: console messages, uncaught errors, requests, and the harness record.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { HarnessRecord } from './scenario.js';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumArgs, chromiumExecutablePath } from '../../../.ci/chromium.mjs';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: chromiumExecutablePath,
+    args: [...chromiumArgs],
     headless: true,
     timeout: 30_000,
   });

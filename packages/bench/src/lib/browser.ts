@@ -1,22 +1,13 @@
 // Debian's headless Chromium through playwright-core (never a browser Playwright downloads), and one timed page run.
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import type { PageSample } from './page-harness.js';
-
-export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumExecutablePath } from '../../../../.ci/chromium.mjs';
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: chromiumExecutablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...chromiumArgs],
   });
 }
 
