@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Kpi } from '../packages/sdk/src/index.js';
 import { plan2020 } from '../packages/sdk/src/fixtures/index.js';
 import '../packages/elements/src/all.js';
+import { sharedArgTypes, variantArgType } from './controls.js';
 import { fakeApi } from '../packages/elements/src/test/fake-api.js';
 import {
   AS_OF,
@@ -71,19 +72,8 @@ const meta = {
       mapping: samples,
       description: 'The KPI (a `Kpi` object: standalone mode)',
     },
-    variant: { control: 'inline-radio', options: ['radial', 'linear', 'compact'] },
-    lang: {
-      control: 'inline-radio',
-      options: ['', 'zh-CN', 'en'],
-      description: 'Empty: the toolbar locale (the document language)',
-    },
-    colorScheme: {
-      name: 'color-scheme',
-      control: 'inline-radio',
-      options: ['', 'auto', 'light', 'dark'],
-      description: 'Empty: the toolbar theme',
-    },
-    asOf: { name: 'as-of', control: 'text' },
+    variant: variantArgType,
+    ...sharedArgTypes,
   },
   parameters: {
     docs: {

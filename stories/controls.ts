@@ -1,0 +1,23 @@
+// Controls every widget's stories share: the element's language, colour scheme and evaluation date.
+import type { ArgTypes } from '@storybook/web-components-vite';
+
+export const sharedArgTypes = {
+  lang: {
+    control: 'inline-radio',
+    options: ['', 'zh-CN', 'en'],
+    description: 'Empty: the toolbar locale (the document language)',
+  },
+  colorScheme: {
+    name: 'color-scheme',
+    control: 'inline-radio',
+    options: ['', 'auto', 'light', 'dark'],
+    description: 'Empty: the toolbar theme',
+  },
+  asOf: { name: 'as-of', control: 'text' },
+} satisfies ArgTypes;
+
+/** The gauge's layouts, also offered by the panel. */
+export const variantArgType = {
+  control: 'inline-radio',
+  options: ['radial', 'linear', 'compact'],
+} satisfies ArgTypes[string];
