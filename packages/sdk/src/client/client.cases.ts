@@ -1071,6 +1071,11 @@ const argumentsCases: Record<string, Case> = {
       [() => createClient({ baseUrl: 'https://user:pw@host.test/api/v1' }), 'baseUrl'],
       [() => createClient({ baseUrl: BASE, timeout: -1 }), 'timeout'],
       [() => createClient({ baseUrl: BASE, retry: 1.5 }), 'retry'],
+      [() => createClient({ baseUrl: BASE, getToken: 'token' as never }), 'getToken'],
+      [() => createClient({ baseUrl: BASE, fetch: {} as never }), 'fetch'],
+      [() => createClient({ baseUrl: BASE, retry: { delay: 5 as never } }), 'retry.delay'],
+      [() => createClient({ baseUrl: BASE, headers: ['x'] as never }), 'headers'],
+      [() => createClient({ baseUrl: BASE, headers: { 'X-Count': 1 as never } }), 'headers.X-Count'],
     ];
     for (const [attempt, path] of attempts) {
       let error: unknown;

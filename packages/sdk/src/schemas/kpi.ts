@@ -97,8 +97,8 @@ export const Kpi = z.object({
   thresholds: z.optional(KpiThresholds),
   /** Last year's actual for the same aggregation (null when unknown). */
   lastYear: z.nullable(z.number()),
-  /** Extra rule parameters, e.g. the case-value threshold of `major-cases` in 万元. */
-  params: z.optional(z.record(z.string(), z.number())),
+  /** Extra rule parameters: `thresholdWan`, the case value (万元) from which `major-cases` counts a case. */
+  params: z.optional(z.object({ thresholdWan: z.optional(z.number()) })),
   measurements: z.array(Measurement),
   /** Present when the server was asked to evaluate (`?asOf=`). */
   evaluation: z.optional(KpiEvaluation),
