@@ -33,6 +33,7 @@ const steps = [
   { name: 'lint', cmd: 'pnpm', args: ['lint'] },
   { name: 'typecheck', cmd: 'pnpm', args: ['typecheck'] },
   { name: 'build', cmd: 'pnpm', args: ['build'] },
+  { name: 'version constant', cmd: 'node', args: ['.ci/sync-version.mjs', '--check'] },
   { name: 'sdk (node)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test'], count: 'node' },
   { name: 'sdk (chromium)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test:browser'], count: 'wtr' },
   { name: 'elements (chromium)', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'test'], count: 'wtr' },
