@@ -37,6 +37,12 @@ const steps = [
   { name: 'sdk (node)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test'], count: 'node' },
   { name: 'sdk (chromium)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test:browser'], count: 'wtr' },
   { name: 'elements (chromium)', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'test'], count: 'wtr' },
+  {
+    name: 'elements build steps (node)',
+    cmd: 'pnpm',
+    args: ['--filter', '@plankit/elements', 'test:build'],
+    count: 'node',
+  },
   { name: 'server (node, over HTTP)', cmd: 'pnpm', args: ['--filter', '@plankit/server', 'test'], count: 'node' },
   { name: 'publint sdk', cmd: 'pnpm', args: ['exec', 'publint', '--strict', 'packages/sdk'] },
   { name: 'publint elements', cmd: 'pnpm', args: ['exec', 'publint', '--strict', 'packages/elements'] },

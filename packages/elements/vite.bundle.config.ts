@@ -1,8 +1,10 @@
 // The drop-in bundle dist/plankit.js: every element, the provider, the SDK and lit in one
 // self-contained ES module for pages without a build step (<script type="module" src="plankit.js">).
 import { defineConfig } from 'vite';
+import { minifyCssTemplatesPlugin } from './build/minify-css-templates.js';
 
 export default defineConfig({
+  plugins: [minifyCssTemplatesPlugin()],
   resolve: { conditions: ['source'] },
   build: {
     target: 'es2021',

@@ -1,7 +1,9 @@
 // Library build of @plankit/elements for npm: ESM per module, lit and the SDK left to the consumer's bundler.
 import { defineConfig } from 'vite';
+import { minifyCssTemplatesPlugin } from './build/minify-css-templates.js';
 
 export default defineConfig({
+  plugins: [minifyCssTemplatesPlugin()],
   build: {
     target: 'es2021',
     outDir: 'dist',

@@ -1,6 +1,7 @@
 // Vite 8 builds for the benchmark: fully minified library bundles to weigh, and the pages the scenarios time.
 import { isAbsolute, join, resolve } from 'node:path';
 import { build, defaultClientConditions, type InlineConfig, type Plugin, type Rolldown } from 'vite';
+import { minifyCssTemplatesPlugin } from '../../../elements/build/minify-css-templates.js';
 import { benchRoot } from './paths.js';
 
 /** Decides which imports stay out of a bundle; gets the import as written and the importing file. */
@@ -13,8 +14,9 @@ export interface BuiltFile {
   moduleIds: readonly string[];
 }
 
-// Workspace packages resolve to their sources (the "source" export condition), as in the elements' own builds;
-// peers' `process.env.NODE_ENV` checks are folded as any application bundler would.
+// Workspace packages resolve to their sources (the "source" export condition) and get the elements' own build
+// steps (the CSS of Lit templates minified), as in the published builds; peers' `process.env.NODE_ENV` checks
+// are folded as any application bundler would.
 const sharedConfig = {
   configFile: false,
   root: benchRoot,
@@ -23,6 +25,7 @@ const sharedConfig = {
   publicDir: false,
   resolve: { conditions: ['source', ...defaultClientConditions] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  plugins: [minifyCssTemplatesPlugin()],
 } satisfies InlineConfig;
 
 /**
@@ -70,7 +73,7 @@ export async function buildPage(pageEntry: string, modules: readonly string[], o
   };
   const result = await build({
     ...sharedConfig,
-    plugins: [entryPlugin],
+    plugins: [...sharedConfig.plugins, entryPlugin],
     build: {
       target: 'es2021',
       outDir,

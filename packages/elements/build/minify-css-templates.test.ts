@@ -1,0 +1,97 @@
+import { strict as assert } from 'node:assert';
+import { describe, test } from 'node:test';
+import type { TransformResult } from 'vite';
+import { minifyCssTemplates, minifyCssTemplatesPlugin, minifyCssText } from './minify-css-templates.js';
+
+const lines = (text: string): number => text.split('\n').length;
+
+describe('minifyCssText', () => {
+  test('minifies a stylesheet: whitespace, comments, shorter forms', () => {
+    const css = `
+      /* the host */
+      :host {
+        display: block;
+        color: #ffffff;
+        margin: 0px 0px 0px 0px;
+      }
+      :host([variant='linear']) .scale,
+      .a > .b {
+        transition: stroke-dasharray 300ms ease-out;
+      }
+    `;
+    assert.equal(
+      minifyCssText(css),
+      ':host{color:#fff;margin:0;display:block}:host([variant=linear]) .scale,.a>.b{transition:stroke-dasharray .3s ease-out}',
+    );
+  });
+
+  test('keeps descendant combinators and custom property fallbacks', () => {
+    assert.equal(
+      minifyCssText(':host(:focus-visible) .base { outline: var(--_w) solid var(--pk-x, var(--_y)); }'),
+      ':host(:focus-visible) .base{outline:var(--_w) solid var(--pk-x,var(--_y))}',
+    );
+  });
+
+  test('minifies a declaration list, the fragment shared into other rules', () => {
+    assert.equal(
+      minifyCssText(`
+        --_font: var(--pk-font-family, system-ui, 'PingFang SC', sans-serif);
+        --_space: var(--pk-space, 0.25rem);
+      `),
+      '--_font:var(--pk-font-family,system-ui, "PingFang SC", sans-serif);--_space:var(--pk-space,.25rem)',
+    );
+  });
+
+  test('gives up on text that is not CSS', () => {
+    assert.equal(minifyCssText('{{{ not css'), null);
+  });
+});
+
+describe('minifyCssTemplates', () => {
+  test('rewrites css templates and keeps every line number', () => {
+    const source = [
+      "import { css } from 'lit';",
+      'export const styles = css`',
+      '  .a {',
+      '    color: red;',
+      '  }',
+      '`;',
+      'export const after = 1;',
+    ].join('\n');
+    const output = minifyCssTemplates(source);
+    assert.equal(lines(output), lines(source));
+    assert.equal(output.split('\n')[6], 'export const after = 1;');
+    assert.match(output, /^export const styles = css`\.a\{color:red\}$/m);
+  });
+
+  test('leaves interpolated and escaped templates, other tags and look-alike names as written', () => {
+    const source = [
+      'const a = css`.a { color: ${colour}; }`;',
+      "const b = css`.b::before { content: '\\2014'; }`;",
+      'const c = html`<p>  spaced  </p>`;',
+      'const d = mycss`.d { color: red; }`;',
+      'const e = theme.css`.e { color: red; }`;',
+    ].join('\n');
+    assert.equal(minifyCssTemplates(source), source);
+  });
+});
+
+describe('minifyCssTemplatesPlugin', () => {
+  const plugin = minifyCssTemplatesPlugin();
+  const transform = (code: string, id: string): TransformResult | null => {
+    const hook = plugin.transform;
+    const handler = typeof hook === 'function' ? hook : hook?.handler;
+    assert.ok(handler, 'the plugin has a transform hook');
+    return handler.call({} as never, code, id) as TransformResult | null;
+  };
+
+  test('transforms element sources only', () => {
+    const code = 'export const s = css`.a {  color: red;  }`;';
+    assert.equal(
+      transform(code, '/repo/packages/elements/src/kpi-gauge/kpi-gauge.styles.ts')?.code,
+      'export const s = css`.a{color:red}`;',
+    );
+    assert.equal(transform(code, '/repo/node_modules/lit/index.js'), null);
+    assert.equal(transform('export const n = 1;', '/repo/packages/elements/src/x.ts'), null);
+  });
+});
