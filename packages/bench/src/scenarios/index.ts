@@ -2,6 +2,7 @@
 import type { Scenario } from '../lib/scenario.js';
 import { boardScenarios } from './board/scenario.js';
 import { gaugeScenarios } from './gauges/scenario.js';
+import { generatorScenarios } from './generator/scenario.js';
 import { gridScenarios } from './grids/scenario.js';
 import { pointScenarios } from './points/scenario.js';
 import { tierScenarios } from './tiers/scenario.js';
@@ -14,4 +15,5 @@ export const scenarios: readonly Scenario[] = [
   ...boardScenarios,
   ...tierScenarios,
   ...validationScenarios,
+  ...generatorScenarios,
 ];
