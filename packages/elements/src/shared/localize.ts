@@ -49,7 +49,9 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export class LocalizeController implements ReactiveController {
   readonly host: LocalizedHost;
   private readonly providerLocale: () => string | undefined;
-  private cachedTag: { own: string; provider: string | undefined; page: string; tag: string } | undefined;
+  // What the last lookup read and found: a render asks for the locale many times, rarely with new inputs.
+  private cached:
+    { own: string; provider: string | undefined; page: string; tag: string; locale: SupportedLocale } | undefined;
 
   private readonly watchHostLang: boolean;
 
@@ -82,27 +84,34 @@ export class LocalizeController implements ReactiveController {
     connected.delete(this);
   }
 
-  /** The BCP 47 tag in force (kept whole for Intl, so `en-GB` dates stay British). */
-  get tag(): string {
+  private resolve(): { tag: string; locale: SupportedLocale } {
     const own = this.host.lang;
     const provider = this.providerLocale();
     const page = document.documentElement.lang;
-    const cached = this.cachedTag;
-    if (cached?.own === own && cached.provider === provider && cached.page === page) return cached.tag;
+    const cached = this.cached;
+    if (cached?.own === own && cached.provider === provider && cached.page === page) return cached;
     let tag: string = DEFAULT_LOCALE;
+    let locale: SupportedLocale = DEFAULT_LOCALE;
     for (const candidate of [own, provider, page]) {
-      if (candidate !== undefined && supportedLocale(candidate) !== undefined) {
+      const supported = candidate === undefined ? undefined : supportedLocale(candidate);
+      if (candidate !== undefined && supported !== undefined) {
         tag = candidate;
+        locale = supported;
         break;
       }
     }
-    this.cachedTag = { own, provider, page, tag };
-    return tag;
+    this.cached = { own, provider, page, tag, locale };
+    return this.cached;
+  }
+
+  /** The BCP 47 tag in force (kept whole for Intl, so `en-GB` dates stay British). */
+  get tag(): string {
+    return this.resolve().tag;
   }
 
   /** The catalogue in force: `zh-CN` or `en`. */
   get locale(): SupportedLocale {
-    return supportedLocale(this.tag) ?? DEFAULT_LOCALE;
+    return this.resolve().locale;
   }
 
   /** A message of the catalogue in force. */
