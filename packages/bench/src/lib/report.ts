@@ -163,7 +163,7 @@ function markdownTable(table: Table): string {
 /** What a reader should know before quoting a ratio. */
 const fairnessNotes = [
   'Every timing is a first render in a fresh page, so it includes one-time costs every variant pays alike (compiling the code, the first SDK call, Intl formatters, the first layout of text). They weigh most in the small scenarios (1 gauge) and pull ratios towards 1×.',
-  'The hand-written baselines are minimal but complete for the same job and use the same SDK rules (evaluateKpi, formatValue) as the element; they have no accessibility, theming, localization or error states. pk-kpi-gauge also draws a sparkline, the rule in words, last year and the delta.',
+  'The hand-written baselines are minimal but complete for the same job and use the same SDK rules (evaluateKpi, formatValue) as the element; they have no accessibility, theming, localization or error states. pk-kpi-gauge also draws a sparkline, the rule in words, last year and the delta, so the gauge scenarios add a hand-written gauge with that same content: the ratio to it is what the component itself costs.',
   'summarizeTiers checks every field it reads and names the bad one; the hand-written loop trusts its input.',
   'Leaflet runs in CRS.Simple without tiles, and its canvas renderer draws in the next animation frame: its figure covers both frames minus the idle wait between them. ECharts and the SVG renderers draw synchronously.',
   "SortableJS's move is its native drag and drop driven by synthetic events (pointerdown and dragstart untimed, then dragover and drop timed), since a headless page has no real drag; the keyboard moves are synthetic keydown events.",
