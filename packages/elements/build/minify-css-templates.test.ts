@@ -32,6 +32,13 @@ describe('minifyCssText', () => {
     );
   });
 
+  test('writes for the oldest supported browsers: logical margins spelled out, fallbacks kept', () => {
+    const minified = minifyCssText('.a { margin-inline: auto; height: 100vh; height: 100dvh; }') ?? '';
+    assert.doesNotMatch(minified, /margin-inline:/);
+    assert.match(minified, /margin-inline-start:auto/);
+    assert.match(minified, /height:100vh;height:100dvh/);
+  });
+
   test('minifies a declaration list, the fragment shared into other rules', () => {
     assert.equal(
       minifyCssText(`
@@ -92,6 +99,7 @@ describe('minifyCssTemplatesPlugin', () => {
       'export const s = css`.a{color:red}`;',
     );
     assert.equal(transform(code, '/repo/node_modules/lit/index.js'), null);
+    assert.equal(transform(code, '/repo/packages/sdk/src/index.ts'), null);
     assert.equal(transform('export const n = 1;', '/repo/packages/elements/src/x.ts'), null);
   });
 });

@@ -7,12 +7,18 @@ import type { Plugin } from 'vite';
 /** A `css` template without interpolations or escapes. */
 const CSS_TEMPLATE = /(?<![\w$.])css`([^`\\$]*)`/g;
 
+/**
+ * The oldest browsers docs/embedding.md supports: Lightning CSS keeps (or adds) what they need, e.g.
+ * `margin-inline` becomes `margin-left`/`margin-right` for Chromium 86, and drops nothing they understand.
+ */
+const targets = { chrome: 86 << 16, safari: 14 << 16, firefox: 115 << 16 };
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 function minify(code: string, filename: string): string | null {
   try {
-    return decoder.decode(transform({ filename, code: encoder.encode(code), minify: true }).code);
+    return decoder.decode(transform({ filename, code: encoder.encode(code), minify: true, targets }).code);
   } catch {
     return null;
   }
@@ -43,12 +49,12 @@ export function minifyCssTemplates(code: string, filename = 'module.ts'): string
   });
 }
 
-/** The Vite plugin: element sources only (`src/**.ts`); anything else passes through untouched. */
+/** The Vite plugin: element sources only (`elements/src/**.ts`); anything else passes through untouched. */
 export function minifyCssTemplatesPlugin(): Plugin {
   return {
     name: 'plankit:minify-css-templates',
     transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!/[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
       const output = minifyCssTemplates(code, id);
       return output === code ? null : { code: output, map: null };
     },

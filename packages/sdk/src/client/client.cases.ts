@@ -1075,6 +1075,8 @@ const argumentsCases: Record<string, Case> = {
       [() => createClient({ baseUrl: BASE, fetch: {} as never }), 'fetch'],
       [() => createClient({ baseUrl: BASE, retry: { delay: 5 as never } }), 'retry.delay'],
       [() => createClient({ baseUrl: BASE, headers: ['x'] as never }), 'headers'],
+      [() => createClient({ baseUrl: BASE, headers: new Map([['x-n', '1']]) as never }), 'headers'],
+      [() => createClient({ baseUrl: BASE, headers: new Headers({ 'x-n': '1' }) as never }), 'headers'],
       [() => createClient({ baseUrl: BASE, headers: { 'X-Count': 1 as never } }), 'headers.X-Count'],
     ];
     for (const [attempt, path] of attempts) {

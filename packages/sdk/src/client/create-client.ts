@@ -73,6 +73,10 @@ function checkCallbacksAndHeaders({ getToken, fetch, retry, headers }: ClientOpt
   for (const [path, value] of callbacks)
     if (value !== undefined && typeof value !== 'function')
       throw invalid(path, `expected a function, received ${describeReceived(value)}`);
+  // A Map, Headers or other class instance would pass the object check with none of its entries read.
+  const prototype: unknown = headers === undefined ? null : Object.getPrototypeOf(headers);
+  if (prototype !== null && prototype !== Object.prototype)
+    throw invalid('headers', 'expected a plain object of header names and values');
   for (const [name, value] of Object.entries(headers ?? {}))
     if (typeof value !== 'string')
       throw invalid(`headers.${name}`, `expected a string, received ${describeReceived(value)}`);

@@ -167,6 +167,12 @@ describe('gridItemTimeline', () => {
       'now',
       /gridItemTimeline/,
     ));
+  test('rejects a now that is neither a string nor a Date, naming now', () =>
+    assertValidationError(
+      () => gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, 1_591_000_000_000 as never),
+      'now',
+      /ISO date-time string or a Date/,
+    ));
   test('rejects an invalid Date, naming now', () =>
     assertValidationError(
       () => gridItemTimeline(item('collected', { collected }), DEFAULT_STAGE_LIMITS, new Date('nope')),

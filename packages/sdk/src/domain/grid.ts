@@ -1,5 +1,4 @@
 // Grid information items (三员网格化): when each stage is due by its time limit, and which items are overdue.
-import * as z from 'zod/mini';
 import { GRID_ITEM_STAGES, GridItem, GridStageLimits, IsoDateTime, type GridItemStage } from '../schemas/index.js';
 import { describeReceived, invalidArgument, validateArgument } from './validate.js';
 
@@ -58,11 +57,15 @@ function checkStageTimes(item: GridItem, functionName: string): void {
   });
 }
 
-const Now = z.union([IsoDateTime, z.date()]);
-
 function checkNow(now: unknown, functionName: string): number {
-  const checked = validateArgument(Now, now, functionName, 'now');
-  const at = typeof checked === 'string' ? Date.parse(checked) : checked.getTime();
+  if (typeof now !== 'string' && !(now instanceof Date))
+    invalidArgument(
+      functionName,
+      'now',
+      `expected an ISO date-time string or a Date, received ${describeReceived(now)}`,
+    );
+  const at =
+    typeof now === 'string' ? Date.parse(validateArgument(IsoDateTime, now, functionName, 'now')) : now.getTime();
   if (Number.isNaN(at))
     invalidArgument(functionName, 'now', `expected a valid date, received ${describeReceived(now)}`);
   return at;

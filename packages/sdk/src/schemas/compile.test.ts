@@ -339,7 +339,7 @@ describe('compiled validation', () => {
   });
 
   test('records: plain objects only, string keys only, enumerable keys only', () => {
-    const params = defOf(schemas.Kpi.shape.params).innerType;
+    const params = z.record(z.string(), z.number());
     class Params {
       threshold = 5;
     }
@@ -355,6 +355,32 @@ describe('compiled validation', () => {
       [],
     ])
       agree(params, value);
+  });
+
+  test('catchall objects: declared keys by their schema, every other key by the catchall, as zod does', () => {
+    const params = defOf(schemas.Kpi.shape.params).innerType;
+    assert.ok(validatorOf(params));
+    for (const value of [
+      {},
+      { thresholdWan: 5 },
+      { thresholdWan: 5, minCases: 3 },
+      { minCases: 3 },
+      { minCases: '3' },
+      { thresholdWan: '5' },
+      { minCases: undefined },
+      Object.create({ inherited: 1 }) as object,
+      Object.create({ inherited: 'x' }) as object,
+      JSON.parse('{"__proto__": 1, "minCases": 2}'),
+      JSON.parse('{"__proto__": "x"}'),
+      { [Symbol('s')]: 'x' },
+      [],
+      null,
+    ])
+      agree(params, value);
+    const kept = validatorOf(params)!({ thresholdWan: 5, minCases: 3 });
+    assert.deepEqual(kept, { thresholdWan: 5, minCases: 3 });
+    // An optional catchall is left to zod.
+    assert.equal(validatorOf(z.catchall(z.object({}), z.optional(z.number()))), null);
   });
 
   test('arrays: holes, lengths and non-arrays', () => {

@@ -157,9 +157,14 @@ function build(schema: Schema): Validator | null {
 }
 
 function objectParser({ shape, catchall }: Def): Validator | null {
-  // Unknown keys are stripped (z.object) or rejected (z.strictObject: catchall never); other catchalls are zod's.
-  const strict = catchall !== undefined;
-  if ((strict && defOf(catchall).type !== 'never') || Object.getOwnPropertySymbols(shape).length) return null;
+  // Unknown keys are stripped (z.object), rejected (z.strictObject: catchall never) or checked by a required
+  // catchall (z.catchall), which skips a `__proto__` key as zod does. An optional catchall is zod's.
+  let rest: Validator | 'reject' | null = null;
+  if (catchall !== undefined) {
+    rest = defOf(catchall).type === 'never' ? 'reject' : catchall._zod.optin ? null : validatorOf(catchall);
+    if (rest === null) return null;
+  }
+  if (Object.getOwnPropertySymbols(shape).length) return null;
   const known = new Set(Object.keys(shape));
   const keys: string[] = [];
   const parsers: Validator[] = [];
@@ -189,7 +194,12 @@ function objectParser({ shape, catchall }: Def): Validator | null {
       }
       if ((output[key] = parsers[i]!(field)) === INVALID) return INVALID;
     }
-    if (strict) for (const key in input) if (!known.has(key)) return INVALID;
+    if (rest !== null)
+      for (const key in input) {
+        if (known.has(key)) continue;
+        if (rest === 'reject') return INVALID;
+        if (key !== '__proto__' && (output[key] = rest(input[key])) === INVALID) return INVALID;
+      }
     return output;
   };
 }

@@ -98,7 +98,7 @@ export const Kpi = z.object({
   /** Last year's actual for the same aggregation (null when unknown). */
   lastYear: z.nullable(z.number()),
   /** Extra rule parameters: `thresholdWan`, the case value (万元) from which `major-cases` counts a case. */
-  params: z.optional(z.object({ thresholdWan: z.optional(z.number()) })),
+  params: z.optional(z.catchall(z.object({ thresholdWan: z.optional(z.number()) }), z.number())),
   measurements: z.array(Measurement),
   /** Present when the server was asked to evaluate (`?asOf=`). */
   evaluation: z.optional(KpiEvaluation),

@@ -3,7 +3,7 @@
 // APIs and styled like the element, from the same SDK evaluation. What it leaves out is what a component
 // adds: shadow DOM, the provider link, localization, theming tokens, ARIA state, events and error states.
 import type { Kpi, KpiStatus } from '@plankit/sdk';
-import { evaluateKpi, formatValue } from '@plankit/sdk/domain';
+import { evaluateKpiWithSeries, formatValue } from '@plankit/sdk/domain';
 import { adoptStyles, check, exposeBench, measureToPaint, stage } from '../../lib/page-harness.js';
 import { asOf, kpisForGauges, makeCell, useGaugeLayout } from './gauge-data.js';
 
@@ -32,7 +32,7 @@ const styles = `
     font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei',
       'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif; --s: #59636e; }
   .g > * + * { margin-top: 0.25rem; }
-  .met { --s: #1a7f37; } .on-track { --s: #0969da; } .at-risk { --s: #9a6700; } .off-track { --s: #cf222e; }
+  .met { --s: #1a7f37; } .on-track { --s: #0b7285; } .at-risk { --s: #9a6700; } .off-track { --s: #cf222e; }
   .label, .rule { word-break: keep-all; overflow-wrap: anywhere; display: -webkit-box; -webkit-box-orient: vertical;
     -webkit-line-clamp: 2; overflow: hidden; }
   .label { font-weight: 600; line-height: 1.4; }
@@ -47,6 +47,7 @@ const styles = `
     font-weight: 600; }
   .status svg path { fill: currentColor; stroke-linecap: round; stroke-linejoin: round; }
   .status svg .mark { fill: none; stroke: #fff; stroke-width: 1.7; }
+  .on-track .status svg path, .no-data .status svg path { fill: none; stroke: currentColor; stroke-width: 1.6; }
   .sparkline { display: block; width: 100%; height: 1.5rem; }
   .sparkline polyline { fill: none; stroke: var(--s); stroke-width: 1.5; vector-effect: non-scaling-stroke; }
 `;
@@ -65,7 +66,7 @@ function svgElement(name: string, attributes: Record<string, string | number>): 
 }
 
 function drawGauge(kpi: Kpi): HTMLElement {
-  const evaluation = evaluateKpi(kpi, asOf);
+  const { evaluation, series: monthly } = evaluateKpiWithSeries(kpi, asOf);
   const { actual, target, expected, lastYear, delta, status } = evaluation;
   const format = (value: number, signed = false) =>
     formatValue(value, kpi.unit === 'rank' && signed ? 'number' : kpi.unit, 'zh-CN', { signed });
@@ -131,7 +132,7 @@ function drawGauge(kpi: Kpi): HTMLElement {
   if (expected !== null) meta.push(`应达进度 ${format(expected)}`);
   gauge.append(label, scale, rule, statusLine, element('div', 'meta', meta.join('\n')));
 
-  const series = kpi.measurements.filter((measurement) => measurement.period <= asOf).map((m) => m.value);
+  const series = monthly.map((point) => point.value);
   if (series.length > 1) {
     const low = Math.min(...series);
     const span = Math.max(...series) - low || 1;
