@@ -1,7 +1,7 @@
 // The gauges every variant draws: the 2020 plan's KPIs repeated up to the count, in fixed-size cells.
 import { plan2020 } from '@plankit/sdk/fixtures';
 import type { Kpi } from '@plankit/sdk';
-import { adoptStyles, check } from '../../lib/page-harness.js';
+import { adoptStyles, check, exposeBench, measureToPaint, stage } from '../../lib/page-harness.js';
 
 export const asOf = plan2020.asOf;
 export const cellWidth = 180;
@@ -30,4 +30,31 @@ export function makeCell(): HTMLDivElement {
   const cell = document.createElement('div');
   cell.className = 'cell';
   return cell;
+}
+
+/**
+ * The page of a hand-written variant: `draw` builds one gauge per KPI into its cell, all appended at once and
+ * timed to the paint; `selector` must then match once per gauge. `styles` is the variant's page stylesheet.
+ */
+export function exposeDrawnGauges(draw: (kpi: Kpi) => Element, selector: string, styles?: string): void {
+  exposeBench((params) => {
+    const kpis = kpisForGauges(params);
+    useGaugeLayout();
+    if (styles !== undefined) adoptStyles(styles);
+    const root = stage();
+    return async () => {
+      const sample = await measureToPaint(() => {
+        const fragment = document.createDocumentFragment();
+        for (const kpi of kpis) {
+          const cell = makeCell();
+          cell.append(draw(kpi));
+          fragment.append(cell);
+        }
+        root.append(fragment);
+      });
+      const drawn = root.querySelectorAll(selector).length;
+      check(drawn === kpis.length, `${kpis.length} gauges drawn, each with ${selector} (got ${drawn})`);
+      return sample;
+    };
+  });
 }

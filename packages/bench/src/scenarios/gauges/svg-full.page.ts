@@ -4,8 +4,7 @@
 // adds: shadow DOM, the provider link, localization, theming tokens, ARIA state, events and error states.
 import type { Kpi, KpiStatus } from '@plankit/sdk';
 import { evaluateKpiWithSeries, formatValue } from '@plankit/sdk/domain';
-import { adoptStyles, check, exposeBench, measureToPaint, stage } from '../../lib/page-harness.js';
-import { asOf, kpisForGauges, makeCell, useGaugeLayout } from './gauge-data.js';
+import { asOf, exposeDrawnGauges } from './gauge-data.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const ARC = 'M26.06 91.94A48 48 0 1 1 93.94 91.94';
@@ -146,25 +145,4 @@ function drawGauge(kpi: Kpi): HTMLElement {
   return gauge;
 }
 
-exposeBench((params) => {
-  const kpis = kpisForGauges(params);
-  useGaugeLayout();
-  adoptStyles(styles);
-  const root = stage();
-  return async () => {
-    const sample = await measureToPaint(() => {
-      const fragment = document.createDocumentFragment();
-      for (const kpi of kpis) {
-        const cell = makeCell();
-        cell.append(drawGauge(kpi));
-        fragment.append(cell);
-      }
-      root.append(fragment);
-    });
-    check(
-      root.querySelectorAll('.g .scale .indicator').length === kpis.length,
-      `${kpis.length} gauges with an indicator arc`,
-    );
-    return sample;
-  };
-});
+exposeDrawnGauges(drawGauge, '.g .scale .indicator', styles);

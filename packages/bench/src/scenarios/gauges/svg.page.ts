@@ -1,8 +1,7 @@
 // Page: the hand-written baseline, a minimal but complete SVG gauge per KPI built with DOM APIs
 // (track and value arcs, target marker, value, label, status), from the same SDK evaluation as the element.
 import type { Kpi } from '@plankit/sdk';
-import { check, exposeBench, measureToPaint, stage } from '../../lib/page-harness.js';
-import { asOf, kpisForGauges, makeCell, useGaugeLayout } from './gauge-data.js';
+import { asOf, exposeDrawnGauges } from './gauge-data.js';
 import { gaugeModel } from './gauge-model.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -63,24 +62,4 @@ function drawGauge(kpi: Kpi): SVGSVGElement {
   return svg;
 }
 
-exposeBench((params) => {
-  const kpis = kpisForGauges(params);
-  useGaugeLayout();
-  const root = stage();
-  return async () => {
-    const sample = await measureToPaint(() => {
-      const fragment = document.createDocumentFragment();
-      for (const kpi of kpis) {
-        const cell = makeCell();
-        cell.append(drawGauge(kpi));
-        fragment.append(cell);
-      }
-      root.append(fragment);
-    });
-    check(
-      root.querySelectorAll('svg > path').length === kpis.length * 3,
-      `${kpis.length} SVG gauges with three paths each`,
-    );
-    return sample;
-  };
-});
+exposeDrawnGauges(drawGauge, 'svg > path:nth-of-type(2)');
