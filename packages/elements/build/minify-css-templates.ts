@@ -9,7 +9,7 @@ const CSS_TEMPLATE = /(?<![\w$.])css`([^`\\$]*)`/g;
 
 /**
  * The oldest browsers docs/embedding.md supports: Lightning CSS keeps (or adds) what they need, e.g.
- * `margin-inline` becomes `margin-left`/`margin-right` for Chromium 86, and drops nothing they understand.
+ * `margin-inline` becomes `margin-inline-start`/`-end` for Chromium 86, and drops nothing they understand.
  */
 const targets = { chrome: 86 << 16, safari: 14 << 16, firefox: 115 << 16 };
 
