@@ -1,4 +1,4 @@
-// Runs one scenario: builds each variant's page, then a warm-up and interleaved runs (A B C A B C…), each in a
+// Runs one scenario: builds each variant's page, then a warm-up and interleaved runs (A B C, B C A, C A B…), each in a
 // fresh page. A variant that fails is reported with its error and the others carry on.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -114,7 +114,10 @@ export async function runScenario(scenario: Scenario, environment: RunEnvironmen
   for (const outcome of outcomes) await measure(outcome, 'warm-up');
   for (let run = 1; run <= environment.runs; run += 1) {
     environment.log(`${scenario.id}: run ${run}/${environment.runs}`);
-    for (const outcome of outcomes) await measure(outcome, `run ${run}`);
+    // Each round starts one variant later (A B C, B C A, C A B…), so no variant always runs first.
+    for (let index = 0; index < outcomes.length; index += 1) {
+      await measure(outcomes[(run - 1 + index) % outcomes.length] as VariantOutcome, `run ${run}`);
+    }
   }
   return { scenario, variants: outcomes };
 }
