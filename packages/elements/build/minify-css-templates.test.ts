@@ -81,6 +81,24 @@ describe('minifyCssTemplates', () => {
     ].join('\n');
     assert.equal(minifyCssTemplates(source), source);
   });
+
+  test('leaves css look-alikes in comments and strings as written', () => {
+    const source = [
+      '// An example: css`.a {  color: red;  }`',
+      '/* css`.b {  color: red;  }` */',
+      "const quoted = 'css`.c {  color: red;  }`';",
+      'const real = css`.d {  color: red;  }`;',
+    ].join('\n');
+    assert.equal(minifyCssTemplates(source), source.replace('css`.d {  color: red;  }`', 'css`.d{color:red}`'));
+  });
+
+  test('rewrites several templates in one module, nested ones included', () => {
+    const source = 'const a = css`.a {  color: red;  }`;\nconst b = [css`.b {  color: blue;  }`, html`<i></i>`];';
+    assert.equal(
+      minifyCssTemplates(source),
+      'const a = css`.a{color:red}`;\nconst b = [css`.b{color:#00f}`, html`<i></i>`];',
+    );
+  });
 });
 
 describe('minifyCssTemplatesPlugin', () => {

@@ -2,10 +2,8 @@
 // Lightning CSS, so no page ships the stylesheets as written (indentation, comments, long forms). Templates
 // with interpolations or escapes are left exactly as written.
 import { transform } from 'lightningcss';
+import ts from 'typescript';
 import type { Plugin } from 'vite';
-
-/** A `css` template without interpolations or escapes. */
-const CSS_TEMPLATE = /(?<![\w$.])css`([^`\\$]*)`/g;
 
 /**
  * The oldest browsers docs/embedding.md supports: Lightning CSS keeps (or adds) what they need, e.g.
@@ -39,14 +37,46 @@ export function minifyCssText(text: string, filename = 'template.css'): string |
 }
 
 /**
+ * The plain `css` templates of a module: tagged by the identifier `css`, without interpolations or escapes,
+ * found by TypeScript's parser so text in comments and strings is never taken for a template.
+ */
+function cssTemplates(code: string, filename: string): Array<{ start: number; end: number; text: string }> {
+  const source = ts.createSourceFile(filename, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const found: Array<{ start: number; end: number; text: string }> = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      node.tag.text === 'css' &&
+      node.typeArguments === undefined &&
+      ts.isNoSubstitutionTemplateLiteral(node.template)
+    ) {
+      const start = node.template.getStart(source);
+      const end = node.template.end;
+      // The text between the backticks as written.
+      const text = code.slice(start + 1, end - 1);
+      if (!text.includes('\\')) found.push({ start, end, text });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/**
  * Rewrites each plain `css` template of a module's source. Its line breaks follow the minified text, so
  * every line after a template keeps its number and the source maps stay right.
  */
 export function minifyCssTemplates(code: string, filename = 'module.ts'): string {
-  return code.replace(CSS_TEMPLATE, (whole, text: string) => {
+  let output = code;
+  // From the last to the first, so the positions of the ones before stay valid.
+  for (const { start, end, text } of cssTemplates(code, filename).reverse()) {
     const minified = minifyCssText(text, filename);
-    return minified === null ? whole : `css\`${minified}${'\n'.repeat(text.split('\n').length - 1)}\``;
-  });
+    if (minified === null) continue;
+    const replacement = `\`${minified}${'\n'.repeat(text.split('\n').length - 1)}\``;
+    output = output.slice(0, start) + replacement + output.slice(end);
+  }
+  return output;
 }
 
 /** The Vite plugin: element sources only (`elements/src/**.ts`); anything else passes through untouched. */
