@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SizeReport } from '../sizes.js';
 import type { BudgetResult } from './budget.js';
+import { settleMs } from './browser.js';
 import type { MachineInfo } from './machine.js';
 import type { BenchOptions } from './options.js';
 import { msSpread, outcomeOf, scriptSpread, type ScenarioOutcome, type VariantOutcome } from './scenario.js';
@@ -212,7 +213,9 @@ export function renderMarkdown(report: BenchReport): string {
     'Minified (Vite 8 library build, ES2021, whitespace and comments removed as an application build would; Plankit sources get the build step of the published elements, which minifies the CSS in Lit templates) and gzip level 9; KB = 1,000 bytes. "Own code" leaves lit, the SDK and the shared element code out (a page loads them once for every widget); "with its share" bundles what the element pulls in. Peers are their minimal imports for the same job; stylesheets they need count, images inlined into them do not.',
     markdownTable(sizeTable(report.sizes)),
     '## Timings',
-    "Each variant is a page built with Vite and served from 127.0.0.1. Every run opens a fresh page, prepares the data untimed, then measures inside the page with `performance.now()`: rendering starts at the beginning of an animation frame and ends in the first task after the paint that shows the result (requestAnimationFrame, then a MessageChannel message). A renderer that draws in its own next frame (Leaflet canvas) is followed for two frames, minus the idle wait between them. Variants run interleaved after one warm-up each, each round starting one variant later (A B C, B C A, C A B…) so none always runs first; the table gives the median with min and max, the median script time (the render call or handler and the microtasks after it), the ratio to the hand-written baseline and Plankit's ratio to each row. A row whose element does not exist yet is pending.",
+    'Each variant is a page built with Vite and served from 127.0.0.1. Every run opens a fresh page, prepares the data untimed, leaves the page idle for ' +
+      String(settleMs) +
+      " ms (so the work of loading it, and of closing the page before, is over; without this wait the figures here were about 40% higher and twice as spread), then measures inside the page with `performance.now()`: rendering starts at the beginning of an animation frame and ends in the first task after the paint that shows the result (requestAnimationFrame, then a MessageChannel message). A renderer that draws in its own next frame (Leaflet canvas) is followed for two frames, minus the idle wait between them. Variants run interleaved after one warm-up each, each round starting one variant later (A B C, B C A, C A B…) so none always runs first; the table gives the median with min and max, the median script time (the render call or handler and the microtasks after it), the ratio to the hand-written baseline and Plankit's ratio to each row. A row whose element does not exist yet is pending.",
   ];
   for (const { outcome } of report.scenarios) {
     sections.push(`### ${outcome.scenario.title}`, outcome.scenario.method, markdownTable(scenarioTable(outcome)));
