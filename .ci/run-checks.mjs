@@ -38,7 +38,7 @@ const steps = [
   { name: 'sdk (chromium)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test:browser'], count: 'wtr' },
   { name: 'elements (chromium)', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'test'], count: 'wtr' },
   {
-    name: 'elements build steps (node)',
+    name: 'elements tooling (node)',
     cmd: 'pnpm',
     args: ['--filter', '@plankit/elements', 'test:build'],
     count: 'node',
