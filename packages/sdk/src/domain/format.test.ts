@@ -1,4 +1,4 @@
-// formatValue: every unit in both locales, signs, the edges of Intl compact notation, NaN and infinities.
+// formatValue: every unit in both locales, signs, whole counts, the edges of Intl compact notation, NaN and infinities.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatValue } from './format.js';
@@ -37,6 +37,24 @@ describe('formatValue', () => {
     assert.equal(formatValue(0, 'percent', 'en', { signed: true }), '0%');
     assert.equal(formatValue(2, 'rank', 'en', { signed: true }), '+2 places');
     assert.equal(formatValue(-1, 'rank', 'zh-CN', { signed: true }), '-1名');
+  });
+  test('counts of things are whole until abbreviated: a pro-rated change reads "-751箱", not "-750.8箱"', () => {
+    assert.equal(formatValue(-0.07508, 'tenThousandCases', 'zh-CN', { signed: true }), '-751箱');
+    assert.equal(formatValue(-0.07508, 'tenThousandCases', 'en', { signed: true }), '-751 cases');
+    assert.equal(formatValue(4.5, 'count', 'zh-CN'), '5 起');
+    assert.equal(formatValue(-0.2, 'count', 'zh-CN', { signed: true }), '0 起');
+    assert.equal(formatValue(1.3, 'count', 'en', { signed: true }), '+1 case');
+    assert.equal(formatValue(0.6, 'count', 'en'), '1 case');
+    assert.equal(formatValue(1.5, 'count', 'en'), '2 cases');
+    // Abbreviated figures keep their decimal, and rounding into the next range abbreviates.
+    assert.equal(formatValue(12_345, 'count', 'en'), '12.3K cases');
+    assert.equal(formatValue(999.6, 'count', 'en'), '1K cases');
+    assert.equal(formatValue(9_999.6, 'count', 'zh-CN'), '1万 起');
+  });
+  test('English case words follow the figure shown, in any non-Chinese locale', () => {
+    assert.equal(formatValue(1, 'tenThousandCases', 'en'), '10K cases');
+    assert.equal(formatValue(0.0001, 'tenThousandCases', 'en'), '1 case');
+    assert.equal(formatValue(0, 'count', 'fr'), '0 cases');
   });
   test('negative values without the option keep their minus', () =>
     assert.equal(formatValue(-1.5, 'percent', 'zh-CN'), '-1.5%'));

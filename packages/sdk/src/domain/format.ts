@@ -27,23 +27,15 @@ function numberFormat(locale: string, key: string, options: Intl.NumberFormatOpt
   return format;
 }
 
-const pluralCache = new Map<string, Intl.PluralRules>();
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = pluralCache.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralCache.set(locale, rules);
-  }
-  return rules;
-}
-
-type NumberStyle = 'compact' | 'plain' | 'percent' | 'yuan';
+type NumberStyle = 'compact' | 'whole' | 'plain' | 'percent' | 'yuan';
 
 function styleOptions(style: NumberStyle): Intl.NumberFormatOptions {
   switch (style) {
     case 'compact':
       // Compact notation gives 万/亿 in Chinese and K/M/B in English natively.
       return { notation: 'compact', maximumFractionDigits: 1 };
+    case 'whole':
+      return { notation: 'compact', maximumFractionDigits: 0 };
     case 'plain':
       return { maximumFractionDigits: 1 };
     case 'percent':
@@ -67,6 +59,19 @@ function formatNumber(locale: string, style: NumberStyle, value: number, signed:
   // A tiny negative rounds to "-0"; signDisplay "negative" would fix it but is missing from older intranet browsers.
   if (/^[-\u2212]/.test(text) && !/[1-9]/.test(text)) return format.format(0);
   return text;
+}
+
+/**
+ * A number of things (cases, cartons): whole below the abbreviated range ("751", not "750.8", for a
+ * pro-rated change), one decimal once abbreviated ("2.6万", "12.5K"). Also says whether the figure
+ * reads as exactly one, for English plurals.
+ */
+function formatItems(locale: string, value: number, signed: boolean): { figure: string; one: boolean } {
+  const abbreviated = numberFormat(locale, 'compact|false', styleOptions('compact'))
+    .formatToParts(value)
+    .some((part) => part.type === 'compact');
+  if (abbreviated) return { figure: formatNumber(locale, 'compact', value, signed), one: false };
+  return { figure: formatNumber(locale, 'whole', value, signed), one: Math.abs(Math.round(value)) === 1 };
 }
 
 const canonicalLocales = new Map<string, string>();
@@ -97,8 +102,10 @@ function canonicalLocale(locale: unknown): string {
 /**
  * Format a value in a KPI unit for a locale. Percent values are percentage
  * points (6.2 → "6.2%"); `tenThousandCases` values are in 万箱 (3.6 → "3.6万箱",
- * "36K cases"). Any `zh` locale gets Chinese units, every other locale English
- * words with its own digits. NaN gives "—", infinities "∞" / "-∞".
+ * "36K cases"). Counts of things (`count`, `tenThousandCases`) are whole until
+ * abbreviated (4.5 → "5 起", -0.07508 万箱 → "-751箱"; 2.6万箱 keeps its decimal).
+ * Any `zh` locale gets Chinese units, every other locale English words with
+ * its own digits. NaN gives "—", infinities "∞" / "-∞".
  */
 export function formatValue(value: number, unit: FormatUnit, locale: string, options?: FormatValueOptions): string {
   if (typeof value !== 'number')
@@ -129,13 +136,13 @@ export function formatValue(value: number, unit: FormatUnit, locale: string, opt
     case 'percent':
       return formatNumber(tag, 'percent', value / 100, signed);
     case 'count': {
-      const figure = formatNumber(tag, 'compact', value, signed);
+      const { figure, one } = formatItems(tag, value, signed);
       if (chinese) return `${figure} 起`;
-      return `${figure} ${pluralRules(tag).select(Math.abs(value)) === 'one' ? 'case' : 'cases'}`;
+      return `${figure} ${one ? 'case' : 'cases'}`;
     }
     case 'tenThousandCases': {
-      const figure = formatNumber(tag, 'compact', value * 10_000, signed);
-      return chinese ? `${figure}箱` : `${figure} cases`;
+      const { figure, one } = formatItems(tag, value * 10_000, signed);
+      return chinese ? `${figure}箱` : `${figure} ${one ? 'case' : 'cases'}`;
     }
     case 'rank': {
       const figure = formatNumber(tag, 'plain', value, signed);
