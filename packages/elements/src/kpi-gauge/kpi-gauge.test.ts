@@ -310,6 +310,24 @@ describe('<pk-kpi-gauge>', () => {
       );
     });
 
+    it('says "same as last year" when the change shows as zero', async () => {
+      const meta = async (kpi: Kpi, lang?: string): Promise<string> =>
+        (await gauge(kpi, lang === undefined ? {} : { lang })).shadowRoot?.querySelector('.meta')?.textContent ?? '';
+      expect(await meta(safetyOnTrack)).to.contain('与去年持平');
+      expect(await meta(safetyOnTrack, 'en')).to.contain('Same as last year');
+      // 2 cases by June against 4 last year pro-rated (1.99): a change of 0.01 case is no change.
+      const flat: Kpi = { ...networkCasesOffTrack, lastYear: 4 };
+      expect(await meta(flat)).to.contain('与去年持平');
+      expect(await meta(flat)).not.to.contain('较去年');
+    });
+
+    it('counts cases whole in the change and the pace', async () => {
+      const text = (await gauge(salesBand)).shadowRoot?.querySelector('.meta')?.textContent ?? '';
+      expect(text).to.match(/较去年 [+-]\d+箱/);
+      expect(text).to.match(/应达进度 [\d.]+万箱/);
+      expect(text).not.to.match(/\d\.\d+箱/u);
+    });
+
     it('draws a sparkline point for every month measured', async () => {
       const el = await gauge(taxProfitMet);
       expect(part(el, 'sparkline')?.querySelector('polyline')?.getAttribute('points')?.split(' ').length).to.equal(6);

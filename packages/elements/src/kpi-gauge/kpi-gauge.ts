@@ -349,8 +349,14 @@ export class KpiGaugeElement extends PlankitElement {
     const meta: string[] = [];
     if (lastYear !== null) meta.push(localize.term('gaugeLastYear', { value: localize.value(lastYear, unit) }));
     if (delta !== null) {
-      const change = localize.value(delta, unit === 'rank' ? 'number' : unit, { signed: true });
-      meta.push(localize.term('gaugeDelta', { delta: change }));
+      const changeUnit = unit === 'rank' ? 'number' : unit;
+      const change = localize.value(delta, changeUnit, { signed: true });
+      // A change that shows as zero ("0 起", "0%") reads as what it means.
+      meta.push(
+        change === localize.value(0, changeUnit)
+          ? localize.term('gaugeDeltaNone')
+          : localize.term('gaugeDelta', { delta: change }),
+      );
     }
     if (expected !== null) meta.push(localize.term('gaugeExpected', { value: localize.value(expected, unit) }));
     let sparkline: TemplateResult | typeof nothing = nothing;

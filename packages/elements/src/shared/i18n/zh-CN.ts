@@ -21,6 +21,7 @@ export const zhCN = {
   gaugeExpected: (p: { value: string }) => `应达进度 ${p.value}`,
   gaugeLastYear: (p: { value: string }) => `去年 ${p.value}`,
   gaugeDelta: (p: { delta: string }) => `较去年 ${p.delta}`,
+  gaugeDeltaNone: '与去年持平',
   gaugeAsOf: (p: { date: string }) => `截至 ${p.date}`,
   gaugeValueText: (p: { name: string; value: string; rule: string; status: string }) =>
     `${p.name} ${p.value}，目标 ${p.rule}，${p.status}`,
