@@ -51,6 +51,12 @@ describe('formatValue', () => {
     assert.equal(formatValue(999.6, 'count', 'en'), '1K cases');
     assert.equal(formatValue(9_999.6, 'count', 'zh-CN'), '1万 起');
   });
+  test('English case words follow the figure shown, halves included', () => {
+    assert.equal(formatValue(-0.5, 'count', 'en', { signed: true }), '-1 case');
+    assert.equal(formatValue(-1.5, 'count', 'en', { signed: true }), '-2 cases');
+    assert.equal(formatValue(0.5, 'count', 'en'), '1 case');
+    assert.equal(formatValue(-0.4, 'count', 'en', { signed: true }), '0 cases');
+  });
   test('English case words follow the figure shown, in any non-Chinese locale', () => {
     assert.equal(formatValue(1, 'tenThousandCases', 'en'), '10K cases');
     assert.equal(formatValue(0.0001, 'tenThousandCases', 'en'), '1 case');
@@ -58,6 +64,13 @@ describe('formatValue', () => {
   });
   test('negative values without the option keep their minus', () =>
     assert.equal(formatValue(-1.5, 'percent', 'zh-CN'), '-1.5%'));
+  test('a negative that rounds to zero never shows as "-0", in any script', () => {
+    for (const locale of ['ar', 'ar-EG', 'fa', 'hi-IN-u-nu-deva', 'he']) {
+      assert.equal(formatValue(-0.4, 'count', locale), formatValue(0, 'count', locale), locale);
+      assert.equal(formatValue(-0.0001, 'percent', locale), formatValue(0, 'percent', locale), locale);
+      assert.equal(formatValue(-0, 'number', locale), formatValue(0, 'number', locale), locale);
+    }
+  });
   test('a tiny negative never shows as "-0"', () => {
     assert.equal(formatValue(-0.0001, 'percent', 'en'), '0%');
     assert.equal(formatValue(-0, 'count', 'en'), '0 cases');

@@ -55,23 +55,28 @@ function styleOptions(style: NumberStyle): Intl.NumberFormatOptions {
 function formatNumber(locale: string, style: NumberStyle, value: number, signed: boolean): string {
   const options: Intl.NumberFormatOptions = { ...styleOptions(style), signDisplay: signed ? 'exceptZero' : 'auto' };
   const format = numberFormat(locale, `${style}|${String(signed)}`, options);
-  const text = format.format(value);
-  // A tiny negative rounds to "-0"; signDisplay "negative" would fix it but is missing from older intranet browsers.
-  if (/^[-\u2212]/.test(text) && !/[1-9]/.test(text)) return format.format(0);
-  return text;
+  // A tiny negative (or -0) must not show as "-0", in any script: it is zero when its size shows as zero.
+  // signDisplay "negative" would do this but is missing from older intranet browsers.
+  if (value <= 0) {
+    const zero = format.format(0);
+    if (format.format(-value) === zero) return zero;
+  }
+  return format.format(value);
 }
 
 /**
- * A number of things (cases, cartons): whole below the abbreviated range ("751", not "750.8", for a
- * pro-rated change), one decimal once abbreviated ("2.6万", "12.5K"). Also says whether the figure
- * reads as exactly one, for English plurals.
+ * A number of things (cases, cartons). `whole`: whole below the abbreviated range ("751", not "750.8",
+ * for a pro-rated change), one decimal once abbreviated ("2.6万", "12.5K"). Also says whether the
+ * figure reads as exactly one, for English plurals (Intl rounds halves away from zero, as Math.round
+ * does for the size).
  */
-function formatItems(locale: string, value: number, signed: boolean): { figure: string; one: boolean } {
+function formatItems(locale: string, value: number, signed: boolean, whole: boolean): { figure: string; one: boolean } {
   const abbreviated = numberFormat(locale, 'compact|false', styleOptions('compact'))
     .formatToParts(value)
     .some((part) => part.type === 'compact');
-  if (abbreviated) return { figure: formatNumber(locale, 'compact', value, signed), one: false };
-  return { figure: formatNumber(locale, 'whole', value, signed), one: Math.abs(Math.round(value)) === 1 };
+  if (abbreviated || !whole)
+    return { figure: formatNumber(locale, 'compact', value, signed), one: Math.abs(value) === 1 };
+  return { figure: formatNumber(locale, 'whole', value, signed), one: Math.round(Math.abs(value)) === 1 };
 }
 
 const canonicalLocales = new Map<string, string>();
@@ -128,7 +133,18 @@ export function formatValue(value: number, unit: FormatUnit, locale: string, opt
       `expected a boolean, received ${describeReceived(options.signed)}`,
     );
   }
-  const signed = options?.signed === true;
+  return formatChecked(value, unit, tag, options?.signed === true, true);
+}
+
+/**
+ * A rule's threshold, as formatValue writes it but never rounded to a whole count: "≤ 2.5 起" must not
+ * read "≤ 3 起", which the rule rejects. For checked arguments (the SDK's own rule text). @internal
+ */
+export function formatThreshold(value: number, unit: FormatUnit, locale: 'zh-CN' | 'en'): string {
+  return formatChecked(value, unit, locale, false, false);
+}
+
+function formatChecked(value: number, unit: FormatUnit, tag: string, signed: boolean, whole: boolean): string {
   if (Number.isNaN(value)) return NOT_A_NUMBER_TEXT;
   if (!Number.isFinite(value)) return value > 0 ? (signed ? '+∞' : '∞') : '-∞';
   const chinese = tag === 'zh' || tag.startsWith('zh-');
@@ -136,12 +152,12 @@ export function formatValue(value: number, unit: FormatUnit, locale: string, opt
     case 'percent':
       return formatNumber(tag, 'percent', value / 100, signed);
     case 'count': {
-      const { figure, one } = formatItems(tag, value, signed);
+      const { figure, one } = formatItems(tag, value, signed, whole);
       if (chinese) return `${figure} 起`;
       return `${figure} ${one ? 'case' : 'cases'}`;
     }
     case 'tenThousandCases': {
-      const { figure, one } = formatItems(tag, value * 10_000, signed);
+      const { figure, one } = formatItems(tag, value * 10_000, signed, whole);
       return chinese ? `${figure}箱` : `${figure} ${one ? 'case' : 'cases'}`;
     }
     case 'rank': {

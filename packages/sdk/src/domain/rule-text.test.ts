@@ -23,6 +23,16 @@ describe('describeRule', () => {
       en: '0 cases',
     });
   });
+  test('a fractional threshold is written as it is, never rounded to a whole count', () => {
+    assert.deepEqual(describeRule({ rule: { kind: 'atMost', target: 2.5 }, unit: 'count', lastYear: null }), {
+      zh: '≤ 2.5 起',
+      en: '≤ 2.5 cases',
+    });
+    assert.deepEqual(
+      describeRule({ rule: { kind: 'atLeast', target: 0.00005 }, unit: 'tenThousandCases', lastYear: null }),
+      { zh: '≥ 0.5箱', en: '≥ 0.5 cases' },
+    );
+  });
   test('atMost of anything else keeps the ≤', () => {
     assert.deepEqual(describeRule({ rule: { kind: 'atMost', target: 1 }, unit: 'count', lastYear: null }), {
       zh: '≤ 1 起',

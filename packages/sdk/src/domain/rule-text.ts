@@ -1,7 +1,7 @@
 // A KPI's rule in words, in each locale: what the gauge prints under the value.
 import * as z from 'zod/mini';
 import { Kpi, type LocalizedText } from '../schemas/index.js';
-import { formatValue } from './format.js';
+import { formatThreshold, formatValue } from './format.js';
 import { validateArgument } from './validate.js';
 
 const RuleDescriptionInput = z.object({ rule: Kpi.shape.rule, unit: Kpi.shape.unit, lastYear: Kpi.shape.lastYear });
@@ -19,8 +19,8 @@ export function describeRule(kpi: Pick<Kpi, 'rule' | 'unit' | 'lastYear'>): Loca
 /** describeRule without the argument check, for callers that validated already. */
 export function describeCheckedRule(kpi: RuleDescriptionInput): LocalizedText {
   const { rule, unit } = kpi;
-  const zh = (value: number): string => formatValue(value, unit, 'zh-CN');
-  const en = (value: number): string => formatValue(value, unit, 'en');
+  const zh = (value: number): string => formatThreshold(value, unit, 'zh-CN');
+  const en = (value: number): string => formatThreshold(value, unit, 'en');
   switch (rule.kind) {
     case 'atLeast':
       return { zh: `≥ ${zh(rule.target)}`, en: `≥ ${en(rule.target)}` };
