@@ -114,9 +114,11 @@ export async function runScenario(scenario: Scenario, environment: RunEnvironmen
   for (const outcome of outcomes) await measure(outcome, 'warm-up');
   for (let run = 1; run <= environment.runs; run += 1) {
     environment.log(`${scenario.id}: run ${run}/${environment.runs}`);
-    // Each round starts one variant later (A B C, B C A, C A B…), so no variant always runs first.
-    for (let index = 0; index < outcomes.length; index += 1) {
-      await measure(outcomes[(run - 1 + index) % outcomes.length] as VariantOutcome, `run ${run}`);
+    // Each round starts one variant later (A B C, B C A, C A B…), so no variant always runs first. Only
+    // variants still being measured take turns: a pending or failed one would skew the rotation.
+    const runnable = outcomes.filter((outcome) => outcome.status === 'measured' && urls.has(outcome));
+    for (let index = 0; index < runnable.length; index += 1) {
+      await measure(runnable[(run - 1 + index) % runnable.length] as VariantOutcome, `run ${run}`);
     }
   }
   return { scenario, variants: outcomes };
