@@ -27,7 +27,7 @@ function elementModules(): ElementModule[] {
   for (const folder of readdirSync(src, { withFileTypes: true })) {
     if (!folder.isDirectory()) continue;
     for (const file of readdirSync(join(src, folder.name))) {
-      const match = /^(pk-[a-z][a-z-]*)\.ts$/.exec(file);
+      const match = /^(pk-[a-z][a-z0-9-]*)\.ts$/.exec(file);
       if (match?.[1] !== undefined) found.push({ tag: match[1], folder: folder.name });
     }
   }
@@ -59,8 +59,9 @@ describe('element modules', () => {
     describe(`<${tag}>`, () => {
       test('its module defines that tag and types it in HTMLElementTagNameMap', () => {
         const source = read(packageRoot, 'src', folder, `${tag}.ts`);
-        assert.match(source, new RegExp(`define\\('${tag}', `));
-        assert.match(source, new RegExp(`'${tag}': \\w+Element;`));
+        assert.match(source, /^attachContextRoot\(\);$/m);
+        assert.match(source, new RegExp(`^define\\('${tag}', \\w+Element\\);$`, 'm'));
+        assert.match(source, new RegExp(`interface HTMLElementTagNameMap \\{\\s+'${tag}': \\w+Element;`));
       });
 
       test('the drop-in bundle and @plankit/elements/all register it', () => {
@@ -69,7 +70,11 @@ describe('element modules', () => {
 
       test('the public index exports its class without registering it', () => {
         const index = read(packageRoot, 'src', 'index.ts');
-        assert.match(index, new RegExp(`from './${folder}/${folder}\\.js';`));
+        // A value export (not `export type`) naming an …Element class.
+        assert.match(
+          index,
+          new RegExp(`^export \\{[^}]*\\b(?<!type )\\w+Element\\b[^}]*\\} from './${folder}/${folder}\\.js';$`, 'm'),
+        );
         assert.doesNotMatch(index, new RegExp(`['/]${tag}\\.js`));
       });
 

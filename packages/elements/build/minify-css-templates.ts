@@ -84,7 +84,7 @@ export function minifyCssTemplatesPlugin(): Plugin {
   return {
     name: 'plankit:minify-css-templates',
     transform(code, id) {
-      if (!/[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!/[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !/\bcss\s*`/.test(code)) return null;
       const output = minifyCssTemplates(code, id);
       return output === code ? null : { code: output, map: null };
     },

@@ -127,7 +127,10 @@ function drawGauge(kpi: Kpi): HTMLElement {
 
   const meta: string[] = [];
   if (lastYear !== null) meta.push(`去年 ${format(lastYear)}`);
-  if (delta !== null) meta.push(`较去年 ${format(delta, true)}`);
+  if (delta !== null) {
+    const change = format(delta, true);
+    meta.push(change === format(0, true) ? '与去年持平' : `较去年 ${change}`);
+  }
   if (expected !== null) meta.push(`应达进度 ${format(expected)}`);
   gauge.append(label, scale, rule, statusLine, element('div', 'meta', meta.join('\n')));
 
