@@ -230,4 +230,26 @@ export const gaugeStyles = css`
     grid-area: rule;
     text-align: end;
   }
+
+  /* High contrast (Windows): SVG strokes keep author colours, so they take system colours here; the
+     selection's box-shadow is dropped by the browser, so it becomes an outline. Status stays readable
+     from its icon and text. */
+  @media (forced-colors: active) {
+    .track {
+      stroke: GrayText;
+    }
+    .indicator,
+    .zone,
+    .sparkline polyline {
+      stroke: Highlight;
+    }
+    .marker {
+      stroke: CanvasText;
+    }
+    .selected {
+      border-color: Highlight;
+      outline: 2px solid Highlight;
+      outline-offset: -3px;
+    }
+  }
 `;

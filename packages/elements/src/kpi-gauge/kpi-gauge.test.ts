@@ -1,7 +1,7 @@
 // Browser tests of <pk-kpi-gauge>: rules and statuses, variants, locales, themes, standalone and
 // connected modes, errors and retry, keyboard and events.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Kpi, KpiStatus } from '@plankit/sdk';
 import { evaluateKpi } from '@plankit/sdk/domain';
 import { plan2020 } from '@plankit/sdk/fixtures';
@@ -122,6 +122,66 @@ const ruleCases: ReadonlyArray<[string, Kpi, string]> = [
 ];
 
 describe('<pk-kpi-gauge>', () => {
+  describe('in high-contrast mode (forced colours)', () => {
+    beforeEach(() => emulateMedia({ forcedColors: 'active', colorScheme: 'dark' }));
+    afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }));
+    const paint = (element: Element | null | undefined, property: 'fill' | 'stroke'): string =>
+      element ? getComputedStyle(element)[property] : 'missing';
+    /** A system colour as the browser resolves it in this mode. */
+    const systemColour = (name: string): string => {
+      const probe = document.createElement('div');
+      probe.style.setProperty('color', name);
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    };
+
+    for (const [status, kpi] of [
+      ['met', taxProfitMet],
+      ['at-risk', marginAtRisk],
+      ['off-track', networkCasesOffTrack],
+    ] as const) {
+      it(`keeps the mark of the ${status} icon visible on its shape`, async () => {
+        const icon = part(await gauge(kpi), 'status')?.querySelector('svg.status-icon');
+        expect(paint(icon?.querySelector('.mark'), 'stroke')).not.to.equal(
+          paint(icon?.querySelector('.shape'), 'fill'),
+        );
+      });
+    }
+
+    it('draws the track, the indicator and the markers in system colours', async () => {
+      const el = await gauge(networkCasesOffTrack);
+      expect(paint(part(el, 'track'), 'stroke')).to.equal(systemColour('GrayText'));
+      expect(paint(part(el, 'indicator'), 'stroke')).to.equal(systemColour('Highlight'));
+      expect(paint(el.shadowRoot?.querySelector('.marker.target'), 'stroke')).to.equal(systemColour('CanvasText'));
+      expect(systemColour('GrayText')).not.to.equal(systemColour('Highlight'));
+    });
+
+    it('shows the selected gauge with an outline (box shadows are dropped)', async () => {
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider as-of=${AS_OF}>
+          <pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge><pk-kpi-gauge .kpi=${salesBand}></pk-kpi-gauge>
+        </pk-provider>`,
+      );
+      const [selected, other] = [...provider.querySelectorAll('pk-kpi-gauge')] as KpiGaugeElement[];
+      await selected?.updateComplete;
+      selected?.click();
+      await provider.updateComplete;
+      await selected?.updateComplete;
+      const outline = (el: KpiGaugeElement | undefined): string => {
+        const base = part(el as KpiGaugeElement, 'base');
+        return base ? `${getComputedStyle(base).outlineStyle} ${getComputedStyle(base).outlineColor}` : 'missing';
+      };
+      expect(outline(selected)).to.match(/^solid /);
+      expect(outline(other)).not.to.match(/^solid /);
+    });
+
+    it('is accessible', async () => {
+      await expect(await gauge(networkCasesOffTrack)).to.be.accessible();
+    });
+  });
+
   describe('accessibility', () => {
     for (const variant of ['radial', 'linear', 'compact']) {
       it(`is accessible as a ${variant} gauge`, async () => {

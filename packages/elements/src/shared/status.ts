@@ -95,4 +95,13 @@ export const statusIconStyles = css`
   [data-status='at-risk'] .mark {
     stroke-width: 1.6;
   }
+  /* High contrast: the shapes take the system's text colour, so the marks cut into filled shapes take
+     its background colour (white on a white disc would vanish in a dark theme). */
+  @media (forced-colors: active) {
+    [data-status='met'] .mark,
+    [data-status='at-risk'] .mark,
+    [data-status='off-track'] .mark {
+      stroke: Canvas;
+    }
+  }
 `;
