@@ -20,6 +20,11 @@ export const panelStyles = css`
     flex-direction: column;
     gap: var(--_space-l);
   }
+  .as-of {
+    margin: 0 0 calc(var(--_space-xs) - var(--_space-l));
+    font-size: var(--_font-size-small);
+    color: var(--_text-muted);
+  }
   .summary {
     display: flex;
     flex-wrap: wrap;

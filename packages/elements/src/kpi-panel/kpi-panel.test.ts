@@ -91,6 +91,11 @@ describe('<pk-kpi-panel>', () => {
       expect(el.shadowRoot?.querySelector('[data-status="at-risk"]')?.textContent?.trim()).to.equal('1 at risk');
     });
 
+    it('says the date it is evaluated at, in the locale', async () => {
+      expect(partText(await panel(), 'as-of')).to.equal('截至 2020年6月30日');
+      expect(partText(await panel(allKpis, 'en'), 'as-of')).to.equal('As of Jun 30, 2020');
+    });
+
     it('shows an icon with each count', async () => {
       const el = await panel();
       expect(el.shadowRoot?.querySelectorAll('[part~="summary-item"] svg.status-icon').length).to.equal(5);

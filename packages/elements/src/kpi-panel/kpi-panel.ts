@@ -78,6 +78,7 @@ interface PanelEntry {
  * @fires {AuthRequiredEvent} pk-auth-required - Loading was refused with 401.
  *
  * @csspart base - The panel's box.
+ * @csspart as-of - The evaluation date ("截至 2020年9月30日" / "As of Sep 30, 2020").
  * @csspart summary - The list of status counts.
  * @csspart summary-item - One status count (icon and text).
  * @csspart group - One category: heading and gauges.
@@ -205,6 +206,7 @@ export class KpiPanelElement extends PlankitElement {
       ></pk-kpi-gauge>`;
 
     return html`<section part="base" class="base" aria-label=${localize.term('panelLabel')}>
+      <p part="as-of" class="as-of">${localize.term('asOfDate', { date: localize.date(asOf) })}</p>
       <ul part="summary" class="summary" aria-label=${localize.term('panelSummary')}>
         ${STATUS_ORDER.map((status) => {
           const count = entries.filter((entry) => entry.status === status).length;

@@ -70,6 +70,15 @@ describe('LocalizeController', () => {
     expect(el.localize.date('2020-01-01', { year: 'numeric', month: 'long', day: 'numeric' })).to.equal('2020年1月1日');
   });
 
+  it('leaves a date that is not a real YYYY-MM-DD day as written, never rolled over', async () => {
+    const el = await fixture<LocalizedProbeElement>(
+      html`<pk-test-localized-probe lang="en"></pk-test-localized-probe>`,
+    );
+    for (const text of ['2020-02-31', '2020-13-01', '2020-6-30', 'yesterday', '<b>2020-06-30</b>', ''])
+      expect(el.localize.date(text)).to.equal(text);
+    expect(el.localize.date('2020-02-29')).to.equal('Feb 29, 2020');
+  });
+
   it('formats KPI values through the SDK', async () => {
     const el = await fixture<LocalizedProbeElement>(
       html`<pk-test-localized-probe lang="en"></pk-test-localized-probe>`,

@@ -130,11 +130,16 @@ export class LocalizeController implements ReactiveController {
     return format.format(value);
   }
 
-  /** A calendar date given as `YYYY-MM-DD`, formatted without a time-zone shift. */
+  /**
+   * A calendar date given as `YYYY-MM-DD`, formatted without a time-zone shift. Anything else (including
+   * a day that does not exist, such as 2020-02-31) is returned as written rather than rolled over.
+   */
   date(isoDate: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-    const [year = NaN, month = NaN, day = NaN] = isoDate.split('-').map(Number);
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+    if (match === null) return isoDate;
+    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
     const date = new Date(Date.UTC(year, month - 1, day));
-    if (Number.isNaN(date.getTime())) return isoDate;
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return isoDate;
     return new Intl.DateTimeFormat(this.tag, { ...options, timeZone: 'UTC' }).format(date);
   }
 

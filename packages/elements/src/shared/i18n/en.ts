@@ -19,7 +19,7 @@ export const en: Messages = {
   gaugeLastYear: (p) => `Last year ${p.value}`,
   gaugeDelta: (p) => `${p.delta} on last year`,
   gaugeDeltaNone: 'Same as last year',
-  gaugeAsOf: (p) => `As of ${p.date}`,
+  asOfDate: (p) => `As of ${p.date}`,
   gaugeValueText: (p) => `${p.name} ${p.value}, target ${p.rule}, ${p.status}`,
   gaugeValueTextNoData: (p) => `${p.name}: ${p.status}, target ${p.rule}`,
 

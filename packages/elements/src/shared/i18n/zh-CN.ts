@@ -22,7 +22,7 @@ export const zhCN = {
   gaugeLastYear: (p: { value: string }) => `去年 ${p.value}`,
   gaugeDelta: (p: { delta: string }) => `较去年 ${p.delta}`,
   gaugeDeltaNone: '与去年持平',
-  gaugeAsOf: (p: { date: string }) => `截至 ${p.date}`,
+  asOfDate: (p: { date: string }) => `截至 ${p.date}`,
   gaugeValueText: (p: { name: string; value: string; rule: string; status: string }) =>
     `${p.name} ${p.value}，目标 ${p.rule}，${p.status}`,
   gaugeValueTextNoData: (p: { name: string; rule: string; status: string }) => `${p.name}，${p.status}，目标 ${p.rule}`,
