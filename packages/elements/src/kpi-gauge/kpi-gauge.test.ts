@@ -49,6 +49,16 @@ async function gauge(
   return el;
 }
 
+/** Two standalone gauges under one provider, so one can be selected and the other not. */
+async function twoGauges(): Promise<{ provider: ProviderElement; gauges: KpiGaugeElement[] }> {
+  const provider = await fixture<ProviderElement>(
+    html`<pk-provider as-of=${AS_OF}>
+      <pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge><pk-kpi-gauge .kpi=${salesBand}></pk-kpi-gauge>
+    </pk-provider>`,
+  );
+  return { provider, gauges: [...provider.querySelectorAll('pk-kpi-gauge')] };
+}
+
 /** A gauge inside a provider whose client answers from memory. */
 async function connectedGauge(kpiId: string, api = fakeApi(allKpis)) {
   const provider = await fixture<ProviderElement>(
@@ -159,12 +169,10 @@ describe('<pk-kpi-gauge>', () => {
     });
 
     it('shows the selected gauge with an outline (box shadows are dropped)', async () => {
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider as-of=${AS_OF}>
-          <pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge><pk-kpi-gauge .kpi=${salesBand}></pk-kpi-gauge>
-        </pk-provider>`,
-      );
-      const [selected, other] = [...provider.querySelectorAll('pk-kpi-gauge')] as KpiGaugeElement[];
+      const {
+        provider,
+        gauges: [selected, other],
+      } = await twoGauges();
       await selected?.updateComplete;
       selected?.click();
       await provider.updateComplete;
@@ -753,12 +761,10 @@ describe('<pk-kpi-gauge>', () => {
     });
 
     it('stops showing the selection when another KPI is selected', async () => {
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider as-of=${AS_OF}>
-          <pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge><pk-kpi-gauge .kpi=${salesBand}></pk-kpi-gauge>
-        </pk-provider>`,
-      );
-      const [first, second] = [...provider.querySelectorAll('pk-kpi-gauge')] as KpiGaugeElement[];
+      const {
+        provider,
+        gauges: [first, second],
+      } = await twoGauges();
       await first?.updateComplete;
       first?.click();
       await provider.updateComplete;
