@@ -71,12 +71,13 @@ function formatNumber(locale: string, style: NumberStyle, value: number, signed:
  * does for the size).
  */
 function formatItems(locale: string, value: number, signed: boolean, whole: boolean): { figure: string; one: boolean } {
-  const abbreviated = numberFormat(locale, 'compact|false', styleOptions('compact'))
-    .formatToParts(value)
-    .some((part) => part.type === 'compact');
-  if (abbreviated || !whole)
-    return { figure: formatNumber(locale, 'compact', value, signed), one: Math.abs(value) === 1 };
-  return { figure: formatNumber(locale, 'whole', value, signed), one: Math.round(Math.abs(value)) === 1 };
+  const abbreviated = (): boolean =>
+    numberFormat(locale, 'compact|false', styleOptions('compact'))
+      .formatToParts(value)
+      .some((part) => part.type === 'compact');
+  if (whole && !abbreviated())
+    return { figure: formatNumber(locale, 'whole', value, signed), one: Math.round(Math.abs(value)) === 1 };
+  return { figure: formatNumber(locale, 'compact', value, signed), one: Math.abs(value) === 1 };
 }
 
 const canonicalLocales = new Map<string, string>();
