@@ -59,6 +59,14 @@ async function twoGauges(): Promise<{ provider: ProviderElement; gauges: KpiGaug
   return { provider, gauges: [...provider.querySelectorAll('pk-kpi-gauge')] };
 }
 
+/** Clicks a gauge under a provider and waits until both show the new selection. */
+async function select(provider: ProviderElement, gauge: KpiGaugeElement | undefined): Promise<void> {
+  await gauge?.updateComplete;
+  gauge?.click();
+  await provider.updateComplete;
+  await gauge?.updateComplete;
+}
+
 /** A gauge inside a provider whose client answers from memory. */
 async function connectedGauge(kpiId: string, api = fakeApi(allKpis)) {
   const provider = await fixture<ProviderElement>(
@@ -173,10 +181,7 @@ describe('<pk-kpi-gauge>', () => {
         provider,
         gauges: [selected, other],
       } = await twoGauges();
-      await selected?.updateComplete;
-      selected?.click();
-      await provider.updateComplete;
-      await selected?.updateComplete;
+      await select(provider, selected);
       const outline = (el: KpiGaugeElement | undefined): string => {
         const base = part(el as KpiGaugeElement, 'base');
         return base ? `${getComputedStyle(base).outlineStyle} ${getComputedStyle(base).outlineColor}` : 'missing';
@@ -753,10 +758,7 @@ describe('<pk-kpi-gauge>', () => {
         html`<pk-provider as-of=${AS_OF}><pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge></pk-provider>`,
       );
       const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
-      await el.updateComplete;
-      el.click();
-      await provider.updateComplete;
-      await el.updateComplete;
+      await select(provider, el);
       expect(el.getAttribute('aria-current')).to.equal('true');
     });
 
@@ -765,11 +767,8 @@ describe('<pk-kpi-gauge>', () => {
         provider,
         gauges: [first, second],
       } = await twoGauges();
-      await first?.updateComplete;
-      first?.click();
-      await provider.updateComplete;
-      second?.click();
-      await provider.updateComplete;
+      await select(provider, first);
+      await select(provider, second);
       await first?.updateComplete;
       expect(first?.hasAttribute('aria-current')).to.equal(false);
     });
