@@ -39,23 +39,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  // performance.now() counts from process start, so this includes loading the code.
-  const ms = Math.round(performance.now());
-  const lines = [
-    `Plankit server listening on ${server.url} (ready in ${ms} ms)`,
-    `  demo page   ${server.url}/`,
-    `  API         ${server.url}/api/v1  (OpenAPI: ${server.url}/api/v1/openapi.json)`,
-    `  database    ${config.dbPath}${server.seeded ? ' (seeded now)' : ''}`,
-  ];
-  if (demo) {
-    // The only place tokens are ever printed: demo tokens live as long as this process.
-    lines.push('  demo tokens (set PLANKIT_TOKENS to use your own):');
-    for (const grant of tokens) lines.push(`    ${grant.role.padEnd(6)}  ${grant.token}`);
-  } else {
-    lines.push(`  tokens      ${tokens.length} from PLANKIT_TOKENS`);
-  }
-  console.log(lines.join('\n'));
-
+  // Handlers go in before the "listening" line: whoever waits for that line may signal at once.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -74,6 +58,23 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  // performance.now() counts from process start, so this includes loading the code.
+  const ms = Math.round(performance.now());
+  const lines = [
+    `Plankit server listening on ${server.url} (ready in ${ms} ms)`,
+    `  demo page   ${server.url}/`,
+    `  API         ${server.url}/api/v1  (OpenAPI: ${server.url}/api/v1/openapi.json)`,
+    `  database    ${config.dbPath}${server.seeded ? ' (seeded now)' : ''}`,
+  ];
+  if (demo) {
+    // The only place tokens are ever printed: demo tokens live as long as this process.
+    lines.push('  demo tokens (set PLANKIT_TOKENS to use your own):');
+    for (const grant of tokens) lines.push(`    ${grant.role.padEnd(6)}  ${grant.token}`);
+  } else {
+    lines.push(`  tokens      ${tokens.length} from PLANKIT_TOKENS`);
+  }
+  console.log(lines.join('\n'));
 }
 
 void main();

@@ -9,7 +9,7 @@ export interface CliProcess {
   url: string;
   stdout: () => string;
   stderr: () => string;
-  /** Resolves with the exit code (or the signal's name) once the process ends. */
+  /** Resolves with the exit code (or the signal's name) once the process ends and its output is all read. */
   exited: Promise<number | string>;
 }
 
@@ -28,8 +28,9 @@ export function runCli(env: Record<string, string>): {
   let err = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  // 'close', not 'exit': 'exit' can fire while the last output is still in the pipe.
   const exited = new Promise<number | string>((resolve) =>
-    child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+    child.on('close', (code, signal) => resolve(code ?? signal ?? -1)),
   );
   return { child, stdout: () => out, stderr: () => err, exited };
 }
