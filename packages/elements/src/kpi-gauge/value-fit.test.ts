@@ -24,6 +24,29 @@ describe('fitValue()', () => {
     expect(textEms('万')).to.be.greaterThan(textEms('1'));
   });
 
+  it('weighs each kind of character', () => {
+    const weights: [string, number][] = [
+      ['万', 1],
+      ['カ', 1],
+      ['，', 1],
+      ['%', 1],
+      ['—', 1],
+      ['7', 0.7],
+      ['k', 0.68],
+      ['K', 0.8],
+      [' ', 0.38],
+      ['\u202f', 0.38],
+      ['\u2009', 0.38],
+      ['.', 0.38],
+      ['’', 0.38],
+      ['¥', 0.9],
+      ['-', 0.9],
+      ['😀', 0.9],
+    ];
+    for (const [char, ems] of weights) expect(textEms(char), `"${char}"`).to.be.closeTo(ems, 1e-9);
+    expect(textEms('2.6万箱')).to.be.closeTo(0.7 + 0.38 + 0.7 + 1 + 1, 1e-9);
+  });
+
   it('puts a figure over its unit word when that draws it larger', () => {
     expect(fitValue('26.2K cases').lines).to.deep.equal(['26.2K', 'cases']);
   });
