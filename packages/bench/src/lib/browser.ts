@@ -1,6 +1,7 @@
 // Debian's headless Chromium through playwright-core (never a browser Playwright downloads), and one timed page run.
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import type { PageSample } from './page-harness.js';
+import type { Viewport } from './scenario.js';
 import { chromiumArgs, chromiumExecutablePath } from '../../../../.ci/chromium.mjs';
 
 export async function launchChromium(): Promise<Browser> {
@@ -26,11 +27,17 @@ export async function benchContext(browser: Browser): Promise<BrowserContext> {
 export const settleMs = 500;
 
 /**
- * Opens `url` in a fresh page, waits for the page to prepare and then to settle, takes its one measurement
- * and closes it.
+ * Opens `url` in a fresh page (at `viewport`, when given), waits for the page to prepare and then to
+ * settle, takes its one measurement and closes it.
  */
-export async function measurePage(context: BrowserContext, url: string, timeoutMs: number): Promise<PageSample> {
+export async function measurePage(
+  context: BrowserContext,
+  url: string,
+  timeoutMs: number,
+  viewport?: Viewport,
+): Promise<PageSample> {
   const page = await context.newPage();
+  if (viewport !== undefined) await page.setViewportSize(viewport);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.setDefaultTimeout(timeoutMs);

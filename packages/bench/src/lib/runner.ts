@@ -102,7 +102,7 @@ export async function runScenario(scenario: Scenario, environment: RunEnvironmen
     const url = urls.get(outcome);
     if (outcome.status !== 'measured' || url === undefined) return;
     try {
-      const sample = await measurePage(environment.context, url, environment.timeoutMs);
+      const sample = await measurePage(environment.context, url, environment.timeoutMs, scenario.viewport);
       if (phase === 'warm-up') outcome.warmup = sample;
       else outcome.samples.push(sample);
     } catch (error) {

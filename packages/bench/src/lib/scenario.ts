@@ -8,6 +8,11 @@ import { formatMs, formatRatio } from './text-table.js';
 /** Plankit itself, a peer library, or the hand-written baseline. */
 export type Role = 'plankit' | 'peer' | 'baseline';
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 export interface Variant {
   id: string;
   label: string;
@@ -38,6 +43,8 @@ export interface Scenario {
   variants: readonly Variant[];
   /** A Content-Security-Policy header for this scenario's pages. */
   csp?: string;
+  /** The page's viewport, when the default 1600×1000 cannot show everything the scenario draws. */
+  viewport?: Viewport;
   extraColumns?: readonly ExtraColumn[];
   budgets(outcome: ScenarioOutcome): BudgetResult[];
 }

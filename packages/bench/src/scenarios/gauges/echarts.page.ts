@@ -3,10 +3,13 @@ import * as echarts from 'echarts/core';
 import { GaugeChart } from 'echarts/charts';
 import { CanvasRenderer } from 'echarts/renderers';
 import { canvasHasInk, check, exposeBench, measureToPaint, stage } from '../../lib/page-harness.js';
-import { asOf, cellHeight, cellWidth, kpisForGauges, makeCell, useGaugeLayout } from './gauge-data.js';
+import { asOf, cellWidth, checkAllOnScreen, kpisForGauges, makeCell, useGaugeLayout } from './gauge-data.js';
 import { gaugeModel } from './gauge-model.js';
 
 echarts.use([GaugeChart, CanvasRenderer]);
+
+/** Room for what this gauge shows (arc, value, status, name), like the minimal hand-written SVG. */
+const chartHeight = 122;
 
 exposeBench((params) => {
   const kpis = kpisForGauges(params);
@@ -18,7 +21,7 @@ exposeBench((params) => {
         const model = gaugeModel(kpi, asOf);
         const cell = makeCell();
         root.append(cell);
-        const chart = echarts.init(cell, null, { renderer: 'canvas', width: cellWidth - 8, height: cellHeight - 8 });
+        const chart = echarts.init(cell, null, { renderer: 'canvas', width: cellWidth - 8, height: chartHeight });
         // The target marker is a dark stop in the track's colour ramp, the usual way to mark a value on a gauge.
         const marker = model.markerFraction;
         chart.setOption({
@@ -64,6 +67,7 @@ exposeBench((params) => {
     });
     const inked = [...root.querySelectorAll('canvas')].filter(canvasHasInk).length;
     check(inked === kpis.length, `${kpis.length} ECharts canvases drawn when the measurement ended (got ${inked})`);
+    checkAllOnScreen(root);
     return sample;
   };
 });

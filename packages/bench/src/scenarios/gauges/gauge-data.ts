@@ -5,7 +5,6 @@ import { adoptStyles, check, exposeBench, measureToPaint, stage } from '../../li
 
 export const asOf = plan2020.asOf;
 export const cellWidth = 180;
-export const cellHeight = 130;
 
 /** `count` KPIs, cycling through the plan's nine. */
 export function kpisForGauges(params: URLSearchParams): Kpi[] {
@@ -16,14 +15,28 @@ export function kpisForGauges(params: URLSearchParams): Kpi[] {
   return Array.from({ length: count }, (_, index) => kpis[index % kpis.length] as Kpi);
 }
 
-/** Cells flow in rows across the 1600 px viewport, so 50 gauges are all on screen (and all painted). */
+/**
+ * Cells 180 px wide flow in rows across the viewport, each as tall as what it holds, as gauges sit in a real
+ * page (a fixed height would crop or overlap the taller variants). The scenario's viewport is tall enough that
+ * every gauge is on screen, and so painted: {@link checkAllOnScreen} makes sure.
+ */
 export function useGaugeLayout(): void {
   adoptStyles(`
     body { margin: 0; font: 13px/1.4 system-ui, sans-serif; }
-    #stage { display: flex; flex-wrap: wrap; align-content: flex-start; }
-    .cell { width: ${cellWidth}px; height: ${cellHeight}px; box-sizing: border-box; padding: 4px; }
-    .cell > * { display: block; width: 100%; height: 100%; }
+    #stage { display: flex; flex-wrap: wrap; align-items: flex-start; align-content: flex-start; }
+    .cell { width: ${cellWidth}px; box-sizing: border-box; padding: 4px; }
+    .cell > * { display: block; width: 100%; }
   `);
+}
+
+/** Fails the run when a gauge ends below the viewport: the frame would not have painted all of it. */
+export function checkAllOnScreen(root: Element): void {
+  let bottom = 0;
+  for (const cell of root.children) bottom = Math.max(bottom, cell.getBoundingClientRect().bottom);
+  check(
+    bottom <= window.innerHeight,
+    `every gauge on screen (the lowest ends at ${Math.round(bottom)} px, the viewport is ${window.innerHeight} px tall)`,
+  );
 }
 
 export function makeCell(): HTMLDivElement {
@@ -54,6 +67,7 @@ export function exposeDrawnGauges(draw: (kpi: Kpi) => Element, selector: string,
       });
       const drawn = root.querySelectorAll(selector).length;
       check(drawn === kpis.length, `${kpis.length} gauges drawn, each with ${selector} (got ${drawn})`);
+      checkAllOnScreen(root);
       return sample;
     };
   });

@@ -1,7 +1,7 @@
 // Page: pk-kpi-gauge elements in standalone mode (the `.kpi` property), one per cell.
 import type { Kpi } from '@plankit/sdk';
 import { check, exposeBench, measureToPaint, stage } from '../../lib/page-harness.js';
-import { asOf, kpisForGauges, makeCell, useGaugeLayout } from './gauge-data.js';
+import { asOf, checkAllOnScreen, kpisForGauges, makeCell, useGaugeLayout } from './gauge-data.js';
 
 /** The part of the element's public surface the page uses (the element module is imported by the harness). */
 interface KpiGaugeElement extends HTMLElement {
@@ -38,6 +38,7 @@ exposeBench(async (params) => {
       meters.length === kpis.length,
       `${kpis.length} gauges render as role="meter" with an SVG (got ${meters.length})`,
     );
+    checkAllOnScreen(root);
     return sample;
   };
 });

@@ -9,6 +9,13 @@ function variants(count: number): Variant[] {
   return [
     { id: 'pk', label: 'pk-kpi-gauge', role: 'plankit', page: page('pk'), elements: ['kpiGauge'], params },
     { id: 'echarts', label: 'ECharts gauge (canvas)', role: 'peer', page: page('echarts'), params },
+    {
+      id: 'echarts-full',
+      label: 'ECharts, same content (canvas)',
+      role: 'peer',
+      page: page('echarts-full'),
+      params,
+    },
     { id: 'svg', label: 'hand-written SVG', role: 'baseline', page: page('svg'), params },
     {
       id: 'svg-full',
@@ -17,11 +24,22 @@ function variants(count: number): Variant[] {
       page: page('svg-full'),
       params,
     },
+    { id: 'floor', label: 'floor: the KPI names alone', role: 'baseline', page: page('floor'), params },
   ];
 }
 
-const method =
-  "Standalone `.kpi` objects from plan2020 (cycling through its nine KPIs), each gauge in a 180×130 cell; time from the start of a frame until the frame showing every gauge is painted. ECharts: one chart per gauge, animation off. Hand-written SVG (the reference, as the issue names it): arc, value, status, label and target marker built with DOM APIs from the same SDK evaluation. Hand-written, same content: everything the element shows (name, arc with value, target and pace markers, rule in words, status icon and text, last year, change and pace, sparkline), built with DOM APIs and a page stylesheet like the element's, from the same SDK evaluation; it leaves out what the component adds (shadow DOM, provider link, localization, theme tokens, ARIA state, events, error states).";
+const method = [
+  'Standalone `.kpi` objects from plan2020 (cycling through its nine KPIs), each gauge in a cell 180 px wide and as tall as what it holds, on a 1600×2400 viewport that shows them all; time from the start of a frame until the frame showing every gauge is painted.',
+  'ECharts gauge: one chart per gauge, canvas renderer, animation off, drawing what the minimal hand-written SVG draws.',
+  'ECharts, same content: one chart per gauge (gauge, line and graphic elements) drawing what the element shows: name, arc with value, target and pace markers, tolerance band, rule in words, status icon and text, last year, change and pace, sparkline.',
+  'Hand-written SVG (the reference, as the issue names it): arc, value, status, label and target marker built with DOM APIs.',
+  "Hand-written, same content: everything the element shows, built with DOM APIs and a page stylesheet like the element's; it leaves out what the component adds (shadow DOM, provider link, localization, theme tokens, ARIA state, events, error states).",
+  'Floor: the cells with only the KPI names in them, the least any variant can take.',
+  'Every variant but the floor works from the same SDK evaluation.',
+].join(' ');
+
+/** Tall enough for 50 gauges at their natural height (7 rows of up to about 320 px) to be on screen at once. */
+const viewport = { width: 1600, height: 2400 };
 
 export const gaugeScenarios: Scenario[] = [
   {
@@ -31,6 +49,7 @@ export const gaugeScenarios: Scenario[] = [
     reference: 'svg',
     subject: 'pk',
     variants: variants(1),
+    viewport,
     budgets: (outcome) => [
       ratioBudget(outcome, '1 gauge ≤ 1.3× hand-written SVG', 'pk', 'svg', 1.3),
       ratioBudget(outcome, '1 gauge ≤ 1.3× hand-written, same content', 'pk', 'svg-full', 1.3),
@@ -43,10 +62,12 @@ export const gaugeScenarios: Scenario[] = [
     reference: 'svg',
     subject: 'pk',
     variants: variants(50),
+    viewport,
     budgets: (outcome) => [
       ratioBudget(outcome, '50 gauges ≤ 1.5× hand-written SVG', 'pk', 'svg', 1.5),
       ratioBudget(outcome, '50 gauges ≤ 1.5× hand-written, same content', 'pk', 'svg-full', 1.5),
       ratioBudget(outcome, '50 gauges ≤ 0.15× ECharts', 'pk', 'echarts', 0.15),
+      ratioBudget(outcome, '50 gauges ≤ 0.15× ECharts, same content', 'pk', 'echarts-full', 0.15),
     ],
   },
 ];

@@ -2,28 +2,12 @@
 // markers, rule in words, status icon and text, last year, change and pace, sparkline), built with DOM
 // APIs and styled like the element, from the same SDK evaluation. What it leaves out is what a component
 // adds: shadow DOM, the provider link, localization, theming tokens, ARIA state, events and error states.
-import type { Kpi, KpiStatus } from '@plankit/sdk';
-import { evaluateKpiWithSeries, formatValue } from '@plankit/sdk/domain';
+import type { Kpi } from '@plankit/sdk';
 import { asOf, exposeDrawnGauges } from './gauge-data.js';
+import { gaugeContent, statusIcon, statusText } from './gauge-content.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const ARC = 'M26.06 91.94A48 48 0 1 1 93.94 91.94';
-
-const statusText: Record<KpiStatus, string> = {
-  met: '已达成',
-  'on-track': '进度正常',
-  'at-risk': '有风险',
-  'off-track': '未达预期',
-  'no-data': '暂无数据',
-};
-
-const statusIcon: Record<KpiStatus, [shape: string, mark: string]> = {
-  met: ['M8 1a7 7 0 1 1 0 14A7 7 0 1 1 8 1z', 'M4.5 8.2l2.3 2.3 4.7-4.9'],
-  'on-track': ['M8 1.8a6.2 6.2 0 1 1 0 12.4A6.2 6.2 0 1 1 8 1.8z', 'M5 8h5.5M8.3 5.5L10.8 8l-2.5 2.5'],
-  'at-risk': ['M8 1.5l7 12.5H1z', 'M8 6v3.8M8 11.9h0'],
-  'off-track': ['M5.1 1h5.8L15 5.1v5.8L10.9 15H5.1L1 10.9V5.1z', 'M5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8'],
-  'no-data': ['M8 1.8a6.2 6.2 0 1 1 0 12.4A6.2 6.2 0 1 1 8 1.8z', 'M5.2 8h5.6'],
-};
 
 const styles = `
   .g { box-sizing: border-box; height: 100%; padding: 1rem; border: 1px solid #d0d7de; border-radius: 0.5rem;
@@ -65,15 +49,8 @@ function svgElement(name: string, attributes: Record<string, string | number>): 
 }
 
 function drawGauge(kpi: Kpi): HTMLElement {
-  const { evaluation, series: monthly } = evaluateKpiWithSeries(kpi, asOf);
-  const { actual, target, expected, lastYear, delta, status } = evaluation;
-  const format = (value: number, signed = false) =>
-    formatValue(value, kpi.unit === 'rank' && signed ? 'number' : kpi.unit, 'zh-CN', { signed });
-  const values = [actual, target, expected, lastYear].filter((value): value is number => value !== null);
-  const max = Math.max(1, ...values) * 1.15;
-  const fraction = (value: number) => Math.min(1, Math.max(0, value / max)) * 100;
-  const name = kpi.name.zh;
-  const valueText = actual === null ? '—' : format(actual);
+  const content = gaugeContent(kpi, asOf);
+  const { name, valueText, status } = content;
 
   const gauge = element('div', `g ${status}`);
   gauge.setAttribute('role', 'img');
@@ -83,15 +60,14 @@ function drawGauge(kpi: Kpi): HTMLElement {
 
   const scale = svgElement('svg', { class: 'scale', viewBox: '0 0 120 100' });
   scale.append(svgElement('path', { class: 'track', d: ARC, pathLength: 100 }));
-  if (kpi.rule.kind === 'band') {
-    const spread = kpi.rule.tolerance * Math.abs(kpi.rule.target);
-    const from = fraction(kpi.rule.target - spread);
-    const dash = `0 ${from} ${fraction(kpi.rule.target + spread) - from} 100`;
-    scale.append(svgElement('path', { class: 'zone', d: ARC, pathLength: 100, 'stroke-dasharray': dash }));
+  if (content.zone !== null) {
+    const [from, to] = content.zone;
+    scale.append(
+      svgElement('path', { class: 'zone', d: ARC, pathLength: 100, 'stroke-dasharray': `0 ${from} ${to - from} 100` }),
+    );
   }
-  const reached = actual === null ? 0 : fraction(actual);
   scale.append(
-    svgElement('path', { class: 'indicator', d: ARC, pathLength: 100, 'stroke-dasharray': `${reached} 100` }),
+    svgElement('path', { class: 'indicator', d: ARC, pathLength: 100, 'stroke-dasharray': `${content.reached} 100` }),
   );
   const tick = (className: string, at: number) =>
     svgElement('line', {
@@ -102,8 +78,8 @@ function drawGauge(kpi: Kpi): HTMLElement {
       y2: 58,
       transform: `rotate(${135 + at * 2.7} 60 58)`,
     });
-  if (expected !== null) scale.append(tick('marker pace', fraction(expected)));
-  scale.append(tick('marker target', fraction(target)));
+  if (content.expected !== null) scale.append(tick('marker pace', content.expected));
+  scale.append(tick('marker target', content.target));
   const value = svgElement('text', {
     class: 'value',
     x: 60,
@@ -115,26 +91,17 @@ function drawGauge(kpi: Kpi): HTMLElement {
   value.textContent = valueText;
   scale.append(value);
 
-  const ruleText = `目标 ${evaluation.ruleText.zh}`;
-  const rule = element('span', 'rule', ruleText);
-  rule.title = ruleText;
+  const rule = element('span', 'rule', content.ruleText);
+  rule.title = content.ruleText;
 
   const statusLine = element('div', 'status');
   const icon = svgElement('svg', { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' });
   const [shape, mark] = statusIcon[status];
   icon.append(svgElement('path', { d: shape }), svgElement('path', { class: 'mark', d: mark }));
   statusLine.append(icon, statusText[status]);
+  gauge.append(label, scale, rule, statusLine, element('div', 'meta', content.meta.join('\n')));
 
-  const meta: string[] = [];
-  if (lastYear !== null) meta.push(`去年 ${format(lastYear)}`);
-  if (delta !== null) {
-    const change = format(delta, true);
-    meta.push(change === format(0, true) ? '与去年持平' : `较去年 ${change}`);
-  }
-  if (expected !== null) meta.push(`应达进度 ${format(expected)}`);
-  gauge.append(label, scale, rule, statusLine, element('div', 'meta', meta.join('\n')));
-
-  const series = monthly.map((point) => point.value);
+  const { series } = content;
   if (series.length > 1) {
     const low = Math.min(...series);
     const span = Math.max(...series) - low || 1;

@@ -1,0 +1,195 @@
+// Page: the ECharts peer showing what pk-kpi-gauge shows (name, arc with value, target and pace markers,
+// tolerance band, rule in words, status icon and text, last year, change and pace, sparkline), one chart per
+// KPI on the canvas renderer with animation off, from the same SDK evaluation as the other "same content"
+// variant. It is the chart a developer would configure to show the element's content with ECharts.
+import * as echarts from 'echarts/core';
+import { GaugeChart, LineChart } from 'echarts/charts';
+import { GraphicComponent, GridComponent, TitleComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import { adoptStyles, canvasHasInk, check, exposeBench, measureToPaint, stage } from '../../lib/page-harness.js';
+import { asOf, cellWidth, checkAllOnScreen, kpisForGauges, makeCell, useGaugeLayout } from './gauge-data.js';
+import { gaugeContent, statusColour, statusIcon, statusText, type GaugeContent } from './gauge-content.js';
+
+echarts.use([GaugeChart, LineChart, GraphicComponent, GridComponent, TitleComponent, CanvasRenderer]);
+
+// ECharts' graphic elements take SVG path data only as registered shapes: one per status icon and mark.
+for (const [status, [shape, mark]] of Object.entries(statusIcon)) {
+  echarts.graphic.registerShape(`pk-icon-${status}`, echarts.graphic.extendPath(shape, {}));
+  echarts.graphic.registerShape(`pk-mark-${status}`, echarts.graphic.extendPath(mark, {}));
+}
+
+const width = cellWidth - 8;
+/** The element's arc: 270° from lower left to lower right, 58 px radius, 10 px wide (its 120-unit scale at 144 px). */
+const arc = { centreY: 108, radius: 58, width: 10 };
+const track = '#eaeef2';
+const ink = '#1f2328';
+const muted = '#59636e';
+const lineHeight = 18;
+const textWidth = width - 24;
+
+/** Lines a 12 px string wraps to in the text column: CJK characters are about 12 px wide, the rest about 7. */
+function wrappedLines(text: string): number {
+  let pixels = 0;
+  for (const character of text) pixels += character.charCodeAt(0) > 0x2e80 ? 12 : 7;
+  return Math.max(1, Math.ceil(pixels / textWidth));
+}
+
+/**
+ * The axis line's colour stops (fraction of the arc, colour), drawing the band and the markers on the track.
+ * Later intervals win where they overlap: band, then pace marker, then target marker.
+ */
+function trackStops(content: GaugeContent, colour: string): [number, string][] {
+  const intervals: { from: number; to: number; colour: string }[] = [];
+  if (content.zone !== null) intervals.push({ from: content.zone[0], to: content.zone[1], colour: `${colour}40` });
+  const marker = (at: number, markerColour: string) =>
+    intervals.push({ from: Math.max(0, at - 0.8), to: Math.min(100, at + 0.8), colour: markerColour });
+  if (content.expected !== null) marker(content.expected, muted);
+  marker(content.target, ink);
+  const edges = [...new Set([0, 100, ...intervals.flatMap((interval) => [interval.from, interval.to])])].sort(
+    (a, b) => a - b,
+  );
+  const stops: [number, string][] = [];
+  for (let index = 1; index < edges.length; index += 1) {
+    const middle = ((edges[index - 1] as number) + (edges[index] as number)) / 2;
+    const covering = intervals.filter((interval) => interval.from <= middle && middle <= interval.to).at(-1);
+    stops.push([(edges[index] as number) / 100, covering?.colour ?? track]);
+  }
+  return stops;
+}
+
+function chartOption(content: GaugeContent): { option: echarts.EChartsCoreOption; height: number } {
+  const colour = statusColour[content.status];
+  const outlined = content.status === 'on-track' || content.status === 'no-data';
+  const label = statusText[content.status];
+  let y = arc.centreY + arc.radius + 8;
+  const ruleY = y;
+  y += wrappedLines(content.ruleText) * lineHeight + 4;
+  const statusY = y;
+  const statusWidth = 16 + 4 + label.length * 14;
+  const statusX = (width - statusWidth) / 2;
+  y += 22 + 4;
+  const metaY = y;
+  y += content.meta.length * lineHeight + 4;
+  const sparklineY = y;
+  const hasSparkline = content.series.length > 1;
+  const height = (hasSparkline ? sparklineY + 24 : y) + 16;
+
+  const option: echarts.EChartsCoreOption = {
+    animation: false,
+    title: {
+      text: content.name,
+      left: 'center',
+      top: 16,
+      textStyle: { fontSize: 14, fontWeight: 600, color: ink, width: textWidth, overflow: 'break' },
+    },
+    series: [
+      {
+        type: 'gauge',
+        min: 0,
+        max: 1,
+        startAngle: 225,
+        endAngle: -45,
+        radius: arc.radius,
+        center: ['50%', arc.centreY],
+        progress: { show: true, width: arc.width, itemStyle: { color: colour } },
+        axisLine: { lineStyle: { width: arc.width, color: trackStops(content, colour) } },
+        pointer: { show: false },
+        axisTick: { show: false },
+        splitLine: { show: false },
+        axisLabel: { show: false },
+        anchor: { show: false },
+        title: { show: false },
+        detail: { offsetCenter: [0, 0], fontSize: 22, fontWeight: 600, color: ink, formatter: () => content.valueText },
+        data: [{ value: content.reached / 100 }],
+      },
+      ...(hasSparkline
+        ? [
+            {
+              type: 'line',
+              silent: true,
+              showSymbol: false,
+              data: content.series,
+              lineStyle: { width: 1.5, color: colour },
+            },
+          ]
+        : []),
+    ],
+    grid: { left: 16, right: 16, top: sparklineY, height: 24 },
+    xAxis: { type: 'category', show: false, boundaryGap: false, data: content.series.map((_, index) => index) },
+    yAxis: { type: 'value', show: false, scale: true },
+    graphic: [
+      {
+        type: 'text',
+        x: width / 2,
+        y: ruleY,
+        style: {
+          text: content.ruleText,
+          width: textWidth,
+          overflow: 'break',
+          align: 'center',
+          fontSize: 12,
+          lineHeight,
+          fill: muted,
+        },
+      },
+      {
+        type: 'group',
+        x: statusX,
+        y: statusY,
+        children: [
+          {
+            type: `pk-icon-${content.status}`,
+            y: 3,
+            style: outlined ? { fill: 'none', stroke: colour, lineWidth: 1.6 } : { fill: colour },
+          },
+          {
+            type: `pk-mark-${content.status}`,
+            y: 3,
+            style: { fill: 'none', stroke: outlined ? colour : '#fff', lineWidth: 1.7, lineCap: 'round' },
+          },
+          {
+            type: 'text',
+            x: 20,
+            y: 2,
+            style: { text: label, fontSize: 14, fontWeight: 600, lineHeight: 22, fill: colour },
+          },
+        ],
+      },
+      {
+        type: 'text',
+        x: width / 2,
+        y: metaY,
+        style: { text: content.meta.join('\n'), align: 'center', fontSize: 12, lineHeight, fill: muted },
+      },
+    ],
+  };
+  return { option, height };
+}
+
+exposeBench((params) => {
+  const kpis = kpisForGauges(params);
+  useGaugeLayout();
+  adoptStyles('.card { box-sizing: border-box; border: 1px solid #d0d7de; border-radius: 0.5rem; background: #fff; }');
+  const root = stage();
+  return async () => {
+    const sample = await measureToPaint(() => {
+      for (const kpi of kpis) {
+        const content = gaugeContent(kpi, asOf);
+        const cell = makeCell();
+        const card = document.createElement('div');
+        card.className = 'card';
+        card.setAttribute('role', 'img');
+        card.setAttribute('aria-label', `${content.name} ${content.valueText} ${statusText[content.status]}`);
+        cell.append(card);
+        root.append(cell);
+        const { option, height } = chartOption(content);
+        const chart = echarts.init(card, null, { renderer: 'canvas', width: width - 2, height });
+        chart.setOption(option);
+      }
+    });
+    const inked = [...root.querySelectorAll('canvas')].filter(canvasHasInk).length;
+    check(inked === kpis.length, `${kpis.length} ECharts canvases drawn when the measurement ended (got ${inked})`);
+    checkAllOnScreen(root);
+    return sample;
+  };
+});
