@@ -75,7 +75,9 @@ async function main(): Promise<void> {
 
   const report = { machine: describeMachine(chromiumVersion, start), options, sizes, scenarios: reports };
   const counts = countVerdicts(allBudgets(report));
-  console.log(`\nBudgets: ${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts.pending} pending`);
+  console.log(
+    `\nBudgets: ${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts['not held']} not held, ${counts.pending} pending`,
+  );
   const written = await writeReport(report, options.writeDocs ? docsDir : outDir);
   console.log(
     `Report: ${written.map(fromRepo).join(', ')}${options.writeDocs ? '' : ' (partial run: docs/ left as it was)'}`,

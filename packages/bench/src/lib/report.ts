@@ -116,7 +116,7 @@ export function printScenario(report: ScenarioReport, runs: number): void {
   for (const note of table.notes ?? []) console.log(`  ${note}`);
   if (budgets.length > 0) {
     console.log('');
-    for (const budget of budgets) console.log(`  ${budget.verdict.padEnd(7)} ${budget.goal}: ${budget.detail}`);
+    for (const budget of budgets) console.log(`  ${budget.verdict.padEnd(8)} ${budget.goal}: ${budget.detail}`);
   }
 }
 
@@ -208,7 +208,7 @@ export function renderMarkdown(report: BenchReport): string {
       ],
     }),
     '## Budgets',
-    'The goals set by the issues. Size budgets fail the test command; timing budgets are reported here only.',
+    'The goals set by the issues. Size budgets fail the test command; timing budgets are reported here only. A goal marked "not held" is measured as the issue words it but judged otherwise, for the reason given (for the gauges, see [elements.md](elements.md#performance)).',
     markdownTable(budgetTable(allBudgets(report))),
     '## Bundle sizes',
     'Minified (Vite 8 library build, ES2021, whitespace and comments removed as an application build would; Plankit sources get the build step of the published elements, which minifies the CSS in Lit templates) and gzip level 9; KB = 1,000 bytes. "Own code" leaves lit, the SDK and the shared element code out (a page loads them once for every widget); "with its share" bundles what the element pulls in. Peers are their minimal imports for the same job; stylesheets they need count, images inlined into them do not.',

@@ -86,6 +86,14 @@ function unavailable(goal: string, variant: VariantOutcome): BudgetResult | null
   return null;
 }
 
+/** `subject`'s median time over `other`'s, or null when either has no figure. */
+export function medianRatio(outcome: ScenarioOutcome, subjectId: string, otherId: string): number | null {
+  const subject = outcomeOf(outcome, subjectId);
+  const other = outcomeOf(outcome, otherId);
+  if (unavailable('', subject) ?? unavailable('', other)) return null;
+  return msSpread(subject).median / msSpread(other).median;
+}
+
 /** `subject`'s median time is at most `limit` times `other`'s. */
 export function ratioBudget(
   outcome: ScenarioOutcome,
