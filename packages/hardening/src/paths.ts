@@ -11,6 +11,9 @@ export const PAGES_DIR = join(HARDENING_DIR, 'pages');
 export const RESULTS_DIR = join(HARDENING_DIR, 'results');
 /** Browser builds made by the suites themselves, reused while their sources are unchanged (under node_modules: never linted or committed). */
 export const CACHE_DIR = join(HARDENING_DIR, 'node_modules', '.cache', 'hardening');
+/** The committed report, rewritten only by `pnpm --filter @plankit/hardening docs`. */
 export const REPORT_PATH = join(REPO_DIR, 'docs', 'reliability.md');
+/** The report every test run composes, beside its figures (ignored by git), so a test run leaves the tree clean. */
+export const LOCAL_REPORT_PATH = join(RESULTS_DIR, 'reliability.md');
 /** The drop-in bundle `pnpm build` makes. */
 export const DROP_IN_BUNDLE = join(ELEMENTS_DIR, 'dist', 'plankit.js');
