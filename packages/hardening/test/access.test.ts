@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { createClient, ForbiddenError, UnauthorizedError, type PlankitClient } from '@plankit/sdk';
 import { dropInBundle } from '../src/bundles.js';
 import { launchBrowser, openScenario, type OpenedPage } from '../src/browser.js';
-import { tableChecksums } from '../src/db-checksum.js';
+import { tableChecksums } from '@plankit/server/testing';
 import { everything, focusTarget, interactionPoints, waitForStates } from '../src/inspect.js';
 import { startPageServer, type PageServer } from '../src/page-server.js';
 import { rawRequest } from '../src/raw-http.js';

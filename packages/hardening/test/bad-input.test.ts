@@ -3,7 +3,7 @@
 // problem+json with a clear message; nothing may be written (every table's checksum is unchanged); the server stays up.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tableChecksums } from '../src/db-checksum.js';
+import { tableChecksums } from '@plankit/server/testing';
 import { rawRequest, type RawResult } from '../src/raw-http.js';
 import { EDITOR_TOKEN, seedScope, startReference, type Reference } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';

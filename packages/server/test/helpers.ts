@@ -1,5 +1,4 @@
 // Test helpers: a real server on a free port, raw HTTP requests, SDK clients and database checksums.
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,26 +117,7 @@ export function problemOf(response: RawResponse): ProblemBody {
   return response.json as ProblemBody;
 }
 
-/** SHA-256 of every table's rows in rowid order, read through a separate read-only connection. */
-export function tableChecksums(dbPath: string): Record<string, string> {
-  const db = new BetterSqlite3(dbPath, { readonly: true, fileMustExist: true });
-  try {
-    const tables = db
-      .prepare<[], string>(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      .pluck()
-      .all();
-    return Object.fromEntries(
-      tables.map((table) => {
-        const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().all();
-        return [table, createHash('sha256').update(JSON.stringify(rows)).digest('hex')];
-      }),
-    );
-  } finally {
-    db.close();
-  }
-}
+export { tableChecksums } from '../src/testing.js';
 
 /** Rows of one query, through a separate read-only connection. */
 export function queryFile<T>(dbPath: string, sql: string, ...params: unknown[]): T[] {

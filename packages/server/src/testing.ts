@@ -1,7 +1,11 @@
-// A digest of every table's rows, read through a separate read-only connection: "nothing was written" made checkable.
+// For tests of the server and of what runs against it (the hardening suites): checks on a database file.
 import { createHash } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 
+/**
+ * SHA-256 of every table's rows in rowid order, read through a separate read-only connection: "nothing was
+ * written" made checkable.
+ */
 export function tableChecksums(dbPath: string): Record<string, string> {
   const db = new BetterSqlite3(dbPath, { readonly: true, fileMustExist: true });
   try {
