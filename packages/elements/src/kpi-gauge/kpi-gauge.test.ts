@@ -371,6 +371,14 @@ describe('<pk-kpi-gauge>', () => {
       expect(el.shadowRoot?.querySelector('.meta')?.textContent).to.contain('应达进度 6 起');
     });
 
+    it('leaves out a pace of zero: no pace line or marker for atMost(0)', async () => {
+      const el = await gauge(safetyOnTrack);
+      expect(el.shadowRoot?.querySelector('.meta')?.textContent).not.to.contain('应达进度');
+      expect(el.shadowRoot?.querySelectorAll('.marker.pace').length).to.equal(0);
+      const english = await gauge(safetyOnTrack, { lang: 'en' });
+      expect(english.shadowRoot?.querySelector('.meta')?.textContent).not.to.contain('Expected by now');
+    });
+
     it('shades the tolerance band of a band rule', async () => {
       const el = await gauge(salesBand);
       expect(el.shadowRoot?.querySelectorAll('.zone').length).to.equal(1);

@@ -311,7 +311,10 @@ export class KpiGaugeElement extends PlankitElement {
 
   private renderGauge({ kpi, evaluation, series, min, max }: GaugeView): TemplateResult {
     const { localize, variant } = this;
-    const { actual, status, expected, lastYear, delta } = evaluation;
+    const { actual, status, lastYear, delta } = evaluation;
+    // A pace of zero ("应达进度 0 起" for an atMost(0) rule, or any cumulative KPI on 1 January) says
+    // nothing: no pace line and no pace marker then.
+    const expected = evaluation.expected === 0 ? null : evaluation.expected;
     const unit = kpi.unit;
     const fraction = (value: number): number => Math.min(1, Math.max(0, (value - min) / (max - min)));
     const name = this.text(kpi.name);

@@ -50,7 +50,9 @@ export interface GaugeContent {
 
 export function gaugeContent(kpi: Kpi, asOf: string): GaugeContent {
   const { evaluation, series: monthly } = evaluateKpiWithSeries(kpi, asOf);
-  const { actual, target, expected, lastYear, delta, status } = evaluation;
+  const { actual, target, lastYear, delta, status } = evaluation;
+  // As the element: a pace of zero is left out.
+  const expected = evaluation.expected === 0 ? null : evaluation.expected;
   const format = (value: number, signed = false) =>
     formatValue(value, kpi.unit === 'rank' && signed ? 'number' : kpi.unit, 'zh-CN', { signed });
   const values = [actual, target, expected, lastYear].filter((value): value is number => value !== null);
