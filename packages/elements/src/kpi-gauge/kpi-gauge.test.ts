@@ -891,6 +891,50 @@ describe('<pk-kpi-gauge>', () => {
       expect(partText(el, 'label')).to.equal('卷烟销售');
     });
 
+    for (const key of ['Enter', 'Space']) {
+      it(`loads again when Retry is pressed with ${key}, and keeps the focus on the gauge`, async () => {
+        const api = fakeApi(allKpis);
+        api.fail({ status: 500 });
+        const { el } = await connectedGauge('sales-volume', api);
+        const retry = (await untilPart(el, 'retry')) as HTMLButtonElement;
+        retry.focus();
+        await sendKeys({ press: key });
+        await untilPart(el, 'base');
+        expect(partText(el, 'label')).to.equal('卷烟销售');
+        await waitUntil(() => document.activeElement === el, 'the focus moves from Retry to the gauge');
+      });
+    }
+
+    it('is no tab stop of its own in the error state: its Retry is', async () => {
+      const api = fakeApi(allKpis);
+      api.fail({ status: 500 });
+      const { el } = await connectedGauge('sales-volume', api);
+      const retry = (await untilPart(el, 'retry')) as HTMLButtonElement;
+      expect(el.hasAttribute('tabindex')).to.equal(false);
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot?.activeElement).to.equal(retry);
+      retry.click();
+      await untilPart(el, 'base');
+      expect(el.tabIndex).to.equal(0);
+      before.remove();
+    });
+
+    it('keeps a tabindex the page set in every state', async () => {
+      const api = fakeApi(allKpis);
+      api.fail({ status: 500 });
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client} plan=${PLAN_ID} as-of=${AS_OF} locale="zh-CN">
+          <pk-kpi-gauge kpi="sales-volume" tabindex="-1"></pk-kpi-gauge>
+        </pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
+      await untilPart(el, 'retry');
+      expect(el.getAttribute('tabindex')).to.equal('-1');
+    });
+
     it('says the network is down', async () => {
       const api = fakeApi(allKpis);
       api.fail('network');

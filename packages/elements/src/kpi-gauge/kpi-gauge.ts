@@ -196,6 +196,10 @@ export class KpiGaugeElement extends PlankitElement {
   // Host attributes this element manages (so a page's own aria-label is never overwritten).
   /** @internal */
   private ownedLabel = false;
+  // The tabindex this element set itself (a page's own is never touched): a tab stop only while it shows a
+  // KPI, so an error state's one stop is its Retry button.
+  /** @internal */
+  private ownedTabIndex = false;
 
   /** The date the KPI is evaluated at. @internal */
   get evaluationDate(): string {
@@ -206,6 +210,8 @@ export class KpiGaugeElement extends PlankitElement {
     super();
     this.addEventListener('click', () => this.select());
     this.addEventListener('keydown', (event) => {
+      // Keys pressed on a control inside (Retry) are that control's own.
+      if (event.composedPath()[0] !== this) return;
       if (event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();
       this.select();
@@ -214,7 +220,10 @@ export class KpiGaugeElement extends PlankitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+    if (!this.hasAttribute('tabindex')) {
+      this.ownedTabIndex = true;
+      this.tabIndex = 0;
+    }
   }
 
   private select(): void {
@@ -275,6 +284,14 @@ export class KpiGaugeElement extends PlankitElement {
       }
       if (this.selectionConsumer.value?.selection.kpiId === kpi.id) this.setAttribute('aria-current', 'true');
       else this.removeAttribute('aria-current');
+    }
+    if (this.ownedTabIndex) {
+      // A tab stop while it shows a KPI or loads one (keeping the place of a keyboard user who pressed Retry);
+      // an error or a notice is not: its Retry is. Never taken away while the focus is inside, which would drop
+      // it to the page.
+      if (view !== undefined || state === 'loading') {
+        if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+      } else if (!this.matches(':focus-within')) this.removeAttribute('tabindex');
     }
     if (this.reportViewError) {
       this.reportViewError = false;

@@ -1,6 +1,6 @@
 // The loading, empty, missing-source and error views every element shows instead of its data,
 // so all widgets look and read the same when something is not there yet.
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { ReactiveElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { DataState } from './data-controller.js';
 import type { Failure } from './failure.js';
 import { missingMessageKey } from './data-controller.js';
@@ -70,9 +70,29 @@ export function renderError(
     ${
       retry === undefined
         ? nothing
-        : html`<button part="retry" class="retry" type="button" @click=${retry.run}>${retry.label}</button>`
+        : html`<button part="retry" class="retry" type="button" @click=${retryAndKeepFocus(retry.run)}>
+            ${retry.label}
+          </button>`
     }
   </div>`;
+}
+
+/**
+ * Runs `retry`; when the Retry button had the focus, hands it to the element once it has updated, since the
+ * button itself is gone (a focusable element takes it, as pk-kpi-gauge; otherwise the page keeps it).
+ */
+function retryAndKeepFocus(retry: () => void): (event: Event) => void {
+  return (event) => {
+    const button = event.currentTarget as HTMLElement;
+    const root = button.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host : null;
+    const hadFocus = root instanceof ShadowRoot && root.activeElement === button;
+    retry();
+    if (!hadFocus || !(host instanceof ReactiveElement)) return;
+    void host.updateComplete.then(() => {
+      if (!button.isConnected && !host.matches(':focus-within')) host.focus({ preventScroll: true });
+    });
+  };
 }
 
 /**
