@@ -225,6 +225,40 @@ export const NotFound: Story = {
   },
 };
 
+/** A `kpi` id and a plan, but no provider to load them through: a notice says what to add. */
+export const NoDataSource: Story = {
+  name: 'No data source (no provider)',
+  render: (args, { globals }) =>
+    frame(
+      html`<pk-kpi-gauge
+        kpi="sales-volume"
+        plan=${planId}
+        color-scheme=${schemeOf(args, globals)}
+        lang=${args.lang || nothing}
+      ></pk-kpi-gauge>`,
+    ),
+};
+
+/** A provider without a plan: the notice asks for one. */
+export const NoPlan: Story = {
+  name: 'No plan on the provider',
+  render: (args, { globals }) => {
+    const api = fakeApi(plan2020.kpis, planId);
+    return frame(
+      html`<pk-provider .client=${api.client} color-scheme=${schemeOf(args, globals)}>
+        <pk-kpi-gauge kpi="sales-volume" lang=${args.lang || nothing}></pk-kpi-gauge>
+      </pk-provider>`,
+    );
+  },
+};
+
+/** Neither a `kpi` id nor a `.kpi` object: the notice asks for one. */
+export const NoKpi: Story = {
+  name: 'No KPI named',
+  render: (args, { globals }) =>
+    frame(html`<pk-kpi-gauge color-scheme=${schemeOf(args, globals)} lang=${args.lang || nothing}></pk-kpi-gauge>`),
+};
+
 /** A `.kpi` that does not fit the schema: the error names the path, nothing is thrown. */
 export const InvalidData: Story = {
   args: { kpi: { ...taxProfitMet, rule: { kind: 'atLeast', target: 'five' } } as unknown as Kpi },

@@ -73,6 +73,8 @@ export const gaugeStyles = css`
   .label,
   .rule {
     min-width: 0;
+    /* Never below 1.25, whatever --pk-line-height a page sets: clipped CJK glyphs lose their tops. */
+    line-height: max(1.25, var(--_line-height));
     word-break: keep-all;
     overflow-wrap: anywhere;
     display: -webkit-box;

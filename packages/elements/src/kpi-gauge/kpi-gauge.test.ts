@@ -517,6 +517,33 @@ describe('<pk-kpi-gauge>', () => {
       expect(getComputedStyle(part(el, 'base') as Element).backgroundColor).to.equal('rgb(255, 255, 255)');
     });
 
+    describe('with the system set to dark', () => {
+      beforeEach(() => emulateMedia({ colorScheme: 'dark' }));
+      afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+      it('follows the system when no scheme is forced', async () => {
+        const el = await fixture<KpiGaugeElement>(
+          html`<pk-kpi-gauge .kpi=${taxProfitMet} as-of=${AS_OF}></pk-kpi-gauge>`,
+        );
+        expect(getComputedStyle(part(el, 'base') as Element).backgroundColor).to.equal('rgb(22, 24, 29)');
+      });
+
+      it('stays light when light is forced', async () => {
+        const el = await gauge(taxProfitMet, { scheme: 'light' });
+        expect(getComputedStyle(part(el, 'base') as Element).backgroundColor).to.equal('rgb(255, 255, 255)');
+      });
+    });
+
+    it('keeps clamped CJK text at a line height of 1.25 or more when the page sets less', async () => {
+      const el = await gauge(salesBand);
+      el.style.setProperty('--pk-line-height', '1.1');
+      for (const selector of ['.label', '.rule']) {
+        const style = getComputedStyle(el.shadowRoot?.querySelector(selector) as Element);
+        expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), selector).to.be.at.least(1.25);
+        expect(style.wordBreak, selector).to.equal('keep-all');
+      }
+    });
+
     it('lets the page override a public token', async () => {
       const el = await gauge(taxProfitMet);
       el.style.setProperty('--pk-kpi-gauge-background', 'rgb(1, 2, 3)');
