@@ -115,6 +115,18 @@ describe('element modules', () => {
         });
       }
 
+      test('its JSDoc documents (@cssprop) exactly the public tokens of its own that its styles read', () => {
+        const sources = readdirSync(join(packageRoot, 'src', folder))
+          .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+          .map((file) => read(packageRoot, 'src', folder, file))
+          .join('\n');
+        const own = `--pk-${tag.slice('pk-'.length)}-`;
+        const names = (pattern: RegExp) => [...new Set([...sources.matchAll(pattern)].map((match) => match[1]))].sort();
+        const readByStyles = names(new RegExp(`var\\(\\s*(${own}[\\w-]+)`, 'g'));
+        const documented = names(new RegExp(`@cssprop (${own}[\\w-]+)`, 'g'));
+        assert.deepEqual(documented, readByStyles);
+      });
+
       test('the benchmark knows its module', () => {
         const paths = read(repoRoot, 'packages', 'bench', 'src', 'lib', 'paths.ts');
         assert.match(paths, new RegExp(`join\\(elementsSrc, '${folder}', '${tag}\\.ts'\\)`));
