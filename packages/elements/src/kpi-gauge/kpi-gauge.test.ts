@@ -218,6 +218,20 @@ describe('<pk-kpi-gauge>', () => {
       expect(el.getAttribute('role')).to.equal('meter');
     });
 
+    it('puts the actual, the target and last year between aria-valuemin and aria-valuemax', async () => {
+      for (const kpi of [taxProfitMet, networkCasesOffTrack, salesBand, safetyOnTrack]) {
+        const el = await gauge(kpi);
+        const evaluation = evaluateKpi(kpi, AS_OF);
+        const min = Number(el.getAttribute('aria-valuemin'));
+        const max = Number(el.getAttribute('aria-valuemax'));
+        expect(max, kpi.id).to.be.greaterThan(min);
+        for (const value of [evaluation.actual, evaluation.target, evaluation.lastYear]) {
+          if (value === null) continue;
+          expect(value, kpi.id).to.be.within(min, max);
+        }
+      }
+    });
+
     it('reports the actual value as aria-valuenow', async () => {
       const el = await gauge(taxProfitMet);
       expect(el.getAttribute('aria-valuenow')).to.equal('6.2');
