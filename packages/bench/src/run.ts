@@ -1,7 +1,7 @@
 // `pnpm bench`: bundle sizes, then render and compute timings in headless Chromium, then the report
 // (docs/benchmarks.md and .json after a full run; packages/bench/.out/ after a partial one).
 import type { Browser } from 'playwright-core';
-import { countVerdicts } from './lib/budget.js';
+import { countVerdicts, notHeldFailing } from './lib/budget.js';
 import { benchContext, launchChromium } from './lib/browser.js';
 import { chromiumExecutablePath } from '../../../.ci/chromium.mjs';
 import { describeMachine, markRunStart } from './lib/machine.js';
@@ -74,9 +74,10 @@ async function main(): Promise<void> {
   }
 
   const report = { machine: describeMachine(chromiumVersion, start), options, sizes, scenarios: reports };
-  const counts = countVerdicts(allBudgets(report));
+  const budgets = allBudgets(report);
+  const counts = countVerdicts(budgets);
   console.log(
-    `\nBudgets: ${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts['not held']} not held, ${counts.pending} pending`,
+    `\nBudgets: ${counts.PASS} PASS, ${counts.FAIL} FAIL, ${counts['not held']} not held (${notHeldFailing(budgets)} would FAIL), ${counts.pending} pending`,
   );
   const written = await writeReport(report, options.writeDocs ? docsDir : outDir);
   console.log(

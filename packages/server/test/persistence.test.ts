@@ -109,7 +109,7 @@ test('SIGTERM closes the server and the database and exits 0', async () => {
   }
 });
 
-test('SIGTERM sent the moment the server says it is listening still closes cleanly', async () => {
+test('SIGTERM sent the moment the server says it is listening still closes cleanly', { timeout: 60_000 }, async () => {
   // A process manager may signal as soon as it reads the ready line; the handlers must already be in place.
   // Five rounds: before the fix, each round died by the signal about half the time.
   for (let round = 0; round < 5; round += 1) {

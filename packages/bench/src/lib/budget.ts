@@ -8,6 +8,10 @@ export interface BudgetResult {
   verdict: Verdict;
   /** The measured figure behind the verdict, or why there is none. */
   detail: string;
+  /** The verdict comes from a measurement (not from a page that failed or was never measured). */
+  measured?: boolean;
+  /** For a goal not held: the verdict it would have had. */
+  wouldBe?: 'PASS' | 'FAIL';
 }
 
 export function judge(goal: string, pass: boolean, detail: string): BudgetResult {
@@ -19,16 +23,28 @@ export function pendingBudget(goal: string, detail: string): BudgetResult {
 }
 
 /**
- * A goal as an issue words it, still measured and shown, but not judged: `why` says why, and what the element
- * is judged against instead. The verdict it would have had stays in the detail.
+ * A goal as an issue words it, still measured and shown, but not judged: `why` says why. Only a measured
+ * verdict can be set aside: a page that failed or was never measured keeps its FAIL or pending. The verdict
+ * it would have had stays in the detail and in `wouldBe`.
  */
 export function notHeld(result: BudgetResult, why: string): BudgetResult {
-  if (result.verdict !== 'PASS' && result.verdict !== 'FAIL') return result;
-  return { goal: result.goal, verdict: 'not held', detail: `${result.detail}, would ${result.verdict}; ${why}` };
+  if (result.measured !== true || (result.verdict !== 'PASS' && result.verdict !== 'FAIL')) return result;
+  return {
+    goal: result.goal,
+    verdict: 'not held',
+    detail: `${result.detail}, would ${result.verdict}; ${why}`,
+    measured: true,
+    wouldBe: result.verdict,
+  };
 }
 
 export function countVerdicts(results: readonly BudgetResult[]): Record<Verdict, number> {
   const counts: Record<Verdict, number> = { PASS: 0, FAIL: 0, pending: 0, 'not held': 0 };
   for (const result of results) counts[result.verdict] += 1;
   return counts;
+}
+
+/** How many goals not held would have failed. */
+export function notHeldFailing(results: readonly BudgetResult[]): number {
+  return results.filter((result) => result.verdict === 'not held' && result.wouldBe === 'FAIL').length;
 }

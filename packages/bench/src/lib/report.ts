@@ -165,7 +165,7 @@ function markdownTable(table: Table): string {
 const fairnessNotes = [
   'Every timing is a first render in a fresh page, so it includes one-time costs every variant pays alike (compiling the code, the first SDK call, Intl formatters, the first layout of text). They weigh most in the small scenarios (1 gauge) and pull ratios towards 1×.',
   'The hand-written baselines are minimal but complete for the same job and use the same SDK rules (evaluateKpi, formatValue) as the element; they have no accessibility, theming, localization or error states. pk-kpi-gauge also draws a sparkline, the rule in words, last year and the delta, so the gauge scenarios add a hand-written gauge with that same content (same SDK evaluation and series; a simpler scale and a fixed value size): the ratio to it is close to what the component itself costs.',
-  'ECharts is measured twice in the gauge scenarios: as the minimal gauge (arc, value, status, name) and configured to show what pk-kpi-gauge shows (a gauge, a line series for the sparkline and graphic text and icons in one chart). The floor row, cells holding only the KPI names, is the least any gauge page can take on the machine; what a variant takes above it is the work of drawing gauges.',
+  'ECharts is measured twice in the gauge scenarios: as the minimal gauge (arc, value, status, name) and configured to show what pk-kpi-gauge shows (a gauge, a line series for the sparkline and graphic text and icons in one chart). The floor row, cells holding only the KPI names, is the least any gauge page can take on the machine; what a variant takes above it is the work of evaluating, formatting and drawing gauges.',
   'summarizeTiers checks every field it reads and names the bad one; the hand-written loop trusts its input.',
   'Leaflet runs in CRS.Simple without tiles, and its canvas renderer draws in the next animation frame: its figure covers both frames minus the idle wait between them. ECharts and the SVG renderers draw synchronously.',
   "SortableJS's move is its native drag and drop driven by synthetic events (pointerdown and dragstart untimed, then dragover and drop timed), since a headless page has no real drag; the keyboard moves are synthetic keydown events.",
@@ -208,7 +208,7 @@ export function renderMarkdown(report: BenchReport): string {
       ],
     }),
     '## Budgets',
-    'The goals set by the issues. Size budgets fail the test command; timing budgets are reported here only. A goal marked "not held" is measured as the issue words it but judged otherwise, for the reason given (for the gauges, see [elements.md](elements.md#performance)).',
+    'The goals set by the issues. Size budgets fail the test command; timing budgets are reported here only. A goal marked "not held" is measured as the issue words it, with the verdict it would have, but not judged, for the reason given (for the gauges, see [elements.md](elements.md#performance)).',
     markdownTable(budgetTable(allBudgets(report))),
     '## Bundle sizes',
     'Minified (Vite 8 library build, ES2021, whitespace and comments removed as an application build would; Plankit sources get the build step of the published elements, which minifies the CSS in Lit templates) and gzip level 9; KB = 1,000 bytes. "Own code" leaves lit, the SDK and the shared element code out (a page loads them once for every widget); "with its share" bundles what the element pulls in. Peers are their minimal imports for the same job; stylesheets they need count, images inlined into them do not.',

@@ -107,11 +107,14 @@ export function ratioBudget(
   const blocked = unavailable(goal, subject) ?? unavailable(goal, other);
   if (blocked) return blocked;
   const ratio = msSpread(subject).median / msSpread(other).median;
-  return judge(
-    goal,
-    ratio <= limit,
-    `${formatRatio(ratio)} (${formatMs(msSpread(subject).median)} vs ${formatMs(msSpread(other).median)} ms)`,
-  );
+  return {
+    ...judge(
+      goal,
+      ratio <= limit,
+      `${formatRatio(ratio)} (${formatMs(msSpread(subject).median)} vs ${formatMs(msSpread(other).median)} ms)`,
+    ),
+    measured: true,
+  };
 }
 
 /** A figure of one variant (from its samples) against a limit. */

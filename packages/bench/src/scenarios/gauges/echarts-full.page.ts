@@ -1,7 +1,8 @@
-// Page: the ECharts peer showing what pk-kpi-gauge shows (name, arc with value, target and pace markers,
-// tolerance band, rule in words, status icon and text, last year, change and pace, sparkline), one chart per
-// KPI on the canvas renderer with animation off, from the same SDK evaluation as the other "same content"
-// variant. It is the chart a developer would configure to show the element's content with ECharts.
+// Page: the ECharts peer showing what pk-kpi-gauge shows (name, arc with value, target and pace markers
+// drawn above it, tolerance band, rule in words on two lines at most, status icon and text, last year,
+// change and pace, sparkline), one chart per KPI on the canvas renderer with animation off, from the same
+// SDK evaluation as the other "same content" variant: the chart a developer would configure to show the
+// element's content with ECharts.
 import * as echarts from 'echarts/core';
 import { GaugeChart, LineChart } from 'echarts/charts';
 import { GraphicComponent, GridComponent, TitleComponent } from 'echarts/components';
@@ -19,6 +20,8 @@ for (const [status, [shape, mark]] of Object.entries(statusIcon)) {
 }
 
 const width = cellWidth - 8;
+/** Inside the card's 1 px border. */
+const chartWidth = width - 2;
 /** The element's arc: 270° from lower left to lower right, 58 px radius, 10 px wide (its 120-unit scale at 144 px). */
 const arc = { centreY: 108, radius: 58, width: 10 };
 const track = '#eaeef2';
@@ -34,27 +37,24 @@ function wrappedLines(text: string): number {
   return Math.max(1, Math.ceil(pixels / textWidth));
 }
 
-/**
- * The axis line's colour stops (fraction of the arc, colour), drawing the band and the markers on the track.
- * Later intervals win where they overlap: band, then pace marker, then target marker.
- */
+/** The axis line's colour stops (fraction of the arc, colour): the track, with the tolerance band on it. */
 function trackStops(content: GaugeContent, colour: string): [number, string][] {
-  const intervals: { from: number; to: number; colour: string }[] = [];
-  if (content.zone !== null) intervals.push({ from: content.zone[0], to: content.zone[1], colour: `${colour}40` });
-  const marker = (at: number, markerColour: string) =>
-    intervals.push({ from: Math.max(0, at - 0.8), to: Math.min(100, at + 0.8), colour: markerColour });
-  if (content.expected !== null) marker(content.expected, muted);
-  marker(content.target, ink);
-  const edges = [...new Set([0, 100, ...intervals.flatMap((interval) => [interval.from, interval.to])])].sort(
-    (a, b) => a - b,
-  );
-  const stops: [number, string][] = [];
-  for (let index = 1; index < edges.length; index += 1) {
-    const middle = ((edges[index - 1] as number) + (edges[index] as number)) / 2;
-    const covering = intervals.filter((interval) => interval.from <= middle && middle <= interval.to).at(-1);
-    stops.push([(edges[index] as number) / 100, covering?.colour ?? track]);
-  }
-  return stops;
+  if (content.zone === null) return [[1, track]];
+  const [from, to] = content.zone;
+  return [
+    [from / 100, track],
+    [to / 100, `${colour}40`],
+    [1, track],
+  ];
+}
+
+/** A marker tick across the arc at `at` (0…100), drawn above the value as the element draws it. */
+function tick(at: number, style: Record<string, unknown>): Record<string, unknown> {
+  const angle = ((225 - 2.7 * at) * Math.PI) / 180;
+  const point = (radius: number) => [chartWidth / 2 + radius * Math.cos(angle), arc.centreY - radius * Math.sin(angle)];
+  const [x1, y1] = point(arc.radius - 7);
+  const [x2, y2] = point(arc.radius + 12);
+  return { type: 'line', shape: { x1, y1, x2, y2 }, style, z: 10 };
 }
 
 function chartOption(content: GaugeContent): { option: echarts.EChartsCoreOption; height: number } {
@@ -63,10 +63,10 @@ function chartOption(content: GaugeContent): { option: echarts.EChartsCoreOption
   const label = statusText[content.status];
   let y = arc.centreY + arc.radius + 8;
   const ruleY = y;
-  y += wrappedLines(content.ruleText) * lineHeight + 4;
+  y += Math.min(2, wrappedLines(content.ruleText)) * lineHeight + 4;
   const statusY = y;
   const statusWidth = 16 + 4 + label.length * 14;
-  const statusX = (width - statusWidth) / 2;
+  const statusX = (chartWidth - statusWidth) / 2;
   y += 22 + 4;
   const metaY = y;
   y += content.meta.length * lineHeight + 4;
@@ -118,14 +118,22 @@ function chartOption(content: GaugeContent): { option: echarts.EChartsCoreOption
     xAxis: { type: 'category', show: false, boundaryGap: false, data: content.series.map((_, index) => index) },
     yAxis: { type: 'value', show: false, scale: true },
     graphic: [
+      ...(content.expected === null
+        ? []
+        : [tick(content.expected, { stroke: muted, lineWidth: 2.4, lineDash: [2.4, 2.4] })]),
+      tick(content.target, { stroke: ink, lineWidth: 2.4 }),
       {
         type: 'text',
-        x: width / 2,
+        x: chartWidth / 2,
         y: ruleY,
         style: {
           text: content.ruleText,
           width: textWidth,
           overflow: 'break',
+          // Two lines at most, then an ellipsis, as the element clamps it.
+          height: 2 * lineHeight,
+          lineOverflow: 'truncate',
+          ellipsis: '…',
           align: 'center',
           fontSize: 12,
           lineHeight,
@@ -157,7 +165,7 @@ function chartOption(content: GaugeContent): { option: echarts.EChartsCoreOption
       },
       {
         type: 'text',
-        x: width / 2,
+        x: chartWidth / 2,
         y: metaY,
         style: { text: content.meta.join('\n'), align: 'center', fontSize: 12, lineHeight, fill: muted },
       },
@@ -183,7 +191,7 @@ exposeBench((params) => {
         cell.append(card);
         root.append(cell);
         const { option, height } = chartOption(content);
-        const chart = echarts.init(card, null, { renderer: 'canvas', width: width - 2, height });
+        const chart = echarts.init(card, null, { renderer: 'canvas', width: chartWidth, height });
         chart.setOption(option);
       }
     });

@@ -1,5 +1,5 @@
 // Page: a hand-written gauge that shows what pk-kpi-gauge shows (name, arc with value, target and pace
-// markers, rule in words, status icon and text, last year, change and pace, sparkline), built with DOM
+// markers, tolerance band, rule in words, status icon and text, last year, change and pace, sparkline), built with DOM
 // APIs and styled like the element, from the same SDK evaluation. What it leaves out is what a component
 // adds: shadow DOM, the provider link, localization, theming tokens, ARIA state, events and error states.
 import type { Kpi } from '@plankit/sdk';
