@@ -196,8 +196,8 @@ export class KpiGaugeElement extends PlankitElement {
   // Host attributes this element manages (so a page's own aria-label is never overwritten).
   /** @internal */
   private ownedLabel = false;
-  // The tabindex this element set itself (a page's own is never touched): a tab stop only while it shows a
-  // KPI, so an error state's one stop is its Retry button.
+  // The tabindex is this element's own when it was absent at connection (a page's or a panel's is never
+  // touched): a tab stop while it shows or loads a KPI, none in an error or notice, whose stop is Retry.
   /** @internal */
   private ownedTabIndex = false;
 

@@ -195,9 +195,11 @@ export class KpiPanelElement extends PlankitElement {
       entries: entries.filter((entry) => entry.kpi.category === category),
     }));
     const scheme = this.resolvedColorScheme;
+    // tabindex is the roving controller's from the start: a gauge then never manages its own tab stop here.
     const gauge = (entry: PanelEntry): TemplateResult =>
       html`<pk-kpi-gauge
         part="gauge"
+        tabindex="-1"
         .kpi=${entry.kpi}
         as-of=${asOf}
         variant=${this.variant}
