@@ -85,10 +85,10 @@ function retryAndKeepFocus(retry: () => void): (event: Event) => void {
   return (event) => {
     const button = event.currentTarget as HTMLElement;
     const root = button.getRootNode();
-    const host = root instanceof ShadowRoot ? root.host : null;
-    const hadFocus = root instanceof ShadowRoot && root.activeElement === button;
+    // The element to hand the focus to, when the button had it.
+    const host = root instanceof ShadowRoot && root.activeElement === button ? root.host : null;
     retry();
-    if (!hadFocus || !(host instanceof ReactiveElement)) return;
+    if (!(host instanceof ReactiveElement)) return;
     void host.updateComplete.then(() => {
       if (!button.isConnected && !host.matches(':focus-within')) host.focus({ preventScroll: true });
     });
