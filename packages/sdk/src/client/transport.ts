@@ -228,7 +228,7 @@ export function createSend(config: TransportConfig): Send {
         ...(retry.delay ? { delay: retry.delay } : {}),
         // A Retry-After beyond the cap is not waited for (ky would wait the cap, then retry): the error is raised.
         shouldRetry: ({ error }) => {
-          if (!isHTTPError(error)) return undefined;
+          if (!isHTTPError(error) || (error.response.status !== 429 && error.response.status !== 503)) return undefined;
           const after = retryAfterSeconds(error.response.headers);
           return after !== null && after * 1000 > maxRetryAfter ? false : undefined;
         },
