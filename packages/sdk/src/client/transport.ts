@@ -9,7 +9,6 @@ import ky, {
   NetworkError as KyNetworkError,
   SchemaValidationError,
   type HTTPError as KyHTTPError,
-  type KyInstance,
   type Options,
   type StandardSchemaV1,
 } from 'ky';
@@ -163,12 +162,13 @@ function httpError(call: { currentSchema?: z.core.$ZodType }, error: KyHTTPError
 export function createSend(config: TransportConfig): Send {
   const { tokens, retry } = config;
   const maxRetryAfter = retry.maxRetryAfter ?? 30_000;
-  const api: KyInstance = ky.create({
+  // Options every call shares, spread into each call's options: ky() with whole options is cheaper than a
+  // ky.create() instance, whose defaults ky deep-merges into every call.
+  const shared = {
     fetch: honestFetch(config.fetch),
     timeout: config.timeout,
-    headers: config.headers,
     // Set, so an empty body is a parse error like any other malformed one (ky would hand `undefined` to the schema).
-    parseJson: (text) => JSON.parse(text) as unknown,
+    parseJson: (text: string) => JSON.parse(text) as unknown,
     hooks: {
       beforeRequest: [
         async ({ request, options }) => {
@@ -178,7 +178,8 @@ export function createSend(config: TransportConfig): Send {
         },
       ],
     },
-  });
+  } satisfies Options;
+  const clientHeaders = Object.fromEntries(config.headers);
 
   /** Whatever ky (or a hook) raised, as a PlankitError. `pending` is ky's response promise, to tell body failures apart. */
   async function typed(
@@ -212,8 +213,9 @@ export function createSend(config: TransportConfig): Send {
     auth: AuthState,
   ): Promise<z.output<S>> {
     const method = call.route.method;
-    const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
+    const headers: Record<string, string> = { ...clientHeaders, accept: 'application/json', ...call.headers };
     const options: Options = {
+      ...shared,
       method,
       headers,
       searchParams: call.query ?? {},
@@ -238,7 +240,7 @@ export function createSend(config: TransportConfig): Send {
       options.json = call.body;
       headers['content-type'] = 'application/json; charset=utf-8';
     }
-    const pending = api(new URL(config.baseUrl + path), options);
+    const pending = ky(new URL(config.baseUrl + path), options);
     try {
       return await pending.json(standard(call.schema));
     } catch (error) {
