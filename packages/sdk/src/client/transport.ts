@@ -14,6 +14,7 @@ import ky, {
 } from 'ky';
 import * as z from 'zod/mini';
 import { PlankitError, toValidationIssues, ValidationError } from '../errors/index.js';
+import { safeParseReporting } from '../errors/parse.js';
 import { Problem } from '../schemas/index.js';
 import type { AuthState, TokenSource } from './auth.js';
 import {
@@ -122,7 +123,7 @@ function standard<S extends z.core.$ZodType>(schema: S): StandardSchemaV1<unknow
       version: 1,
       vendor: 'plankit',
       validate: (value) => {
-        const result = z.safeParse(schema, value, { reportInput: true });
+        const result = safeParseReporting(schema, value);
         return result.success ? { value: result.data } : { issues: result.error.issues };
       },
     },

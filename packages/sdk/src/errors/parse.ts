@@ -100,6 +100,18 @@ export function toValidationIssues(issues: readonly Issue[], prefix: readonly Pr
 }
 
 /**
+ * `z.safeParse` whose issues carry their input (for `received`). Valid data, the common case, is parsed once
+ * without `reportInput`, which is measurably faster on large bodies; only a failure is parsed again to report.
+ */
+export function safeParseReporting<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+): ReturnType<typeof z.safeParse<S>> {
+  const result = z.safeParse(schema, value);
+  return result.success ? result : z.safeParse(schema, value, { reportInput: true });
+}
+
+/**
  * Parse `value` with `schema`; on failure throw a ValidationError naming `subject`
  * and the first failing path.
  */
@@ -117,7 +129,7 @@ export function parseWithin<S extends z.core.$ZodType>(
   subject: string,
   prefix: readonly PropertyKey[],
 ): z.output<S> {
-  const result = z.safeParse(schema, value, { reportInput: true });
+  const result = safeParseReporting(schema, value);
   if (result.success) return result.data;
   throw new ValidationError(subject, toValidationIssues(result.error.issues, prefix));
 }
