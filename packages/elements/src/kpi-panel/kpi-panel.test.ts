@@ -316,8 +316,9 @@ describe('<pk-kpi-panel>', () => {
 
   describe('errors', () => {
     it('names the index and path of an invalid KPI', async () => {
-      const el = await panel([taxProfitMet, { ...taxProfitMet, unit: 'bushels' } as unknown as Kpi], 'en');
-      expect(partText(el, 'state')).to.contain('Invalid data: Field 1.unit');
+      // Aggregation is a closed vocabulary (units are open codes since issue 13).
+      const el = await panel([taxProfitMet, { ...taxProfitMet, aggregation: 'bushels' } as unknown as Kpi], 'en');
+      expect(partText(el, 'state')).to.contain('Invalid data: Field 1.aggregation should be one of');
     });
 
     it('says what is wrong in Chinese, from the issue rather than zod’s English', async () => {
