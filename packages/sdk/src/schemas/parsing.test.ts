@@ -2,6 +2,9 @@
 // issues parseOrThrow makes of zod's (the assertions kept from the removed fast path's tests).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import * as schemas from './index.js';
 import { parseOrThrow, ValidationError } from '../errors/index.js';
@@ -76,6 +79,18 @@ describe('zod/mini schemas', () => {
       globalThis.Function = original;
     }
     assert.equal(calls, 0);
+  });
+});
+
+describe('zod as a dependency', () => {
+  test('no SDK module reads zod internals (z.core.util, _zod): they tie it to one zod patch and defeat tree-shaking', () => {
+    const src = fileURLToPath(new URL('..', import.meta.url));
+    const modules = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith('test'),
+    );
+    assert.ok(modules.length > 20, `found ${modules.length} modules`);
+    const readers = modules.filter((file) => /\bz\.core\.util\b|\b_zod\b/.test(readFileSync(join(src, file), 'utf8')));
+    assert.deepEqual(readers, []);
   });
 });
 
