@@ -1,5 +1,6 @@
 // Vite 8 builds for the benchmark: fully minified library bundles to weigh, and the pages the scenarios time.
 import { isAbsolute, join, resolve } from 'node:path';
+import { build as esbuild } from 'esbuild';
 import { build, defaultClientConditions, type InlineConfig, type Plugin, type Rolldown } from 'vite';
 import { minifyCssTemplatesPlugin } from '../../../elements/build/minify-css-templates.js';
 import { benchRoot } from './paths.js';
@@ -51,6 +52,35 @@ export async function buildLibrary(entry: string, external?: ExternalTest): Prom
     },
   });
   return builtFiles(result);
+}
+
+/**
+ * The same entry bundled by esbuild, as a consumer on esbuild (or a tool built on it) gets it: minified ES
+ * module, the "source" condition for workspace packages, the browser floor as the target.
+ */
+export async function buildWithEsbuild(entry: string): Promise<BuiltFile[]> {
+  const result = await esbuild({
+    entryPoints: [entry],
+    absWorkingDir: benchRoot,
+    bundle: true,
+    write: false,
+    outfile: join(benchRoot, '.out', 'esbuild-bundle.js'),
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome109', 'safari16.4', 'firefox115'],
+    conditions: ['source'],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+  return result.outputFiles.map((file) => ({
+    fileName: file.path.split(/[\\/]/).pop() ?? 'bundle.js',
+    bytes: Buffer.from(file.contents),
+    moduleIds: inputs.map((input) => resolve(benchRoot, input)),
+  }));
 }
 
 /** What a built page is made of: the entry script and the stylesheets its HTML must link. */
