@@ -501,10 +501,11 @@ const responses: Record<string, Case> = {
   },
 
   async 'a response that does not fit the schema raises ValidationError naming the path'(check) {
-    const server = fakeFetch(() => json({ items: [{ ...kpi, unit: 'furlongs' }] }));
+    // Units are an open vocabulary (any well-formed code), so the misfit is in a closed enum: the aggregation.
+    const server = fakeFetch(() => json({ items: [{ ...kpi, aggregation: 'furlongs' }] }));
     const error = await expectRejection(check, clientFor(server.fetch).kpis.list(PLAN_ID), ValidationError);
     check.equal(error.subject, `GET /plans/${PLAN_ID}/kpis`);
-    check.equal(error.path, 'items.0.unit');
+    check.equal(error.path, 'items.0.aggregation');
     check.match(error.message, /received "furlongs"/);
   },
 
