@@ -84,7 +84,10 @@ const sizeEntries: SizeEntry[] = [
     produce: library(join(sdkSrc, 'index.ts')),
     // Issue 3's budget. The schema-derived fast validator costs ~1 KB; createClient checks its function and
     // header options by hand rather than pull z.custom and z.record into every page, which pays for it.
-    budgetBytes: 22 * KB,
+    // Issue 13 adds 2.4 KB (21.9 → 24.3 KB): the zh-CN/English labels of the known vocabulary codes (~1 KB of
+    // it) and the open-vocabulary, every-month and same-period rules. Vocabularies use catch-all objects,
+    // not z.record (which alone would add ~1 KB more). Issue 13's section 2 sets the SDK's new budgets.
+    budgetBytes: 25 * KB,
     assertions: [
       {
         goal: '@plankit/sdk bundle holds no classic zod (zod/v4/classic)',

@@ -147,6 +147,17 @@ export const GridStageLimits = z.object({
   responded: Hours,
   handled: Hours,
   fedBack: Hours,
-  byKind: z.optional(z.record(vocabularyCode(), z.partial(GridStageHours))),
+  /** Per item kind (code → the stages it changes). A catch-all object, not `z.record`, to keep bundles small. */
+  byKind: z.optional(
+    z.catchall(
+      z.object({}),
+      z.object({
+        routed: z.optional(Hours),
+        responded: z.optional(Hours),
+        handled: z.optional(Hours),
+        fedBack: z.optional(Hours),
+      }),
+    ),
+  ),
 });
 export type GridStageLimits = z.infer<typeof GridStageLimits>;
