@@ -10,11 +10,14 @@ import { fakeApi } from '../packages/elements/src/test/fake-api.js';
 import {
   AS_OF,
   buildKpi,
+  leafQuality,
   majorCasesNoData,
+  majorCasesSamePeriod,
   marginAtRisk,
   networkCasesOffTrack,
   outflowRankMet,
   outflowRankOffTrack,
+  purificationEveryMonth,
   purificationOnTrack,
   safetyOffTrack,
   safetyOnTrack,
@@ -107,6 +110,15 @@ export const AtMostZeroBroken: Story = {
 export const Band: Story = { name: 'band: flat vs last year ±1%', args: { kpi: salesBand } };
 export const RankOutsideTop: Story = { name: 'rankOutsideTop: outside the top 5', args: { kpi: outflowRankMet } };
 export const RankInsideTop: Story = { name: 'rankOutsideTop: inside the top 5', args: { kpi: outflowRankOffTrack } };
+export const EveryMonth: Story = {
+  name: 'judged on every month: one missed month is off track',
+  args: { kpi: purificationEveryMonth, variant: 'linear' },
+};
+export const SamePeriod: Story = {
+  name: 'change on the same months of last year, case-value threshold in the rule',
+  args: { kpi: majorCasesSamePeriod },
+};
+export const OwnUnit: Story = { name: 'a unit of the plan’s own (吨 / tonnes)', args: { kpi: leafQuality } };
 
 // Variants.
 export const Radial: Story = { args: { variant: 'radial', kpi: networkCasesOffTrack } };

@@ -7,7 +7,7 @@ import { plan2020 } from '../packages/sdk/src/fixtures/index.js';
 import '../packages/elements/src/all.js';
 import { sharedArgTypes, variantArgType } from './controls.js';
 import { fakeApi } from '../packages/elements/src/test/fake-api.js';
-import { AS_OF, allKpis } from '../packages/elements/src/test/kpis.js';
+import { AS_OF, allKpis, leafQuality } from '../packages/elements/src/test/kpis.js';
 
 interface PanelArgs {
   kpis: Kpi[];
@@ -20,6 +20,7 @@ interface PanelArgs {
 const samples: Record<string, Kpi[]> = {
   'plan2020 (the seed, as of 2020-09-30)': plan2020.kpis,
   'every status (as of 2020-06-30)': [...allKpis],
+  'with a category and unit of the plan’s own (as of 2020-06-30)': [...allKpis, leafQuality],
 };
 
 const schemeOf = (args: PanelArgs, globals: Record<string, unknown>): string =>
@@ -73,6 +74,8 @@ export const English: Story = { args: { lang: 'en' } };
 export const Light: Story = { args: { colorScheme: 'light' } };
 export const Dark: Story = { args: { colorScheme: 'dark' } };
 export const Empty: Story = { args: { kpis: [] } };
+/** A bureau's own category (质量管理 / Quality) after the known ones, its unit labelled 吨 / tonnes. */
+export const OwnVocabulary: Story = { args: { kpis: [...allKpis, leafQuality], asOf: AS_OF } };
 
 /** Loaded through a provider whose client answers from memory (plan2020), as a real backend would. */
 export const Connected: Story = {
@@ -128,5 +131,5 @@ export const SignInExpired: Story = {
 
 /** A list that does not fit the schema: the error names the index and path. */
 export const InvalidData: Story = {
-  args: { kpis: [allKpis[0], { ...allKpis[1], unit: 'bushels' }] as unknown as Kpi[] },
+  args: { kpis: [allKpis[0], { ...allKpis[1], unit: 'bushels per acre' }] as unknown as Kpi[] },
 };

@@ -6,12 +6,12 @@ import { createApp } from './app.js';
 import { generateDemoTokens, type TokenGrant } from './auth/tokens.js';
 import { DEFAULT_GRIDS, DEFAULT_HOST, DEFAULT_RETAILERS, DEFAULT_SEED } from './config.js';
 import { openDatabase } from './db/database.js';
-import { seedIfEmpty } from './db/seed.js';
+import { seedIfEmpty, type PlanData } from './db/seed.js';
 
 export { createApp, type AppOptions } from './app.js';
 export { loadConfig, ConfigError, CONFIG_VARIABLES, type ServerConfig } from './config.js';
 export { openDatabase } from './db/database.js';
-export { seedIfEmpty } from './db/seed.js';
+export { seedIfEmpty, PlanData } from './db/seed.js';
 export { generateDemoTokens, parseTokenList, type Role, type TokenGrant } from './auth/tokens.js';
 export { buildOpenApiDocument, serializeOpenApi, type OpenApiDocument } from './openapi.js';
 
@@ -27,6 +27,8 @@ export interface StartOptions {
   demoSessions?: boolean;
   corsOrigins?: readonly string[];
   seed?: string;
+  /** The plan to seed an empty database with; the 2020 plan of X county when absent. */
+  planData?: PlanData;
   grids?: number;
   retailers?: number;
   rateLimit?: number;
@@ -61,6 +63,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   try {
     seeded = seedIfEmpty(db, {
       seed: options.seed ?? DEFAULT_SEED,
+      ...(options.planData === undefined ? {} : { planData: options.planData }),
       grids: options.grids ?? DEFAULT_GRIDS,
       retailers: options.retailers ?? DEFAULT_RETAILERS,
       now: now(),

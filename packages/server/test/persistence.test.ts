@@ -16,7 +16,7 @@ test('a write is still there after a restart; migrations and seed do not run aga
   try {
     const first = await startTestServer({ dbPath });
     assert.equal(first.seeded, true);
-    assert.deepEqual(first.migrationsApplied, [1]);
+    assert.deepEqual(first.migrationsApplied, [1, 2]);
     const tasks = (await raw(first, `/api/v1/plans/${PLAN_ID}/tasks`)).json as { items: Task[] };
     const task = tasks.items[0] as Task;
     const patched = await raw(first, `/api/v1/tasks/${task.id}`, {

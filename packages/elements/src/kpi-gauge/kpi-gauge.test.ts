@@ -30,6 +30,9 @@ import {
   salesBand,
   taxProfitMet,
   buildKpi,
+  leafQuality,
+  majorCasesSamePeriod,
+  purificationEveryMonth,
 } from '../test/kpis.js';
 
 async function gauge(
@@ -421,6 +424,44 @@ describe('<pk-kpi-gauge>', () => {
       expect(text).to.match(/较去年 [+-]\d+箱/);
       expect(text).to.match(/应达进度 [\d.]+万箱/);
       expect(text).not.to.match(/\d\.\d+箱/u);
+    });
+
+    it('writes a unit of the plan’s own with its label, in both languages', async () => {
+      const el = await gauge(leafQuality, { variant: 'linear' });
+      expect(partText(el, 'value')).to.equal('600吨');
+      expect(shadowText(el)).to.contain('目标 ≥ 1200吨');
+      const english = await gauge(leafQuality, { variant: 'linear', lang: 'en' });
+      expect(partText(english, 'value')).to.equal('600 tonnes');
+      expect(shadowText(english)).to.contain('Target ≥ 1.2K tonnes');
+    });
+
+    it('writes a unit without a label as its code, never blank', async () => {
+      const { vocabulary: _labels, ...unlabelled } = leafQuality;
+      const el = await gauge(unlabelled, { variant: 'linear' });
+      expect(partText(el, 'value')).to.equal('600 tonne');
+    });
+
+    it('gives the change of a count on the same months of last year, in whole cases', async () => {
+      const el = await gauge(majorCasesSamePeriod);
+      expect(el.shadowRoot?.querySelector('.meta')?.textContent).to.contain('较去年同期 +1 起');
+      const english = await gauge(majorCasesSamePeriod, { lang: 'en' });
+      expect(english.shadowRoot?.querySelector('.meta')?.textContent).to.contain(
+        '+1 case on the same period last year',
+      );
+    });
+
+    it('names the case-value threshold in the rule', async () => {
+      const el = await gauge(majorCasesSamePeriod);
+      expect(shadowText(el)).to.contain('≥ 6 起（5万元以上）');
+    });
+
+    it('shows a rule judged on every month off track for a missed month, and names the month', async () => {
+      const el = await gauge(purificationEveryMonth);
+      expect(partText(el, 'status')).to.equal('未达预期');
+      expect(el.shadowRoot?.querySelector('.meta')?.textContent).to.contain('未达标月份：2月');
+      expect(shadowText(el)).to.contain('每月 ≥ 90%');
+      const english = await gauge(purificationEveryMonth, { lang: 'en' });
+      expect(english.shadowRoot?.querySelector('.meta')?.textContent).to.contain('Missed in Feb');
     });
 
     it('draws a sparkline point for every month measured', async () => {
@@ -999,7 +1040,7 @@ describe('<pk-kpi-gauge>', () => {
     });
 
     it('names the path of a response that does not fit the schema', async () => {
-      const broken = { ...salesBand, unit: 'bushels' } as unknown as Kpi;
+      const broken = { ...salesBand, unit: 'bushels per acre' } as unknown as Kpi;
       const { el } = await connectedGauge('sales-volume', fakeApi([broken]));
       await untilPart(el, 'retry');
       expect(partText(el, 'state')).to.contain('unit');

@@ -335,7 +335,9 @@ export class KpiGaugeElement extends PlankitElement {
     const unit = kpi.unit;
     const fraction = (value: number): number => Math.min(1, Math.max(0, (value - min) / (max - min)));
     const name = this.text(kpi.name);
-    const valueText = actual === null ? null : localize.value(actual, unit);
+    // Labels for a unit of the KPI's own (its plan's vocabulary); the SDK knows the others.
+    const vocabulary = kpi.vocabulary === undefined ? undefined : { vocabulary: kpi.vocabulary };
+    const valueText = actual === null ? null : localize.value(actual, unit, vocabulary);
     const ruleText = this.text(evaluation.ruleText);
     const statusText = localize.term(statusMessageKey(status));
     this.readout = { name, value: valueText, rule: ruleText, status: statusText };
@@ -367,18 +369,25 @@ export class KpiGaugeElement extends PlankitElement {
 
     // Last year, the change and the expected pace: one item a line, in one text node.
     const meta: string[] = [];
-    if (lastYear !== null) meta.push(localize.term('gaugeLastYear', { value: localize.value(lastYear, unit) }));
+    if (lastYear !== null)
+      meta.push(localize.term('gaugeLastYear', { value: localize.value(lastYear, unit, vocabulary) }));
     if (delta !== null) {
       const changeUnit = unit === 'rank' ? 'number' : unit;
-      const change = localize.value(delta, changeUnit, { signed: true });
-      // A change that shows as zero ("0 起", "0%") reads as what it means.
+      const change = localize.value(delta, changeUnit, { signed: true, ...vocabulary });
+      // A change that shows as zero ("0 起", "0%") reads as what it means; on the same months of last year, says so.
+      const samePeriod = evaluation.deltaBasis === 'samePeriod';
       meta.push(
-        change === localize.value(0, changeUnit)
-          ? localize.term('gaugeDeltaNone')
-          : localize.term('gaugeDelta', { delta: change }),
+        change === localize.value(0, changeUnit, vocabulary)
+          ? localize.term(samePeriod ? 'gaugeDeltaSamePeriodNone' : 'gaugeDeltaNone')
+          : localize.term(samePeriod ? 'gaugeDeltaSamePeriod' : 'gaugeDelta', { delta: change }),
       );
     }
-    if (expected !== null) meta.push(localize.term('gaugeExpected', { value: localize.value(expected, unit) }));
+    if (evaluation.missedPeriods !== undefined && evaluation.missedPeriods.length > 0) {
+      const months = evaluation.missedPeriods.map((period) => localize.date(`${period}-01`, { month: 'short' }));
+      meta.push(localize.term('gaugeMissedMonths', { months: localize.list(months) }));
+    }
+    if (expected !== null)
+      meta.push(localize.term('gaugeExpected', { value: localize.value(expected, unit, vocabulary) }));
     let sparkline: TemplateResult | typeof nothing = nothing;
     if (series.length > 1) {
       const values = series.map((point) => point.value);

@@ -12,7 +12,7 @@ import type { ProviderElement } from '../provider/provider.js';
 import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { fakeApi } from '../test/fake-api.js';
 import { part, partText, untilPart, windowErrorsDuring } from '../test/helpers.js';
-import { AS_OF, PLAN_ID, allKpis, taxProfitMet } from '../test/kpis.js';
+import { AS_OF, PLAN_ID, allKpis, leafQuality, taxProfitMet } from '../test/kpis.js';
 
 async function panel(kpis: readonly Kpi[] = allKpis, lang = 'zh-CN', variant = 'compact'): Promise<KpiPanelElement> {
   const el = await fixture<KpiPanelElement>(
@@ -115,6 +115,46 @@ describe('<pk-kpi-panel>', () => {
       expect(
         [...(enforcement?.querySelectorAll('pk-kpi-gauge') ?? [])].map((gauge) => (gauge.kpi as Kpi).id),
       ).to.deep.equal(['network-cases', 'major-cases', 'genuine-outflow-rank']);
+    });
+
+    it('heads a category of the plan’s own with its label, after the known ones', async () => {
+      const el = await panel([leafQuality, ...allKpis]);
+      const groups = [...(el.shadowRoot?.querySelectorAll('[part~="group"]') ?? [])];
+      expect(groups.map((group) => group.getAttribute('data-category'))).to.deep.equal([
+        'safety',
+        'sales',
+        'finance',
+        'market',
+        'enforcement',
+        'quality',
+      ]);
+      expect(groups.at(-1)?.querySelector('[part~="heading"]')?.textContent?.trim()).to.equal('质量管理');
+      const english = await panel([leafQuality], 'en');
+      expect(partText(english, 'heading')).to.equal('Quality');
+      await expect(el).to.be.accessible();
+    });
+
+    it('heads a category without a label with its code, never blank', async () => {
+      const { vocabulary: _labels, ...unlabelled } = leafQuality;
+      const el = await panel([unlabelled]);
+      expect(partText(el, 'heading')).to.equal('quality');
+    });
+
+    it('loads a plan’s own category and unit through the provider and shows them', async () => {
+      const api = fakeApi([leafQuality, taxProfitMet]);
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client} plan=${PLAN_ID} as-of=${AS_OF}>
+          <pk-kpi-panel variant="linear"></pk-kpi-panel>
+        </pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
+      await untilPart(el, 'heading');
+      await waitUntil(() => gauges(el).length === 2);
+      const quality = el.shadowRoot?.querySelector('[data-category="quality"]');
+      expect(quality?.querySelector('[part~="heading"]')?.textContent?.trim()).to.equal('质量管理');
+      const gauge = quality?.querySelector('pk-kpi-gauge') as KpiGaugeElement;
+      await gauge.updateComplete;
+      expect(partText(gauge, 'value')).to.equal('600吨');
     });
 
     it('localizes the category headings', async () => {

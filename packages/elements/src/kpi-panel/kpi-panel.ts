@@ -3,40 +3,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  KNOWN_KPI_CATEGORIES,
   Kpi as KpiSchema,
   ValidationError,
   parseOrThrow,
   type Kpi,
-  type KpiCategory,
   type KpiStatus,
 } from '@plankit/sdk';
-import { evaluateKpi } from '@plankit/sdk/domain';
+import { evaluateKpi, vocabularyLabel } from '@plankit/sdk/domain';
 import { PlankitElement, today } from '../shared/plankit-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
 import { renderState, stateStyles } from '../shared/state-view.js';
 import { STATUS_ORDER, statusIcon, statusIconStyles, statusMessageKey } from '../shared/status.js';
-import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import type { GaugeVariant, KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
 import { panelStyles } from './kpi-panel.styles.js';
 
-/** Categories in the order the panel shows them. */
-const CATEGORY_ORDER: readonly KpiCategory[] = ['safety', 'sales', 'finance', 'market', 'enforcement'];
-
-function categoryMessageKey(category: KpiCategory): MessageKey {
-  switch (category) {
-    case 'safety':
-      return 'categorySafety';
-    case 'sales':
-      return 'categorySales';
-    case 'finance':
-      return 'categoryFinance';
-    case 'market':
-      return 'categoryMarket';
-    case 'enforcement':
-      return 'categoryEnforcement';
-  }
+/**
+ * The categories of the KPIs in the order the panel shows them: the known ones in the SDK's order, then a
+ * plan's own in the order they first appear.
+ */
+function categoriesOf(entries: readonly PanelEntry[]): string[] {
+  const present = new Set(entries.map((entry) => entry.kpi.category));
+  const known: readonly string[] = KNOWN_KPI_CATEGORIES;
+  return [...known.filter((category) => present.has(category)), ...[...present].filter((c) => !known.includes(c))];
 }
 
 const SUBJECT = '<pk-kpi-panel>.kpis';
@@ -65,7 +56,8 @@ interface PanelEntry {
 }
 
 /**
- * All KPIs of a plan as gauges in a responsive grid, grouped by category, with a summary of how
+ * All KPIs of a plan as gauges in a responsive grid, grouped by category (the known categories first, then a
+ * plan's own, headed by their labels from the KPIs' `vocabulary` or by their codes), with a summary of how
  * many are met, on track, at risk, off track or without data. Loads `client.kpis.list(plan)`
  * through the nearest `<pk-provider>`, or shows the `kpis` property. Arrow keys, Home and End move
  * between the gauges; Enter or Space selects one (`pk-kpi-select` bubbles out of the panel).
@@ -190,10 +182,16 @@ export class KpiPanelElement extends PlankitElement {
     const asOf = this.evaluationDate;
     const entries = this.entriesFor(state.value, asOf);
     const { localize } = this;
-    const groups = CATEGORY_ORDER.map((category) => ({
-      category,
-      entries: entries.filter((entry) => entry.kpi.category === category),
-    }));
+    const groups = categoriesOf(entries).map((category) => {
+      const members = entries.filter((entry) => entry.kpi.category === category);
+      // The SDK's label for a known category, else the first KPI's own (its plan's), else the code itself.
+      const vocabularies = members.map((entry) => entry.kpi.vocabulary);
+      return {
+        category,
+        entries: members,
+        label: vocabularyLabel('categories', category, localize.locale, ...vocabularies),
+      };
+    });
     const scheme = this.resolvedColorScheme;
     // tabindex is the roving controller's from the start: a gauge then never manages its own tab stop here.
     const gauge = (entry: PanelEntry): TemplateResult =>
@@ -221,7 +219,7 @@ export class KpiPanelElement extends PlankitElement {
           </li>`;
         })}
       </ul>
-      ${groups.map(({ category, entries: members }) =>
+      ${groups.map(({ category, entries: members, label }) =>
         members.length === 0
           ? nothing
           : html`<div
@@ -231,9 +229,7 @@ export class KpiPanelElement extends PlankitElement {
               data-category=${category}
               aria-labelledby="heading-${category}"
             >
-              <h3 part="heading" class="heading" id="heading-${category}">
-                ${localize.term(categoryMessageKey(category))}
-              </h3>
+              <h3 part="heading" class="heading" id="heading-${category}">${label}</h3>
               <div part="grid" class="grid">${members.map(gauge)}</div>
             </div>`,
       )}

@@ -3,7 +3,7 @@
 // Modelled on @shoelace-style/localize, with the provider's locale as a step of the chain.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatValue } from '@plankit/sdk/domain';
-import type { KpiUnit } from '@plankit/sdk';
+import type { KpiUnit, Vocabulary } from '@plankit/sdk';
 import { zhCN, type MessageKey, type Messages } from './i18n/zh-CN.js';
 import { en } from './i18n/en.js';
 
@@ -143,10 +143,19 @@ export class LocalizeController implements ReactiveController {
     return new Intl.DateTimeFormat(this.tag, { ...options, timeZone: 'UTC' }).format(date);
   }
 
-  /** A KPI value with its unit (万箱, %, 起, 第N名…), through the SDK's formatValue. */
-  value(value: number, unit: KpiUnit | 'number', options?: { signed?: boolean }): string {
+  /** A list of words joined the locale's way ("1月、2月和3月", "Jan, Feb, and Mar"). */
+  list(items: readonly string[]): string {
+    return new Intl.ListFormat(this.tag, { type: 'conjunction' }).format(items);
+  }
+
+  /**
+   * A KPI value with its unit (万箱, %, 起, 第N名…), through the SDK's formatValue. A unit the SDK does
+   * not know is written with its label from `vocabulary` (a KPI's own), or its code.
+   */
+  value(value: number, unit: KpiUnit | 'number', options?: { signed?: boolean; vocabulary?: Vocabulary }): string {
     const locale = this.locale;
-    const key = `${locale}|${unit}|${options?.signed === true ? '+' : ''}${value}`;
+    const label = options?.vocabulary?.units?.[unit];
+    const key = `${locale}|${unit}|${label === undefined ? '' : `${label.zh}|${label.en}`}|${options?.signed === true ? '+' : ''}${value}`;
     let text = formatted.get(key);
     if (text === undefined) {
       text = formatValue(value, unit, locale, options);

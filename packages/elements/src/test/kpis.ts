@@ -131,3 +131,50 @@ export const allKpis: readonly Kpi[] = [
   majorCasesNoData,
   outflowRankMet,
 ];
+
+/** A bureau’s own category and unit, labelled by its vocabulary: 600 吨 of ≥ 1200 吨 by June (on track). */
+export const leafQuality: Kpi = {
+  ...buildKpi({
+    id: 'leaf-quality',
+    name: { zh: '优质烟叶收购量', en: 'Quality leaf purchased' },
+    category: 'quality',
+    unit: 'tonne',
+    rule: { kind: 'atLeast', target: 1200 },
+    aggregation: 'cumulative',
+    lastYear: 1100,
+    monthly: [100, 90, 110, 100, 100, 100],
+  }),
+  vocabulary: {
+    categories: { quality: { zh: '质量管理', en: 'Quality' } },
+    units: { tonne: { zh: '吨', en: 'tonnes' } },
+  },
+};
+
+/** Cases worth ≥ 5万元 with last year's months: 3 by June against 2 in the same months of 2019. */
+export const majorCasesSamePeriod = buildKpi({
+  id: 'major-cases',
+  name: { zh: '5万元以上案件', en: 'Cases worth ¥50K or more' },
+  category: 'enforcement',
+  unit: 'count',
+  rule: { kind: 'atLeast', target: 6 },
+  aggregation: 'cumulative',
+  lastYear: 5,
+  params: { thresholdWan: 5 },
+  lastYearMeasurements: [0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0].map((value, index) => ({
+    period: `2019-${String(index + 1).padStart(2, '0')}`,
+    value,
+  })),
+  monthly: [1, 0, 1, 0, 1, 0],
+});
+
+/** "保持在90%以上" judged on every month: February's 89 is a miss for the year although June is 92. */
+export const purificationEveryMonth = buildKpi({
+  id: 'market-purification-rate',
+  name: { zh: '市场净化率', en: 'Market purification rate' },
+  category: 'market',
+  unit: 'percent',
+  rule: { kind: 'atLeast', target: 90, judge: 'everyMonth' },
+  aggregation: 'latest',
+  lastYear: 89,
+  monthly: [90.5, 89, 91, 91.5, 92, 92],
+});

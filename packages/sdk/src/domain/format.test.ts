@@ -88,8 +88,27 @@ describe('formatValue', () => {
     assert.equal(formatValue(1.5, 'percent', 'de'), '1,5\u00a0%'));
   test('rejects a value that is not a number, naming value', () =>
     assertValidationError(() => formatValue('6.2' as never, 'percent', 'en'), 'value', /formatValue/));
-  test('rejects an unknown unit, naming unit', () =>
-    assertValidationError(() => formatValue(1, 'boxes' as never, 'en'), 'unit'));
+  test('a unit the SDK does not know is the figure and the code when no label is given', () => {
+    assert.equal(formatValue(12, 'tonne', 'zh-CN'), '12 tonne');
+    assert.equal(formatValue(12000, 'tonne', 'en', { signed: true }), '+12K tonne');
+  });
+  test('a unit the SDK does not know takes its label from the vocabulary, Chinese without a space', () => {
+    const vocabulary = { units: { tonne: { zh: '吨', en: 'tonnes' } } };
+    assert.equal(formatValue(12.5, 'tonne', 'zh-CN', { vocabulary }), '12.5吨');
+    assert.equal(formatValue(12.5, 'tonne', 'en', { vocabulary }), '12.5 tonnes');
+  });
+  test('a known unit keeps the SDK’s formatting whatever the vocabulary says', () =>
+    assert.equal(
+      formatValue(3, 'count', 'zh-CN', { vocabulary: { units: { count: { zh: '件', en: 'items' } } } }),
+      '3 起',
+    ));
+  test('rejects a malformed unit, naming unit', () =>
+    assertValidationError(() => formatValue(1, '12 boxes!', 'en'), 'unit'));
+  test('rejects a malformed vocabulary, naming options.vocabulary', () =>
+    assertValidationError(
+      () => formatValue(1, 'tonne', 'en', { vocabulary: { units: { tonne: { zh: '吨' } } } as never }),
+      'options.vocabulary.units.tonne.en',
+    ));
   test('rejects a malformed locale, naming locale', () =>
     assertValidationError(() => formatValue(1, 'count', 'not a locale!'), 'locale'));
   test('rejects an empty locale, naming locale', () =>

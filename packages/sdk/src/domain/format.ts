@@ -1,16 +1,19 @@
 // Numbers with their KPI units in each locale, through Intl.NumberFormat: zh-CN writes 万/亿 and 起/万箱/第N名, English "12K", "3 cases", "No. 7".
-import { KpiUnit } from '../schemas/index.js';
-import { describeReceived, invalidArgument } from './validate.js';
+import { KNOWN_KPI_UNITS, Vocabulary, VocabularyCode, type KpiUnit } from '../schemas/index.js';
+import { describeReceived, invalidArgument, validateArgument } from './validate.js';
+import { isChinese, textOf } from './vocabulary.js';
 
-/** A KPI unit, or `number` for a plain figure. */
+/** A KPI unit (any well-formed code), or `number` for a plain figure. */
 export type FormatUnit = KpiUnit | 'number';
 
 export interface FormatValueOptions {
   /** Always show the sign (`+6.2%`, `-3 起`), for deltas; zero stays unsigned. */
   signed?: boolean;
+  /** Labels for units the SDK does not know (`units: { tonne: { zh: '吨', en: 'tonnes' } }`), e.g. a KPI's own. */
+  vocabulary?: Vocabulary;
 }
 
-const FORMAT_UNITS: readonly string[] = [...KpiUnit.options, 'number'];
+const KNOWN_UNITS: readonly string[] = KNOWN_KPI_UNITS;
 
 /** What NaN formats as: a dash reads as "no value" in both languages. */
 export const NOT_A_NUMBER_TEXT = '—';
@@ -116,13 +119,7 @@ function canonicalLocale(locale: unknown): string {
 export function formatValue(value: number, unit: FormatUnit, locale: string, options?: FormatValueOptions): string {
   if (typeof value !== 'number')
     invalidArgument('formatValue', 'value', `expected a number, received ${describeReceived(value)}`);
-  if (typeof unit !== 'string' || !FORMAT_UNITS.includes(unit)) {
-    invalidArgument(
-      'formatValue',
-      'unit',
-      `expected one of ${FORMAT_UNITS.map((u) => JSON.stringify(u)).join(', ')}, received ${describeReceived(unit)}`,
-    );
-  }
+  if (unit !== 'number') validateArgument(VocabularyCode, unit, 'formatValue', 'unit');
   const tag = canonicalLocale(locale);
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     invalidArgument('formatValue', 'options', `expected an object, received ${describeReceived(options)}`);
@@ -134,21 +131,45 @@ export function formatValue(value: number, unit: FormatUnit, locale: string, opt
       `expected a boolean, received ${describeReceived(options.signed)}`,
     );
   }
-  return formatChecked(value, unit, tag, options?.signed === true, true);
+  if (options?.vocabulary !== undefined)
+    validateArgument(Vocabulary, options.vocabulary, 'formatValue', 'options.vocabulary');
+  return formatChecked(value, unit, tag, options?.signed === true, true, options?.vocabulary);
 }
 
 /**
  * A rule's threshold, as formatValue writes it but never rounded to a whole count: "≤ 2.5 起" must not
  * read "≤ 3 起", which the rule rejects. For checked arguments (the SDK's own rule text). @internal
  */
-export function formatThreshold(value: number, unit: FormatUnit, locale: 'zh-CN' | 'en'): string {
-  return formatChecked(value, unit, locale, false, false);
+export function formatThreshold(
+  value: number,
+  unit: FormatUnit,
+  locale: 'zh-CN' | 'en',
+  vocabulary?: Vocabulary,
+): string {
+  return formatChecked(value, unit, locale, false, false, vocabulary);
 }
 
-function formatChecked(value: number, unit: FormatUnit, tag: string, signed: boolean, whole: boolean): string {
+/** Han characters: a Chinese unit label follows its figure without a space ("12吨"). */
+const HAN = /^\p{Script=Han}/u;
+
+function formatChecked(
+  value: number,
+  unit: FormatUnit,
+  tag: string,
+  signed: boolean,
+  whole: boolean,
+  vocabulary?: Vocabulary,
+): string {
   if (Number.isNaN(value)) return NOT_A_NUMBER_TEXT;
   if (!Number.isFinite(value)) return value > 0 ? (signed ? '+∞' : '∞') : '-∞';
-  const chinese = tag === 'zh' || tag.startsWith('zh-');
+  const chinese = isChinese(tag);
+  if (unit !== 'number' && !KNOWN_UNITS.includes(unit)) {
+    // A unit of the data's own: the figure, then its label (or its code when the data names none).
+    const text = textOf('units', unit, [vocabulary]);
+    const label = chinese ? text.zh : text.en;
+    const figure = formatNumber(tag, 'compact', value, signed);
+    return HAN.test(label) ? `${figure}${label}` : `${figure} ${label}`;
+  }
   switch (unit) {
     case 'percent':
       return formatNumber(tag, 'percent', value / 100, signed);
@@ -168,7 +189,8 @@ function formatChecked(value: number, unit: FormatUnit, tag: string, signed: boo
     }
     case 'yuan':
       return chinese ? `${formatNumber(tag, 'compact', value, signed)}元` : formatNumber(tag, 'yuan', value, signed);
-    case 'number':
+    default:
+      // `number`: a plain figure.
       return formatNumber(tag, 'compact', value, signed);
   }
 }

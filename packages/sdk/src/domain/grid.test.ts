@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { GridItem, GridItemStage, GridItemStageTimes } from '../schemas/index.js';
-import { DEFAULT_STAGE_LIMITS, gridItemTimeline } from './grid.js';
+import { DEFAULT_STAGE_LIMITS, gridItemTimeline, planStageLimits, stageLimitsFor } from './grid.js';
 import { assertValidationError } from '../test/domain-helpers.js';
 
 function item(stage: GridItemStage, times: GridItemStageTimes): GridItem {
@@ -183,4 +183,52 @@ describe('gridItemTimeline', () => {
       () => gridItemTimeline(item('archived' as never, { collected }), DEFAULT_STAGE_LIMITS, collected),
       'item.stage',
     ));
+});
+
+describe('stage limits per kind', () => {
+  const limits = {
+    ...DEFAULT_STAGE_LIMITS,
+    byKind: { 'safety-hazard': { routed: 1, responded: 2 }, 'noise-complaint': { handled: 168 } },
+  };
+  test('a kind with an override takes its stages and the defaults for the rest', () => {
+    assert.deepEqual(stageLimitsFor(limits, 'safety-hazard'), { routed: 1, responded: 2, handled: 72, fedBack: 24 });
+    assert.deepEqual(stageLimitsFor(limits, 'noise-complaint'), {
+      routed: 4,
+      responded: 24,
+      handled: 168,
+      fedBack: 24,
+    });
+  });
+  test('a kind without one takes the limits’ own hours', () =>
+    assert.deepEqual(stageLimitsFor(limits, 'licence'), { routed: 4, responded: 24, handled: 72, fedBack: 24 }));
+  test('the timeline uses the limits of the item’s kind', () => {
+    const collected = '2020-09-01T08:00:00Z';
+    const hazard = {
+      id: 'i1',
+      gridId: 'g1',
+      kind: 'safety-hazard',
+      title: '电瓶车充电点私拉电线',
+      stage: 'collected',
+      times: { collected },
+      retailerId: null,
+      version: 1,
+    } as const;
+    const twoHoursLater = '2020-09-01T10:00:00Z';
+    const asHazard = gridItemTimeline(hazard, limits, twoHoursLater);
+    assert.equal(asHazard.overdue, true, 'a hazard must be routed within 1 h');
+    assert.equal(asHazard.stages[1]?.limitHours, 1);
+    assert.equal(asHazard.stages[1]?.dueAt, '2020-09-01T09:00:00.000Z');
+    const asLicence = gridItemTimeline({ ...hazard, kind: 'licence' }, limits, twoHoursLater);
+    assert.equal(asLicence.overdue, false, 'a licence item has 4 h');
+  });
+  test('an override of a stage below zero names the path', () =>
+    assertValidationError(
+      () => stageLimitsFor({ ...DEFAULT_STAGE_LIMITS, byKind: { licence: { routed: 0 } } }, 'licence'),
+      'limits.byKind.licence.routed',
+    ));
+  test('a plan’s own limits replace the deployment’s', () => {
+    const own = { ...DEFAULT_STAGE_LIMITS, routed: 2 };
+    assert.deepEqual(planStageLimits({ stageLimits: own }, DEFAULT_STAGE_LIMITS), own);
+    assert.deepEqual(planStageLimits({}, limits), limits);
+  });
 });

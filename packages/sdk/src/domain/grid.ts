@@ -1,5 +1,14 @@
 // Grid information items (三员网格化): when each stage is due by its time limit, and which items are overdue.
-import { GRID_ITEM_STAGES, GridItem, GridStageLimits, IsoDateTime, type GridItemStage } from '../schemas/index.js';
+import {
+  GRID_ITEM_STAGES,
+  GridItem,
+  GridItemKind,
+  GridStageLimits,
+  IsoDateTime,
+  type GridItemStage,
+  type GridStageHours,
+  type Plan,
+} from '../schemas/index.js';
 import { describeReceived, invalidArgument, validateArgument } from './validate.js';
 
 /**
@@ -12,6 +21,33 @@ export const DEFAULT_STAGE_LIMITS: GridStageLimits = Object.freeze({
   handled: 72,
   fedBack: 24,
 });
+
+/**
+ * The hours that apply to one kind of item: the limits' own hours, with the stages its `byKind`
+ * entry names replaced.
+ */
+export function stageLimitsFor(limits: GridStageLimits, kind: string): GridStageHours {
+  const checked = validateArgument(GridStageLimits, limits, 'stageLimitsFor', 'limits');
+  return hoursOf(checked, validateArgument(GridItemKind, kind, 'stageLimitsFor', 'kind'));
+}
+
+/** The limits a plan's items follow: the plan's own (`plan.stageLimits`) when it has them, else the deployment's. */
+export function planStageLimits(plan: Pick<Plan, 'stageLimits'>, deployment: GridStageLimits): GridStageLimits {
+  const own = plan.stageLimits;
+  return own === undefined
+    ? validateArgument(GridStageLimits, deployment, 'planStageLimits', 'deployment')
+    : validateArgument(GridStageLimits, own, 'planStageLimits', 'plan.stageLimits');
+}
+
+function hoursOf(limits: GridStageLimits, kind: string): GridStageHours {
+  const override = limits.byKind !== undefined && Object.hasOwn(limits.byKind, kind) ? limits.byKind[kind] : undefined;
+  return {
+    routed: override?.routed ?? limits.routed,
+    responded: override?.responded ?? limits.responded,
+    handled: override?.handled ?? limits.handled,
+    fedBack: override?.fedBack ?? limits.fedBack,
+  };
+}
 
 export interface GridItemTimelineStage {
   stage: GridItemStage;
@@ -72,7 +108,8 @@ function checkNow(now: unknown, functionName: string): number {
 }
 
 /**
- * The item's stages with their deadlines as of `now`. Each stage's clock starts
+ * The item's stages with their deadlines as of `now`, by the limits for the item's kind
+ * (`limits.byKind[item.kind]` over the limits' own hours). Each stage's clock starts
  * when the previous reached stage was reached; a skipped stage (a later one was
  * reached without it) has no deadline of its own. Reaching a stage exactly at its
  * deadline is on time.
@@ -85,7 +122,8 @@ export function gridItemTimeline(item: GridItem, limits: GridStageLimits, now: s
 }
 
 /** gridItemTimeline without the argument checks, `now` in epoch milliseconds: for generators and servers that produced the items. */
-export function timelineOf(item: GridItem, limits: GridStageLimits, now: number): GridItemTimeline {
+export function timelineOf(item: GridItem, allLimits: GridStageLimits, now: number): GridItemTimeline {
+  const limits = allLimits.byKind === undefined ? allLimits : hoursOf(allLimits, item.kind);
   const current = GRID_ITEM_STAGES.indexOf(item.stage);
   let clockStart = Number.NaN;
   let itemOverdue = false;

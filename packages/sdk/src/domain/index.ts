@@ -5,5 +5,13 @@ export { kpiSeries, type KpiSeriesPoint } from './series.js';
 export { describeRule } from './rule-text.js';
 export { rollupPlan, isTaskOverdue, type RollupCounts, type PlanRollup } from './plan.js';
 export { summarizeTiers, bandOfTier, type TierSummaryOptions } from './tiers.js';
-export { DEFAULT_STAGE_LIMITS, gridItemTimeline, type GridItemTimeline, type GridItemTimelineStage } from './grid.js';
+export {
+  DEFAULT_STAGE_LIMITS,
+  gridItemTimeline,
+  planStageLimits,
+  stageLimitsFor,
+  type GridItemTimeline,
+  type GridItemTimelineStage,
+} from './grid.js';
+export { KNOWN_LABELS, vocabularyLabel, vocabularyText, withPlanVocabulary } from './vocabulary.js';
 export { formatValue, NOT_A_NUMBER_TEXT, type FormatUnit, type FormatValueOptions } from './format.js';

@@ -41,7 +41,30 @@ export function checkKpi(kpi: unknown, functionName: string): Kpi {
   if (parsed.rule.kind === 'rankOutsideTop' && parsed.aggregation === 'cumulative') {
     invalidArgument(functionName, 'kpi.aggregation', 'a rank cannot be cumulative: use "latest" or "ytd"');
   }
+  if (parsed.rule.kind !== 'band' && parsed.rule.judge === 'everyMonth' && parsed.aggregation === 'cumulative') {
+    invalidArgument(
+      functionName,
+      'kpi.rule.judge',
+      'a cumulative KPI is judged on its running total: "everyMonth" needs a "latest" or "ytd" aggregation',
+    );
+  }
+  checkLastYearMeasurements(parsed, year, functionName);
   return parsed;
+}
+
+/** Last year's months: distinct, of one year, the year before the measurements' when both exist. */
+function checkLastYearMeasurements(kpi: Kpi, year: number | null, functionName: string): void {
+  const seen = new Set<string>();
+  let lastYear: number | null = year === null ? null : year - 1;
+  kpi.lastYearMeasurements?.forEach((measurement, index) => {
+    const path = `kpi.lastYearMeasurements.${index}.period`;
+    if (seen.has(measurement.period)) invalidArgument(functionName, path, `duplicate period ${measurement.period}`);
+    seen.add(measurement.period);
+    const measurementYear = yearOfPeriod(measurement.period);
+    if (lastYear === null) lastYear = measurementYear;
+    else if (measurementYear !== lastYear)
+      invalidArgument(functionName, path, `expected a month of ${lastYear}, received ${measurement.period}`);
+  });
 }
 
 export function checkAsOf(asOf: unknown, functionName: string): string {

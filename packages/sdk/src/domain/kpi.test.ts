@@ -316,7 +316,9 @@ describe('evaluateKpi: the result', () => {
       ruleText: { zh: '≥ 10 起', en: '≥ 10 cases' },
       period: '2020-02',
       lastYear: 8,
-      delta: 3 - (8 * 46) / 366,
+      // 3 − 8 × 46 / 366 = 1.99…: a count changes by whole cases.
+      delta: 2,
+      deltaBasis: 'proRated',
     });
   });
   test('no measurement gives no-data with null actual, progress and delta', () => {
@@ -485,4 +487,198 @@ describe('evaluateKpi: properties', () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe('evaluateKpi: judged on every month ("保持在X%以上")', () => {
+  const months = (...values: number[]): Measurement[] =>
+    values.map((value, index) => ({ period: `2021-${String(index + 1).padStart(2, '0')}`, value }));
+  const keep95: KpiRule = { kind: 'atLeast', target: 95, judge: 'everyMonth' };
+  const evaluate = (rule: KpiRule, measurements: Measurement[], asOf = '2021-06-30') =>
+    evaluateKpi(makeKpi({ rule, aggregation: 'latest', unit: 'percent', measurements }), asOf);
+
+  test('every month at or above the target so far is on track, and lists no missed month', () => {
+    const evaluation = evaluate(keep95, months(95, 96, 97, 95.5, 96, 98));
+    assert.equal(evaluation.status, 'on-track');
+    assert.deepEqual(evaluation.missedPeriods, []);
+  });
+  test('exactly the target in a month is kept', () =>
+    assert.equal(evaluate(keep95, months(95, 95)).status, 'on-track'));
+  test('one month just below the target is off track, even when the latest month recovers', () => {
+    const evaluation = evaluate(keep95, months(96, 94.99, 97));
+    assert.equal(evaluation.status, 'off-track');
+    assert.equal(evaluation.actual, 97);
+    assert.deepEqual(evaluation.missedPeriods, ['2021-02']);
+  });
+  test('the same figures judged on the latest month are met', () =>
+    assert.equal(evaluate({ kind: 'atLeast', target: 95 }, months(96, 94.99, 97)).status, 'met'));
+  test('kept every month to December 31st is met', () =>
+    assert.equal(evaluate(keep95, months(95, 96, 97), '2021-12-31').status, 'met'));
+  test('a month after asOf is not judged yet', () =>
+    assert.equal(evaluate(keep95, months(96, 97, 90), '2021-02-28').status, 'on-track'));
+  test('a rank inside the top n in any month is off track ("真烟外流排名低于前3")', () => {
+    const rank: KpiRule = { kind: 'rankOutsideTop', n: 3, judge: 'everyMonth' };
+    const evaluation = evaluateKpi(
+      makeKpi({ rule: rank, aggregation: 'latest', unit: 'rank', measurements: months(4, 3, 6) }),
+      '2021-03-31',
+    );
+    assert.equal(evaluation.status, 'off-track');
+    assert.deepEqual(evaluation.missedPeriods, ['2021-02']);
+    const kept = evaluateKpi(
+      makeKpi({ rule: rank, aggregation: 'latest', unit: 'rank', measurements: months(4, 4, 6) }),
+      '2021-03-31',
+    );
+    assert.equal(kept.status, 'on-track');
+  });
+  test('atMost on every month: one month above the limit is off track', () => {
+    const limit: KpiRule = { kind: 'atMost', target: 2, judge: 'everyMonth' };
+    assert.equal(evaluate(limit, months(2, 1, 0)).status, 'on-track');
+    assert.equal(evaluate(limit, months(2, 2.01, 0)).status, 'off-track');
+  });
+  test('without measurements it is no-data', () => {
+    const evaluation = evaluate(keep95, []);
+    assert.equal(evaluation.status, 'no-data');
+    assert.deepEqual(evaluation.missedPeriods, []);
+  });
+  test('a cumulative KPI judged on every month names kpi.rule.judge', () =>
+    assertValidationError(
+      () => evaluateKpi(makeKpi({ rule: keep95, aggregation: 'cumulative', measurements: months(1) }), '2021-03-31'),
+      'kpi.rule.judge',
+    ));
+  test('an unknown judge names kpi.rule.judge', () =>
+    assertValidationError(
+      () =>
+        evaluateKpi(
+          makeKpi({ rule: { kind: 'atLeast', target: 1, judge: 'sometimes' } as never, aggregation: 'latest' }),
+          '2021-03-31',
+        ),
+      'kpi.rule.judge',
+    ));
+});
+
+describe('evaluateKpi: the change on last year', () => {
+  const months = (year: number, ...values: number[]): Measurement[] =>
+    values.map((value, index) => ({ period: `${year}-${String(index + 1).padStart(2, '0')}`, value }));
+  const cases: KpiRule = { kind: 'atLeast', target: 6 };
+
+  test('a count with last year’s months compares with the same months: a whole number', () => {
+    const evaluation = evaluateKpi(
+      makeKpi({
+        rule: cases,
+        lastYear: 5,
+        measurements: months(2021, 1, 0, 1, 0, 1, 0, 1, 1, 0),
+        lastYearMeasurements: months(2020, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0),
+      }),
+      '2021-09-30',
+    );
+    assert.equal(evaluation.actual, 5);
+    assert.equal(evaluation.delta, 1);
+    assert.equal(evaluation.deltaBasis, 'samePeriod');
+  });
+  test('a count without last year’s months is pro-rated and rounded to whole cases', () => {
+    // 5 − 5 × 273 / 365 = 1.26 → 1
+    const evaluation = evaluateKpi(
+      makeKpi({ rule: cases, lastYear: 5, measurements: months(2021, 1, 0, 1, 0, 1, 0, 1, 1, 0) }),
+      '2021-09-30',
+    );
+    assert.equal(evaluation.delta, 1);
+    assert.equal(evaluation.deltaBasis, 'proRated');
+  });
+  test('a pro-rated count change that rounds to nothing is 0, not -0', () => {
+    const evaluation = evaluateKpi(makeKpi({ rule: cases, lastYear: 1, measurements: months(2021, 0) }), '2021-01-31');
+    assert.ok(Object.is(evaluation.delta, 0), String(evaluation.delta));
+  });
+  test('last year’s months missing one measured month fall back to pro-rating', () => {
+    const evaluation = evaluateKpi(
+      makeKpi({
+        rule: cases,
+        lastYear: 5,
+        measurements: months(2021, 1, 1),
+        lastYearMeasurements: [{ period: '2020-01', value: 0 }],
+      }),
+      '2021-02-28',
+    );
+    assert.equal(evaluation.deltaBasis, 'proRated');
+  });
+  test('a volume keeps its fraction when pro-rated', () => {
+    const evaluation = evaluateKpi(
+      makeKpi({
+        rule: { kind: 'atLeast', target: 365 },
+        unit: 'tenThousandCases',
+        lastYear: 365,
+        measurements: one('2021-04', 99.5),
+      }),
+      DAY_100,
+    );
+    assert.equal(evaluation.delta, -0.5);
+  });
+  test('a rate compares with last year’s same month when known, else with last year’s figure', () => {
+    const rate = (lastYearMeasurements?: Measurement[]) =>
+      evaluateKpi(
+        makeKpi({
+          rule: { kind: 'atLeast', target: 95 },
+          aggregation: 'latest',
+          unit: 'percent',
+          lastYear: 94.6,
+          measurements: months(2021, 94.8, 96.1),
+          ...(lastYearMeasurements ? { lastYearMeasurements } : {}),
+        }),
+        '2021-02-28',
+      );
+    const same = rate(months(2020, 94, 95.1));
+    assert.equal(same.deltaBasis, 'samePeriod');
+    assert.ok(Math.abs((same.delta ?? Number.NaN) - 1) < 1e-9);
+    const latest = rate();
+    assert.equal(latest.deltaBasis, 'lastYear');
+    assert.ok(Math.abs((latest.delta ?? Number.NaN) - 1.5) < 1e-9);
+  });
+  test('no last year at all gives no delta and no basis', () => {
+    const evaluation = evaluateKpi(makeKpi({ rule: cases, measurements: months(2021, 1) }), '2021-01-31');
+    assert.equal(evaluation.delta, null);
+    assert.equal(evaluation.deltaBasis, null);
+  });
+  test('last year’s months from another year than the one before name the period', () =>
+    assertValidationError(
+      () =>
+        evaluateKpi(
+          makeKpi({ rule: cases, measurements: months(2021, 1), lastYearMeasurements: months(2019, 1) }),
+          '2021-01-31',
+        ),
+      'kpi.lastYearMeasurements.0.period',
+    ));
+  test('a duplicate month of last year names the period', () =>
+    assertValidationError(
+      () =>
+        evaluateKpi(
+          makeKpi({
+            rule: cases,
+            measurements: months(2021, 1),
+            lastYearMeasurements: [...months(2020, 1), ...months(2020, 2)],
+          }),
+          '2021-01-31',
+        ),
+      'kpi.lastYearMeasurements.1.period',
+    ));
+});
+
+describe('evaluateKpi: open vocabularies', () => {
+  test('a category and a unit the SDK does not know are evaluated, the rule text using the KPI’s label', () => {
+    const kpi = {
+      ...makeKpi({
+        rule: { kind: 'atLeast', target: 1200 },
+        aggregation: 'cumulative',
+        measurements: one('2021-01', 100),
+      }),
+      category: 'quality',
+      unit: 'tonne',
+      vocabulary: { units: { tonne: { zh: '吨', en: 'tonnes' } } },
+    };
+    const evaluation = evaluateKpi(kpi, '2021-01-31');
+    assert.equal(evaluation.status, 'on-track');
+    assert.deepEqual(evaluation.ruleText, { zh: '≥ 1200吨', en: '≥ 1.2K tonnes' });
+  });
+  test('a malformed category names kpi.category', () =>
+    assertValidationError(
+      () => evaluateKpi({ ...makeKpi({ rule: { kind: 'atLeast', target: 1 } }), category: '质量' }, '2021-01-31'),
+      'kpi.category',
+    ));
 });

@@ -1,5 +1,5 @@
 // evaluateKpi: a KPI's actual, pace and status as of a date, by its rule. The semantics are in docs/domain-rules.md.
-import type { Kpi, KpiEvaluation, KpiRule, KpiStatus, KpiThresholds } from '../schemas/index.js';
+import type { Kpi, KpiEvaluation, KpiRule, KpiStatus, KpiThresholds, Measurement } from '../schemas/index.js';
 import { yearElapsed } from './calendar.js';
 import { checkAsOf, checkKpi, hasPace, kpiYear, measurementsThrough, ruleTarget, runningActuals } from './kpi-input.js';
 import { describeCheckedRule } from './rule-text.js';
@@ -80,6 +80,49 @@ function statusOf(
   }
 }
 
+/** Whether one month's figure meets a rule on its own (for rules judged on every month). */
+function monthMeets(rule: KpiRule, value: number): boolean {
+  switch (rule.kind) {
+    case 'atLeast':
+      return reaches(value, rule.target);
+    case 'atMost':
+      return reaches(rule.target, value);
+    case 'rankOutsideTop':
+      return value > rule.n;
+    case 'band':
+      return true;
+  }
+}
+
+type DeltaBasis = NonNullable<KpiEvaluation['deltaBasis']>;
+
+/**
+ * The change on last year: on the same months when last year's monthly figures cover every measured
+ * month, else pro-rated (cumulative) or on last year's figure. A change of a count is whole.
+ */
+function deltaOf(
+  kpi: Kpi,
+  actual: number | null,
+  measurements: readonly Measurement[],
+  cumulative: boolean,
+  share: number,
+): { delta: number | null; deltaBasis: DeltaBasis | null } {
+  if (actual === null) return { delta: null, deltaBasis: null };
+  const lastYearMonths = new Map(kpi.lastYearMeasurements?.map((m) => [m.period.slice(5), m.value]));
+  const sameMonths = measurements.map((m) => lastYearMonths.get(m.period.slice(5)));
+  if (measurements.length > 0 && sameMonths.every((value) => value !== undefined)) {
+    const base = cumulative ? sameMonths.reduce((sum: number, value) => sum + value, 0) : (sameMonths.at(-1) as number);
+    return { delta: actual - base, deltaBasis: 'samePeriod' };
+  }
+  if (kpi.lastYear === null) return { delta: null, deltaBasis: null };
+  if (!cumulative) return { delta: actual - kpi.lastYear, deltaBasis: 'lastYear' };
+  // A cumulative figure mid-year is compared with last year's total pro-rated to the same date:
+  // against the full year it would be negative until December by construction.
+  const delta = actual - kpi.lastYear * share;
+  // A count changes by whole cases: "-0.2 起" means nothing.
+  return { delta: kpi.unit === 'count' ? Math.round(delta) + 0 : delta, deltaBasis: 'proRated' };
+}
+
 function progressOf(rule: KpiRule, actual: number): number | null {
   switch (rule.kind) {
     case 'atLeast':
@@ -123,6 +166,18 @@ export function evaluateCheckedKpi(kpi: Kpi, asOf: string): KpiEvaluation {
   const { elapsedDays, yearDays } = yearElapsed(asOf, kpiYear(kpi, asOf));
   const cumulative = hasPace(kpi);
   const target = ruleTarget(kpi.rule);
+  const final = elapsedDays === yearDays;
+  const { rule } = kpi;
+  const everyMonth = rule.kind !== 'band' && rule.judge === 'everyMonth';
+  const missedPeriods = everyMonth
+    ? measurements.filter((m) => !monthMeets(rule, m.value)).map((m) => m.period)
+    : undefined;
+  let status: KpiStatus;
+  if (actual === null) status = 'no-data';
+  // Judged on every month: one miss decides the year; kept so far is on track until the year is over.
+  else if (missedPeriods !== undefined) status = missedPeriods.length > 0 ? 'off-track' : final ? 'met' : 'on-track';
+  else
+    status = statusOf(rule, cumulative, actual, { elapsedDays, yearDays, final }, kpi.thresholds ?? DEFAULT_THRESHOLDS);
   return {
     kpiId: kpi.id,
     asOf,
@@ -130,24 +185,11 @@ export function evaluateCheckedKpi(kpi: Kpi, asOf: string): KpiEvaluation {
     target,
     progress: actual === null ? null : progressOf(kpi.rule, actual),
     expected: cumulative ? (target * elapsedDays) / yearDays : null,
-    status:
-      actual === null
-        ? 'no-data'
-        : statusOf(
-            kpi.rule,
-            cumulative,
-            actual,
-            { elapsedDays, yearDays, final: elapsedDays === yearDays },
-            kpi.thresholds ?? DEFAULT_THRESHOLDS,
-          ),
+    status,
     ruleText: describeCheckedRule(kpi),
     period: measurements[measurements.length - 1]?.period ?? null,
     lastYear: kpi.lastYear,
-    // A cumulative figure mid-year is compared with last year's total pro-rated to the same date:
-    // against the full year it would be negative until December by construction.
-    delta:
-      actual === null || kpi.lastYear === null
-        ? null
-        : actual - (cumulative ? (kpi.lastYear * elapsedDays) / yearDays : kpi.lastYear),
+    ...deltaOf(kpi, actual, measurements, cumulative, elapsedDays / yearDays),
+    ...(missedPeriods === undefined ? {} : { missedPeriods }),
   };
 }

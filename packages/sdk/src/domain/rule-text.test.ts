@@ -74,9 +74,51 @@ describe('describeRule', () => {
       en: 'outside the top 5',
     });
   });
-  test('rejects an unknown unit, naming kpi.unit', () =>
+  test('the case-value threshold of major cases is named: "5万元以上" / "worth ≥ 50,000 yuan"', () => {
+    assert.deepEqual(
+      describeRule({ rule: { kind: 'atLeast', target: 6 }, unit: 'count', lastYear: 5, params: { thresholdWan: 5 } }),
+      { zh: '≥ 6 起（5万元以上）', en: '≥ 6 cases worth ≥ 50,000 yuan' },
+    );
+    assert.deepEqual(
+      describeRule({
+        rule: { kind: 'atLeast', target: 2 },
+        unit: 'count',
+        lastYear: null,
+        params: { thresholdWan: 0.5 },
+      }),
+      { zh: '≥ 2 起（0.5万元以上）', en: '≥ 2 cases worth ≥ 5,000 yuan' },
+    );
+  });
+  test('a rule judged on every month says so', () => {
+    assert.deepEqual(
+      describeRule({ rule: { kind: 'atLeast', target: 95, judge: 'everyMonth' }, unit: 'percent', lastYear: null }),
+      { zh: '每月 ≥ 95%', en: '≥ 95% every month' },
+    );
+    assert.deepEqual(
+      describeRule({ rule: { kind: 'rankOutsideTop', n: 3, judge: 'everyMonth' }, unit: 'rank', lastYear: null }),
+      { zh: '每月 排名在前 3 名之外', en: 'outside the top 3 every month' },
+    );
+    assert.deepEqual(
+      describeRule({ rule: { kind: 'atLeast', target: 95, judge: 'latest' }, unit: 'percent', lastYear: null }),
+      { zh: '≥ 95%', en: '≥ 95%' },
+    );
+  });
+  test('a unit of the data’s own is written with the KPI’s label, or its code', () => {
+    const rule = { kind: 'atLeast', target: 1200 } as const;
+    assert.deepEqual(
+      describeRule({
+        rule,
+        unit: 'tonne',
+        lastYear: null,
+        vocabulary: { units: { tonne: { zh: '吨', en: 'tonnes' } } },
+      }),
+      { zh: '≥ 1200吨', en: '≥ 1.2K tonnes' },
+    );
+    assert.deepEqual(describeRule({ rule, unit: 'tonne', lastYear: null }), { zh: '≥ 1200 tonne', en: '≥ 1.2K tonne' });
+  });
+  test('rejects a malformed unit, naming kpi.unit', () =>
     assertValidationError(
-      () => describeRule({ rule: { kind: 'atLeast', target: 5 }, unit: 'boxes' as never, lastYear: null }),
+      () => describeRule({ rule: { kind: 'atLeast', target: 5 }, unit: 'two words', lastYear: null }),
       'kpi.unit',
       /describeRule/,
     ));

@@ -1,6 +1,7 @@
 // Three-role grid management (三员网格化): grids as GeoJSON features and their information items.
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, LocalizedText } from './common.js';
+import { vocabularyCode } from './vocabulary.js';
 
 /** [longitude, latitude] in WGS 84 degrees. */
 export const Position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
@@ -84,14 +85,12 @@ export const GridItemStage = z.enum(['collected', 'routed', 'responded', 'handle
 export type GridItemStage = z.infer<typeof GridItemStage>;
 export const GRID_ITEM_STAGES = GridItemStage.options;
 
-export const GridItemKind = z.enum([
-  'illegal-sale',
-  'counterfeit',
-  'price-breach',
-  'licence',
-  'safety-hazard',
-  'service-request',
-]);
+/**
+ * What an item is about: any well-formed code. The seed's kinds (`KNOWN_GRID_ITEM_KINDS`: illegal
+ * sale, counterfeit suspicion, price breach, licence, safety hazard, service request) have labels in
+ * the SDK; a bureau's own kinds are named by the plan's `vocabulary.itemKinds`.
+ */
+export const GridItemKind = vocabularyCode();
 export type GridItemKind = z.infer<typeof GridItemKind>;
 
 /** When each stage was reached; a stage not reached yet is absent. */
@@ -129,14 +128,36 @@ export type GridItemInput = z.infer<typeof GridItemInput>;
 export const GridItemPatch = z.strictObject({ stage: GridItemStage, at: z.optional(IsoDateTime) });
 export type GridItemPatch = z.infer<typeof GridItemPatch>;
 
+const Hours = z.number().check(z.gt(0));
+
 /**
  * Time limits in hours for reaching each stage from the previous one
  * (`routed` is the limit from collected to routed, and so on).
  */
+export const GridStageHours = z.object({ routed: Hours, responded: Hours, handled: Hours, fedBack: Hours });
+export type GridStageHours = z.infer<typeof GridStageHours>;
+
+/**
+ * The stage time limits: hours for every kind of item, and `byKind` overrides for some kinds
+ * (a safety hazard answered within 2 hours, a service request handled within a week). An override
+ * names only the stages it changes. The pipeline's stage order is the same for every kind.
+ */
 export const GridStageLimits = z.object({
-  routed: z.number().check(z.gt(0)),
-  responded: z.number().check(z.gt(0)),
-  handled: z.number().check(z.gt(0)),
-  fedBack: z.number().check(z.gt(0)),
+  routed: Hours,
+  responded: Hours,
+  handled: Hours,
+  fedBack: Hours,
+  /** Per item kind (code → the stages it changes). A catch-all object, not `z.record`, to keep bundles small. */
+  byKind: z.optional(
+    z.catchall(
+      z.object({}),
+      z.object({
+        routed: z.optional(Hours),
+        responded: z.optional(Hours),
+        handled: z.optional(Hours),
+        fedBack: z.optional(Hours),
+      }),
+    ),
+  ),
 });
 export type GridStageLimits = z.infer<typeof GridStageLimits>;

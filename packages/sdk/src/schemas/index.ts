@@ -1,5 +1,6 @@
 // The schemas: the one source of truth for types, runtime validation and the OpenAPI document.
 export * from './common.js';
+export * from './vocabulary.js';
 export * from './plan.js';
 export * from './kpi.js';
 export * from './task.js';

@@ -1,11 +1,21 @@
 // KPIs (主要预期目标): each with a rule that says what "met" means, and its monthly measurements.
 import * as z from 'zod/mini';
 import { Id, IsoDate, LocalizedText, Period } from './common.js';
+import { Vocabulary, vocabularyCode } from './vocabulary.js';
+
+/**
+ * Which months a rule judges. `latest` (the default): the actual as of the date, so a rate that
+ * recovers counts as met. `everyMonth`: every measured month must meet the rule ("保持在95%以上",
+ * "keep at 95 % or more"): one month that misses is a miss for the year. Only for KPIs that are not
+ * `cumulative` (a running total is judged as a whole).
+ */
+export const KpiJudge = z.enum(['latest', 'everyMonth']);
+export type KpiJudge = z.infer<typeof KpiJudge>;
 
 /** Actual ≥ target ("增长X%以上"). */
-export const AtLeastRule = z.object({ kind: z.literal('atLeast'), target: z.number() });
+export const AtLeastRule = z.object({ kind: z.literal('atLeast'), target: z.number(), judge: z.optional(KpiJudge) });
 /** Actual ≤ target ("无重大事故" is `atMost(0)`). */
-export const AtMostRule = z.object({ kind: z.literal('atMost'), target: z.number() });
+export const AtMostRule = z.object({ kind: z.literal('atMost'), target: z.number(), judge: z.optional(KpiJudge) });
 /** |actual − target| ≤ tolerance × |target| ("与去年基本持平", tolerance 0.01 = ±1 %). */
 export const BandRule = z.object({
   kind: z.literal('band'),
@@ -16,6 +26,7 @@ export const BandRule = z.object({
 export const RankOutsideTopRule = z.object({
   kind: z.literal('rankOutsideTop'),
   n: z.int().check(z.gte(1)),
+  judge: z.optional(KpiJudge),
 });
 
 export const KpiRule = z.discriminatedUnion('kind', [AtLeastRule, AtMostRule, BandRule, RankOutsideTopRule]);
@@ -30,11 +41,20 @@ export type KpiRuleKind = KpiRule['kind'];
 export const KpiAggregation = z.enum(['cumulative', 'ytd', 'latest']);
 export type KpiAggregation = z.infer<typeof KpiAggregation>;
 
-/** The unit of a KPI's values; drives formatting (万箱, %, 起, rank). */
-export const KpiUnit = z.enum(['count', 'tenThousandCases', 'percent', 'rank', 'yuan']);
+/**
+ * The unit of a KPI's values: any well-formed code (see `VocabularyCode`). The SDK formats its
+ * known units itself (`KNOWN_KPI_UNITS`: count 起, tenThousandCases 万箱, percent, rank 第N名,
+ * yuan 元); any other unit is a number followed by its label from the data's `vocabulary.units`,
+ * or by the code itself.
+ */
+export const KpiUnit = vocabularyCode();
 export type KpiUnit = z.infer<typeof KpiUnit>;
 
-export const KpiCategory = z.enum(['safety', 'sales', 'finance', 'market', 'enforcement']);
+/**
+ * The KPI's category, which the panel groups by: any well-formed code. The known ones
+ * (`KNOWN_KPI_CATEGORIES`: safety, sales, finance, market, enforcement) have labels in the SDK.
+ */
+export const KpiCategory = vocabularyCode();
 export type KpiCategory = z.infer<typeof KpiCategory>;
 
 /**
@@ -77,10 +97,17 @@ export const KpiEvaluation = z.object({
   period: z.nullable(Period),
   lastYear: z.nullable(z.number()),
   /**
-   * actual − lastYear when both exist; for cumulative KPIs, actual − lastYear pro-rated to `asOf`
-   * (lastYear × days elapsed / days in the year), so a mid-year total is compared like for like.
+   * The change on last year, null without both figures. With last year's monthly figures for the
+   * same months (`basis` `samePeriod`): actual − last year's figure for the same period (the sum of
+   * the same months for cumulative KPIs). Otherwise, for cumulative KPIs, actual − lastYear pro-rated
+   * to `asOf` (`proRated`), and for the others actual − lastYear (`lastYear`). Counts (`count`) are
+   * always whole: a pro-rated change of a count is rounded.
    */
   delta: z.nullable(z.number()),
+  /** What `delta` compares with: `samePeriod`, `proRated` or `lastYear`; null when there is no delta. */
+  deltaBasis: z.optional(z.nullable(z.enum(['samePeriod', 'proRated', 'lastYear']))),
+  /** For rules judged on every month: the measured months that missed, oldest first (empty when none). */
+  missedPeriods: z.optional(z.array(Period)),
 });
 export type KpiEvaluation = z.infer<typeof KpiEvaluation>;
 
@@ -97,6 +124,13 @@ export const Kpi = z.object({
   thresholds: z.optional(KpiThresholds),
   /** Last year's actual for the same aggregation (null when unknown). */
   lastYear: z.nullable(z.number()),
+  /**
+   * Last year's monthly figures (periods of the previous year), when known: the change is then
+   * taken on the same period ("较去年同期 +1 起") rather than pro-rated.
+   */
+  lastYearMeasurements: z.optional(z.array(Measurement)),
+  /** Labels for this KPI's own category and unit codes (a server fills them from its plan's vocabulary). */
+  vocabulary: z.optional(Vocabulary),
   /** Extra rule parameters: `thresholdWan`, the case value (万元) from which `major-cases` counts a case. */
   params: z.optional(z.catchall(z.object({ thresholdWan: z.optional(z.number()) }), z.number())),
   measurements: z.array(Measurement),

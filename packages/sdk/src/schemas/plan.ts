@@ -1,6 +1,8 @@
 // The annual plan: four pillars (四个方面), each with initiatives (一是/二是/三是).
 import * as z from 'zod/mini';
 import { Id, LocalizedText, LongText } from './common.js';
+import { GridStageLimits } from './grid.js';
+import { Vocabulary } from './vocabulary.js';
 
 export const Initiative = z.object({
   id: Id,
@@ -19,6 +21,8 @@ export const Pillar = z.object({
   name: LocalizedText,
   /** The pillar's heading sentence. */
   theme: LocalizedText,
+  /** The paragraph that opens the pillar in the plan's text, before its initiatives. */
+  intro: z.optional(LongText),
   initiatives: z.array(Initiative),
 });
 export type Pillar = z.infer<typeof Pillar>;
@@ -33,6 +37,10 @@ export const Plan = z.object({
   pillars: z.array(Pillar),
   /** Ids of the plan's KPIs, in the seed's order. */
   kpiIds: z.array(Id),
+  /** Labels for the plan's own codes: departments, KPI categories, units, grid item kinds. */
+  vocabulary: z.optional(Vocabulary),
+  /** The plan's grid stage time limits, replacing the deployment's when present. */
+  stageLimits: z.optional(GridStageLimits),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -1,25 +1,17 @@
 // Tasks: the dated work under an initiative, with a version for optimistic concurrency.
 import * as z from 'zod/mini';
 import { Id, SearchText, IsoDate, IsoDateTime, LocalizedText } from './common.js';
+import { vocabularyCode } from './vocabulary.js';
 
 export const TaskStatus = z.enum(['todo', 'doing', 'blocked', 'done']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
-/** Owner departments named in the seed. */
-export const OwnerDept = z.enum([
-  'business', // 业务科
-  'logistics', // 物流中心
-  'marketing', // 营销部门
-  'monopoly', // 专卖部门
-  'internal', // 内管部门
-  'party', // 党建 / 办公室
-  'safety', // 安全管理
-  'hr', // 人事
-  'case-group', // 案件查处组
-  'supervision-group', // 市场监管组
-  'grid-project', // 网格化课题组
-  'qc-project', // 盈利提升QC课题组
-]);
+/**
+ * The owner department: any well-formed code (see `VocabularyCode`). The seed's departments
+ * (`KNOWN_OWNER_DEPTS`: business, logistics, marketing, monopoly, internal…) have labels in the
+ * SDK; a bureau's own codes are named by the plan's `vocabulary.departments`.
+ */
+export const OwnerDept = vocabularyCode();
 export type OwnerDept = z.infer<typeof OwnerDept>;
 
 const Progress = z.int().check(z.gte(0), z.lte(100));
@@ -36,6 +28,11 @@ export const Task = z.object({
   /** First day the task applies ("from 2020-06"); null when not stated. */
   start: z.nullable(IsoDate),
   due: z.nullable(IsoDate),
+  /**
+   * True when the plan's text gives no date and `due` is assumed: the end of the quarter the work
+   * belongs to. Shown to users as an assumed date, not the plan's. Absent means false.
+   */
+  dueAssumed: z.optional(z.boolean()),
   status: TaskStatus,
   progress: Progress,
   kpiIds: z.array(Id),

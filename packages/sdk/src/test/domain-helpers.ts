@@ -10,6 +10,7 @@ export interface KpiShape {
   measurements?: Measurement[];
   thresholds?: KpiThresholds;
   lastYear?: number | null;
+  lastYearMeasurements?: Measurement[];
 }
 
 export function makeKpi(shape: KpiShape): Kpi {
@@ -25,6 +26,7 @@ export function makeKpi(shape: KpiShape): Kpi {
     measurements: shape.measurements ?? [],
   };
   if (shape.thresholds) kpi.thresholds = shape.thresholds;
+  if (shape.lastYearMeasurements) kpi.lastYearMeasurements = shape.lastYearMeasurements;
   return kpi;
 }
 

@@ -1,6 +1,9 @@
 // First-start data: the 2020 plan and a generated county, written in one transaction or not at all.
 import type { Database } from 'better-sqlite3';
+import * as z from 'zod/mini';
+import { parseOrThrow } from '@plankit/sdk';
 import { generateCounty, plan2020 } from '@plankit/sdk/fixtures';
+import { GridStageLimits, IsoDate, Kpi, Plan, Task } from '@plankit/sdk/schemas';
 import { insertKpi } from '../store/kpis.js';
 import { insertPlan } from '../store/plans.js';
 import { insertTask } from '../store/tasks.js';
@@ -9,7 +12,36 @@ import { insertRetailer } from '../store/retailers.js';
 import { insertItem } from '../store/items.js';
 import { readSetting, writeSetting } from '../store/settings.js';
 
+/**
+ * The plan a server starts with: the plan, its KPIs and tasks, the grid stage time limits and the date
+ * its figures describe. Any bureau's plan with its own departments, categories, units and item kinds
+ * (named in `plan.vocabulary`) fits.
+ */
+export const PlanData = z.object({
+  plan: Plan,
+  kpis: z.array(Kpi),
+  tasks: z.array(Task),
+  stageLimits: GridStageLimits,
+  asOf: IsoDate,
+});
+export type PlanData = z.infer<typeof PlanData>;
+
+/** Validate plan data before it is written: the schemas, and every KPI and task belonging to the plan. */
+function checkPlanData(data: unknown): PlanData {
+  const parsed = parseOrThrow(PlanData, data, 'planData');
+  const { plan } = parsed;
+  const foreign = [...parsed.kpis, ...parsed.tasks].find((item) => item.planId !== plan.id);
+  if (foreign !== undefined)
+    throw new Error(`planData: "${foreign.id}" belongs to plan "${foreign.planId}", not "${plan.id}"`);
+  const kpiIds = parsed.kpis.map((kpi) => kpi.id);
+  if (JSON.stringify(kpiIds) !== JSON.stringify(plan.kpiIds))
+    throw new Error(`planData: the KPIs (${kpiIds.join(', ')}) are not the plan's kpiIds (${plan.kpiIds.join(', ')})`);
+  return parsed;
+}
+
 export interface SeedOptions {
+  /** The plan to seed; the 2020 plan of X county when absent. Validated first: invalid data throws and writes nothing. */
+  planData?: PlanData;
   /** Generator seed; decimal text is passed as a number, so `2020` here equals `seed: 2020` elsewhere. */
   seed: string;
   grids: number;
@@ -27,7 +59,8 @@ export type SeedOutcome =
  */
 export function seedIfEmpty(db: Database, options: SeedOptions): SeedOutcome {
   if (readSetting(db, 'seed') !== undefined) return { seeded: false };
-  const { plan, kpis, tasks, stageLimits, asOf } = plan2020;
+  const { plan, kpis, tasks, stageLimits, asOf } =
+    options.planData === undefined ? plan2020 : checkPlanData(options.planData);
   const county = generateCounty({
     seed: /^\d{1,15}$/.test(options.seed) ? Number(options.seed) : options.seed,
     grids: options.grids,
@@ -44,7 +77,8 @@ export function seedIfEmpty(db: Database, options: SeedOptions): SeedOutcome {
     for (const retailer of county.retailers) insertRetailer(db, retailer);
     for (const item of county.items) insertItem(db, item);
     writeSetting(db, 'county', { year: county.year, months: county.months, scheme: county.scheme });
-    writeSetting(db, 'stageLimits', stageLimits);
+    // The plan's own limits, when it has them, replace the deployment's.
+    writeSetting(db, 'stageLimits', plan.stageLimits ?? stageLimits);
     writeSetting(db, 'asOf', asOf);
     writeSetting(db, 'seed', {
       seed: options.seed,

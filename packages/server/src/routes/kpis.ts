@@ -1,8 +1,8 @@
 // GET /plans/{planId}/kpis[/{kpiId}] (evaluated with ?asOf=) and PUT …/measurements/{period}.
 import type { Hono } from 'hono';
-import { evaluateKpi } from '@plankit/sdk/domain';
+import { evaluateKpi, withPlanVocabulary } from '@plankit/sdk/domain';
 import { ValidationError } from '@plankit/sdk';
-import { Id, IsoDate, MeasurementInput, Period, type Kpi } from '@plankit/sdk/schemas';
+import { Id, IsoDate, MeasurementInput, Period, type Kpi, type Plan } from '@plankit/sdk/schemas';
 import type { AppEnv } from '../env.js';
 import { requireEditor } from '../http/auth.js';
 import { readJsonBody } from '../http/body.js';
@@ -10,7 +10,7 @@ import { jsonResponse } from '../http/json.js';
 import { notFound, ruleViolation } from '../http/problem.js';
 import { readQuery, rejectUnknownQuery, validate } from '../http/validation.js';
 import { getKpi, listKpis, upsertMeasurement } from '../store/kpis.js';
-import { getPlan, planExists } from '../store/plans.js';
+import { getPlan } from '../store/plans.js';
 import { API_BASE, type RouteDeps } from './deps.js';
 
 /** `?asOf=` when given, validated as a calendar date. */
@@ -20,25 +20,30 @@ function readAsOf(url: string): string | undefined {
   return query['asOf'] === undefined ? undefined : validate(IsoDate, query['asOf'], 'query.asOf');
 }
 
-const evaluated = (kpi: Kpi, asOf: string | undefined): Kpi =>
-  asOf === undefined ? kpi : { ...kpi, evaluation: evaluateKpi(kpi, asOf) };
+/** The KPI as served: with the labels of its plan's vocabulary it needs, evaluated when asked. */
+function served(kpi: Kpi, plan: Plan, asOf: string | undefined): Kpi {
+  const labelled = withPlanVocabulary(kpi, plan.vocabulary);
+  return asOf === undefined ? labelled : { ...labelled, evaluation: evaluateKpi(labelled, asOf) };
+}
 
 export function registerKpiRoutes(app: Hono<AppEnv>, { db }: RouteDeps): void {
   app.get(`${API_BASE}/plans/:planId/kpis`, (c) => {
     const planId = validate(Id, c.req.param('planId'), 'params.planId');
     const asOf = readAsOf(c.req.url);
-    if (!planExists(db, planId)) throw notFound(`no plan "${planId}"`);
-    return jsonResponse({ items: listKpis(db, planId).map((kpi) => evaluated(kpi, asOf)) });
+    const plan = getPlan(db, planId);
+    if (plan === undefined) throw notFound(`no plan "${planId}"`);
+    return jsonResponse({ items: listKpis(db, planId).map((kpi) => served(kpi, plan, asOf)) });
   });
 
   app.get(`${API_BASE}/plans/:planId/kpis/:kpiId`, (c) => {
     const planId = validate(Id, c.req.param('planId'), 'params.planId');
     const kpiId = validate(Id, c.req.param('kpiId'), 'params.kpiId');
     const asOf = readAsOf(c.req.url);
-    if (!planExists(db, planId)) throw notFound(`no plan "${planId}"`);
+    const plan = getPlan(db, planId);
+    if (plan === undefined) throw notFound(`no plan "${planId}"`);
     const kpi = getKpi(db, planId, kpiId);
     if (kpi === undefined) throw notFound(`no KPI "${kpiId}" in plan "${planId}"`);
-    return jsonResponse(evaluated(kpi, asOf));
+    return jsonResponse(served(kpi, plan, asOf));
   });
 
   // PUT: the period names the month, so sending the same value twice changes nothing the second time.
@@ -70,7 +75,7 @@ export function registerKpiRoutes(app: Hono<AppEnv>, { db }: RouteDeps): void {
             );
           throw error;
         }
-        return kpi;
+        return withPlanVocabulary(kpi, plan.vocabulary);
       })
       .immediate();
     return jsonResponse(updated);

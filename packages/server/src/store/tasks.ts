@@ -13,6 +13,7 @@ interface TaskRow {
   progress: number;
   start: string | null;
   due: string | null;
+  due_assumed: number;
   title_zh: string;
   title_en: string;
   assignees: string;
@@ -31,6 +32,7 @@ const toTask = (row: TaskRow): Task => ({
   assignees: JSON.parse(row.assignees) as string[],
   start: row.start,
   due: row.due,
+  ...(row.due_assumed === 1 ? { dueAssumed: true } : {}),
   status: row.status as Task['status'],
   progress: row.progress,
   kpiIds: JSON.parse(row.kpi_ids) as string[],
@@ -41,8 +43,8 @@ const toTask = (row: TaskRow): Task => ({
 export function insertTask(db: Database, task: Task, position: number): void {
   db.prepare(
     `INSERT INTO tasks (id, plan_id, position, pillar_id, initiative_id, owner, status, progress, start, due,
-                        title_zh, title_en, assignees, kpi_ids, version, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                        due_assumed, title_zh, title_en, assignees, kpi_ids, version, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     task.id,
     task.planId,
@@ -54,6 +56,7 @@ export function insertTask(db: Database, task: Task, position: number): void {
     task.progress,
     task.start,
     task.due,
+    task.dueAssumed === true && task.due !== null ? 1 : 0,
     task.title.zh,
     task.title.en,
     JSON.stringify(task.assignees),
@@ -116,27 +119,41 @@ export function updateTask(
       const current = getTask(db, taskId);
       if (current === undefined) return { outcome: 'not-found' };
       if (current.version !== expectedVersion) return { outcome: 'stale', current };
+      const { dueAssumed: _assumed, ...rest } = current;
       const next: Task = {
-        ...current,
+        ...rest,
         status: patch.status ?? current.status,
         progress: patch.progress ?? current.progress,
         assignees: patch.assignees ?? current.assignees,
         due: patch.due === undefined ? current.due : patch.due,
       };
+      // A due date sent in a patch is someone's decision, even the same date: it is no longer assumed.
+      if (current.dueAssumed === true && patch.due === undefined) next.dueAssumed = true;
       const changed =
         next.status !== current.status ||
         next.progress !== current.progress ||
         next.due !== current.due ||
+        next.dueAssumed !== current.dueAssumed ||
         JSON.stringify(next.assignees) !== JSON.stringify(current.assignees);
       // A patch that changes nothing keeps the version, so it cannot make other editors' copies stale.
       if (!changed) return { outcome: 'unchanged', task: current };
       const updatedAt = now.toISOString();
       const result = db
         .prepare(
-          `UPDATE tasks SET status = ?, progress = ?, assignees = ?, due = ?, version = version + 1, updated_at = ?
+          `UPDATE tasks SET status = ?, progress = ?, assignees = ?, due = ?, due_assumed = ?, version = version + 1,
+                            updated_at = ?
            WHERE id = ? AND version = ?`,
         )
-        .run(next.status, next.progress, JSON.stringify(next.assignees), next.due, updatedAt, taskId, expectedVersion);
+        .run(
+          next.status,
+          next.progress,
+          JSON.stringify(next.assignees),
+          next.due,
+          next.dueAssumed === true ? 1 : 0,
+          updatedAt,
+          taskId,
+          expectedVersion,
+        );
       if (result.changes !== 1) throw new Error(`task ${taskId} changed inside its own transaction`);
       return { outcome: 'updated', task: { ...next, version: current.version + 1, updatedAt } };
     })

@@ -1,12 +1,12 @@
 // The hand-written board both baselines share: four status columns of cards (title, owner, due) built with
 // DOM APIs, and the move a keyboard or a drag commits (data, DOM and column counts).
-import type { OwnerDept, Task, TaskStatus } from '@plankit/sdk';
+import type { KnownOwnerDept, Task, TaskStatus } from '@plankit/sdk';
 import { adoptStyles } from '../../lib/page-harness.js';
 import { statuses } from './board-data.js';
 
 const columnTitles: Record<TaskStatus, string> = { todo: '待办', doing: '进行中', blocked: '受阻', done: '已完成' };
 
-const ownerNames: Record<OwnerDept, string> = {
+const ownerNames: Readonly<Record<string, string>> & Record<KnownOwnerDept, string> = {
   business: '业务科',
   logistics: '物流中心',
   marketing: '营销部门',
@@ -53,7 +53,8 @@ function card(task: Task): HTMLLIElement {
   const meta = document.createElement('div');
   meta.className = 'meta';
   const owner = document.createElement('span');
-  owner.textContent = ownerNames[task.owner];
+  // Owners are an open vocabulary: a department the table does not know shows as its code.
+  owner.textContent = ownerNames[task.owner] ?? task.owner;
   const due = document.createElement('time');
   if (task.due) {
     due.dateTime = task.due;

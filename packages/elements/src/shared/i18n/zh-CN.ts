@@ -9,19 +9,17 @@ export const zhCN = {
   statusOffTrack: '未达预期',
   statusNoData: '暂无数据',
 
-  // KPI categories: the panel's group headings.
-  categorySafety: '安全生产',
-  categorySales: '卷烟销售',
-  categoryFinance: '税利效益',
-  categoryMarket: '市场与零售户',
-  categoryEnforcement: '专卖执法',
-
   // Gauge.
   gaugeTarget: (p: { rule: string }) => `目标 ${p.rule}`,
   gaugeExpected: (p: { value: string }) => `应达进度 ${p.value}`,
   gaugeLastYear: (p: { value: string }) => `去年 ${p.value}`,
   gaugeDelta: (p: { delta: string }) => `较去年 ${p.delta}`,
   gaugeDeltaNone: '与去年持平',
+  // Vocabulary and deltas (issue 13): the change on the same months of last year, and the months a
+  // rule judged on every month missed. Category headings come from the SDK's vocabularyLabel.
+  gaugeDeltaSamePeriod: (p: { delta: string }) => `较去年同期 ${p.delta}`,
+  gaugeDeltaSamePeriodNone: '与去年同期持平',
+  gaugeMissedMonths: (p: { months: string }) => `未达标月份：${p.months}`,
   asOfDate: (p: { date: string }) => `截至 ${p.date}`,
   gaugeValueText: (p: { name: string; value: string; rule: string; status: string }) =>
     `${p.name} ${p.value}，目标 ${p.rule}，${p.status}`,
