@@ -2,11 +2,9 @@
 // schemes, and the loading, error and connected states (a provider over an in-memory plan2020 API).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Kpi } from '../packages/sdk/src/index.js';
-import { plan2020 } from '../packages/sdk/src/fixtures/index.js';
-import '../packages/elements/src/all.js';
+import type { Kpi } from '@plankit/sdk';
+import '@plankit/elements/all';
 import { sharedArgTypes, variantArgType } from './controls.js';
-import { fakeApi } from '../packages/elements/src/test/fake-api.js';
 import {
   AS_OF,
   buildKpi,
@@ -15,12 +13,14 @@ import {
   networkCasesOffTrack,
   outflowRankMet,
   outflowRankOffTrack,
+  plan2020,
   purificationOnTrack,
   safetyOffTrack,
   safetyOnTrack,
   salesBand,
+  storyClient,
   taxProfitMet,
-} from '../packages/elements/src/test/kpis.js';
+} from './story-data.js';
 
 interface GaugeArgs {
   kpi: Kpi;
@@ -170,14 +170,9 @@ const planId = plan2020.plan.id;
 
 export const Connected: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
+    const client = storyClient();
     return frame(
-      html`<pk-provider
-        .client=${api.client}
-        plan=${planId}
-        as-of=${plan2020.asOf}
-        color-scheme=${schemeOf(args, globals)}
-      >
+      html`<pk-provider .client=${client} plan=${planId} as-of=${plan2020.asOf} color-scheme=${schemeOf(args, globals)}>
         <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
       </pk-provider>`,
     );
@@ -186,10 +181,9 @@ export const Connected: Story = {
 
 export const Loading: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
-    api.fail('hang');
+    const client = storyClient('hang');
     return frame(
-      html`<pk-provider .client=${api.client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
+      html`<pk-provider .client=${client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
         <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
       </pk-provider>`,
     );
@@ -199,15 +193,9 @@ export const Loading: Story = {
 /** The first request fails with 503; Retry loads the KPI. */
 export const ErrorAndRetry: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
-    api.fail({ status: 503 });
+    const client = storyClient({ status: 503 });
     return frame(
-      html`<pk-provider
-        .client=${api.client}
-        plan=${planId}
-        as-of=${plan2020.asOf}
-        color-scheme=${schemeOf(args, globals)}
-      >
+      html`<pk-provider .client=${client} plan=${planId} as-of=${plan2020.asOf} color-scheme=${schemeOf(args, globals)}>
         <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
       </pk-provider>`,
     );
@@ -216,9 +204,9 @@ export const ErrorAndRetry: Story = {
 
 export const NotFound: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
+    const client = storyClient();
     return frame(
-      html`<pk-provider .client=${api.client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
+      html`<pk-provider .client=${client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
         <pk-kpi-gauge kpi="no-such-kpi" lang=${args.lang || nothing}></pk-kpi-gauge>
       </pk-provider>`,
     );
@@ -243,9 +231,9 @@ export const NoDataSource: Story = {
 export const NoPlan: Story = {
   name: 'No plan on the provider',
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
+    const client = storyClient();
     return frame(
-      html`<pk-provider .client=${api.client} color-scheme=${schemeOf(args, globals)}>
+      html`<pk-provider .client=${client} color-scheme=${schemeOf(args, globals)}>
         <pk-kpi-gauge kpi="sales-volume" lang=${args.lang || nothing}></pk-kpi-gauge>
       </pk-provider>`,
     );
