@@ -81,7 +81,9 @@ const sizeEntries: SizeEntry[] = [
     produce: library(join(sdkSrc, 'index.ts')),
     // Issue 3's budget. The schema-derived fast validator costs ~1 KB; createClient checks its function and
     // header options by hand rather than pull z.custom and z.record into every page, which pays for it.
-    budgetBytes: 22 * KB,
+    // 23 KB since kpiGauge (issue 12): the gauge's geometry (~0.5 KB) moved here from <pk-kpi-gauge>, whose own
+    // code shrank by as much; a page that does not draw gauges tree-shakes it away.
+    budgetBytes: 23 * KB,
     assertions: [
       {
         goal: '@plankit/sdk bundle holds no classic zod (zod/v4/classic)',
