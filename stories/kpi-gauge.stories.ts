@@ -5,7 +5,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Kpi } from '@plankit/sdk';
 import '@plankit/elements/all';
 import { sharedArgTypes, variantArgType } from './controls.js';
-import { AS_OF, buildKpi, kpiSamples, plan2020, storyClient } from './story-data.js';
+import {
+  majorCasesNoData,
+  marginAtRisk,
+  networkCasesOffTrack,
+  outflowRankMet,
+  outflowRankOffTrack,
+  purificationOnTrack,
+  safetyOffTrack,
+  safetyOnTrack,
+  salesBand,
+  taxProfitMet,
+} from '@plankit/sdk/fixtures';
+import { AS_OF, buildKpi, plan2020, storyClient } from './story-data.js';
 
 interface GaugeArgs {
   kpi: Kpi;
@@ -16,16 +28,16 @@ interface GaugeArgs {
 }
 
 const samples: Record<string, Kpi> = {
-  'tax-profit-growth (met)': kpiSamples.taxProfitMet,
-  'market-purification-rate (on track)': kpiSamples.purificationOnTrack,
-  'retailer-gross-margin (at risk)': kpiSamples.marginAtRisk,
-  'network-cases (off track)': kpiSamples.networkCasesOffTrack,
-  'major-cases (no data)': kpiSamples.majorCasesNoData,
-  'safety-major-accidents, none': kpiSamples.safetyOnTrack,
-  'safety-major-accidents, one': kpiSamples.safetyOffTrack,
-  'sales-volume (band)': kpiSamples.salesBand,
-  'genuine-outflow-rank, 9th': kpiSamples.outflowRankMet,
-  'genuine-outflow-rank, 3rd': kpiSamples.outflowRankOffTrack,
+  'tax-profit-growth (met)': taxProfitMet,
+  'market-purification-rate (on track)': purificationOnTrack,
+  'retailer-gross-margin (at risk)': marginAtRisk,
+  'network-cases (off track)': networkCasesOffTrack,
+  'major-cases (no data)': majorCasesNoData,
+  'safety-major-accidents, none': safetyOnTrack,
+  'safety-major-accidents, one': safetyOffTrack,
+  'sales-volume (band)': salesBand,
+  'genuine-outflow-rank, 9th': outflowRankMet,
+  'genuine-outflow-rank, 3rd': outflowRankOffTrack,
 };
 
 /** The toolbar's scheme unless the story forces one. */
@@ -49,7 +61,7 @@ const meta = {
   title: 'Elements/pk-kpi-gauge',
   component: 'pk-kpi-gauge',
   tags: ['autodocs'],
-  args: { kpi: kpiSamples.taxProfitMet, variant: 'radial', lang: '', colorScheme: '', asOf: AS_OF },
+  args: { kpi: taxProfitMet, variant: 'radial', lang: '', colorScheme: '', asOf: AS_OF },
   argTypes: {
     kpi: {
       control: 'select',
@@ -76,33 +88,33 @@ export default meta;
 type Story = StoryObj<GaugeArgs>;
 
 // Statuses: each with its own icon shape, words and colour.
-export const Met: Story = { args: { kpi: kpiSamples.taxProfitMet } };
-export const OnTrack: Story = { args: { kpi: kpiSamples.purificationOnTrack } };
-export const AtRisk: Story = { args: { kpi: kpiSamples.marginAtRisk } };
-export const OffTrack: Story = { args: { kpi: kpiSamples.networkCasesOffTrack } };
-export const NoData: Story = { args: { kpi: kpiSamples.majorCasesNoData } };
+export const Met: Story = { args: { kpi: taxProfitMet } };
+export const OnTrack: Story = { args: { kpi: purificationOnTrack } };
+export const AtRisk: Story = { args: { kpi: marginAtRisk } };
+export const OffTrack: Story = { args: { kpi: networkCasesOffTrack } };
+export const NoData: Story = { args: { kpi: majorCasesNoData } };
 
 // Rule kinds.
-export const AtLeast: Story = { args: { kpi: kpiSamples.taxProfitMet } };
-export const AtMostZero: Story = { name: 'atMost(0): no accident', args: { kpi: kpiSamples.safetyOnTrack } };
+export const AtLeast: Story = { args: { kpi: taxProfitMet } };
+export const AtMostZero: Story = { name: 'atMost(0): no accident', args: { kpi: safetyOnTrack } };
 export const AtMostZeroBroken: Story = {
   name: 'atMost(0): one accident, off track for good',
-  args: { kpi: kpiSamples.safetyOffTrack },
+  args: { kpi: safetyOffTrack },
 };
-export const Band: Story = { name: 'band: flat vs last year ±1%', args: { kpi: kpiSamples.salesBand } };
+export const Band: Story = { name: 'band: flat vs last year ±1%', args: { kpi: salesBand } };
 export const RankOutsideTop: Story = {
   name: 'rankOutsideTop: outside the top 5',
-  args: { kpi: kpiSamples.outflowRankMet },
+  args: { kpi: outflowRankMet },
 };
 export const RankInsideTop: Story = {
   name: 'rankOutsideTop: inside the top 5',
-  args: { kpi: kpiSamples.outflowRankOffTrack },
+  args: { kpi: outflowRankOffTrack },
 };
 
 // Variants.
-export const Radial: Story = { args: { variant: 'radial', kpi: kpiSamples.networkCasesOffTrack } };
-export const Linear: Story = { args: { variant: 'linear', kpi: kpiSamples.networkCasesOffTrack } };
-export const Compact: Story = { args: { variant: 'compact', kpi: kpiSamples.networkCasesOffTrack } };
+export const Radial: Story = { args: { variant: 'radial', kpi: networkCasesOffTrack } };
+export const Linear: Story = { args: { variant: 'linear', kpi: networkCasesOffTrack } };
+export const Compact: Story = { args: { variant: 'compact', kpi: networkCasesOffTrack } };
 
 /** Every sample in every variant: a quick visual check of a change. */
 export const Gallery: Story = {
@@ -116,11 +128,11 @@ export const Gallery: Story = {
 
 /** Values longer than the fixtures': each is drawn smaller to stay inside the arc (never over it). */
 const longValues: Kpi[] = [
-  plan2020.kpis.find((kpi) => kpi.id === 'sales-volume') ?? kpiSamples.salesBand,
-  buildKpi({ ...kpiSamples.salesBand, id: 'long-cases', monthly: [123456.7] }),
-  buildKpi({ ...kpiSamples.taxProfitMet, id: 'long-percent', monthly: [-1234.56] }),
-  buildKpi({ ...kpiSamples.networkCasesOffTrack, id: 'long-count', monthly: [12345] }),
-  buildKpi({ ...kpiSamples.outflowRankMet, id: 'long-rank', monthly: [123] }),
+  plan2020.kpis.find((kpi) => kpi.id === 'sales-volume') ?? salesBand,
+  buildKpi({ ...salesBand, id: 'long-cases', monthly: [123456.7] }),
+  buildKpi({ ...taxProfitMet, id: 'long-percent', monthly: [-1234.56] }),
+  buildKpi({ ...networkCasesOffTrack, id: 'long-count', monthly: [12345] }),
+  buildKpi({ ...outflowRankMet, id: 'long-rank', monthly: [123] }),
 ];
 
 /** Long values and the long band rule, in every variant: the layout check of the value fit. */
@@ -136,7 +148,7 @@ export const LongValues: Story = {
 
 /** A 10rem card: the value wraps at its space, the rule ends in an ellipsis (its title holds it whole). */
 export const Narrow: Story = {
-  args: { lang: 'en', kpi: kpiSamples.salesBand },
+  args: { lang: 'en', kpi: salesBand },
   render: (args, { globals }) =>
     html`<div style="display: flex; gap: 0.75rem; align-items: start">
       ${(['radial', 'linear', 'compact'] as const).map(
@@ -146,15 +158,15 @@ export const Narrow: Story = {
 };
 
 // Locales and schemes.
-export const Chinese: Story = { args: { lang: 'zh-CN', kpi: kpiSamples.salesBand } };
-export const English: Story = { args: { lang: 'en', kpi: kpiSamples.salesBand } };
-export const Light: Story = { args: { colorScheme: 'light', kpi: kpiSamples.marginAtRisk } };
-export const Dark: Story = { args: { colorScheme: 'dark', kpi: kpiSamples.marginAtRisk } };
+export const Chinese: Story = { args: { lang: 'zh-CN', kpi: salesBand } };
+export const English: Story = { args: { lang: 'en', kpi: salesBand } };
+export const Light: Story = { args: { colorScheme: 'light', kpi: marginAtRisk } };
+export const Dark: Story = { args: { colorScheme: 'dark', kpi: marginAtRisk } };
 
 /** The 2020 plan's own KPI, as of the fixture's date. */
 export const Plan2020: Story = {
   args: {
-    kpi: plan2020.kpis.find((kpi) => kpi.id === 'tax-profit-growth') ?? kpiSamples.taxProfitMet,
+    kpi: plan2020.kpis.find((kpi) => kpi.id === 'tax-profit-growth') ?? taxProfitMet,
     asOf: plan2020.asOf,
   },
 };
@@ -243,7 +255,7 @@ export const NoKpi: Story = {
 
 /** A `.kpi` that does not fit the schema: the error names the path, nothing is thrown. */
 export const InvalidData: Story = {
-  args: { kpi: { ...kpiSamples.taxProfitMet, rule: { kind: 'atLeast', target: 'five' } } as unknown as Kpi },
+  args: { kpi: { ...taxProfitMet, rule: { kind: 'atLeast', target: 'five' } } as unknown as Kpi },
 };
 
 /** Two gauges under one provider: picking one marks it and unmarks the other. */
@@ -251,12 +263,8 @@ export const Selection: Story = {
   render: (args, { globals }) =>
     html`<pk-provider as-of=${AS_OF} color-scheme=${schemeOf(args, globals)}>
       <div style=${galleryStyle}>
-        <pk-kpi-gauge
-          .kpi=${kpiSamples.taxProfitMet}
-          variant=${args.variant}
-          lang=${args.lang || nothing}
-        ></pk-kpi-gauge>
-        <pk-kpi-gauge .kpi=${kpiSamples.salesBand} variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
+        <pk-kpi-gauge .kpi=${taxProfitMet} variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
+        <pk-kpi-gauge .kpi=${salesBand} variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
       </div>
     </pk-provider>`,
 };

@@ -1,15 +1,13 @@
 // The stories' data, from the packages' public exports only (no reach into a package's src/ or test
-// helpers): the SDK's sample KPIs (every rule kind and status as of 2020-06-30), the 2020 plan, and a client
-// that answers from memory.
+// helpers): the 2020 plan, the date and plan of the SDK's sample KPIs (import those from @plankit/sdk/fixtures),
+// and a client that answers from memory.
 import { createClient, type PlankitClient } from '@plankit/sdk';
-import { everyStatusKpis, kpiSamples, plan2020, sampleKpi, SAMPLE_AS_OF } from '@plankit/sdk/fixtures';
+import { everyStatusKpis, plan2020, sampleKpi, SAMPLE_AS_OF } from '@plankit/sdk/fixtures';
 
 export { plan2020 };
 export const AS_OF = SAMPLE_AS_OF;
 /** A KPI with one measurement per month of 2020 from January, in the order given. */
 export const buildKpi = sampleKpi;
-/** KPIs in every rule kind and status as of AS_OF, by name (the SDK's samples). */
-export { kpiSamples };
 /** A plan's worth: every category, every status. */
 export const everyStatus = everyStatusKpis;
 
