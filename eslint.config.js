@@ -5,6 +5,74 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
+// Layer boundaries (no-restricted-imports; tested by .ci/lint-boundaries.test.mjs). Packages: sdk ← elements,
+// server ← bench, hardening. Inside the SDK: schemas ← errors ← domain ← client, fixtures on top; a lower
+// layer never imports a higher one. No package reaches into another's src/, build/ or test helpers: it
+// imports public exports (`@plankit/sdk/domain`), and stories use `stories/story-data.ts`.
+// ESLint applies the last matching config's options for a rule, so each area below lists all it forbids.
+const PACKAGES = ['sdk', 'elements', 'server', 'bench', 'hardening'];
+/** Packages a package must not import (its back-edges). */
+const NOT_FROM = {
+  sdk: ['elements', 'server', 'bench', 'hardening'],
+  elements: ['server', 'bench', 'hardening'],
+  server: ['elements', 'bench', 'hardening'],
+  bench: ['hardening'],
+  hardening: ['bench'],
+};
+/** Folders of the SDK's src/ that each layer must not import. */
+const SDK_LAYERS = {
+  schemas: ['errors', 'domain', 'client', 'fixtures'],
+  errors: ['domain', 'client', 'fixtures'],
+  domain: ['client', 'fixtures'],
+  client: ['fixtures'],
+};
+const TEST_FILES = ['**/*.test.ts', '**/test/**', '**/*.cases.ts'];
+
+const forbid = (regex, message) => ({ regex, message });
+const internals = forbid(
+  '^@plankit/[^/]+/(src|build|test|dist)(/|$)',
+  "Import the package's public exports, not its src/, build/, test/ or dist/.",
+);
+const intoPackages = forbid(
+  '^(\\.\\./)+packages/',
+  'Import workspace packages by name (@plankit/…), through their public exports; stories take data from stories/story-data.ts.',
+);
+const intoSibling = (own) =>
+  forbid(
+    `^(\\.\\./)+(${PACKAGES.filter((name) => name !== own).join('|')})/`,
+    'A package never reaches into another one by path: import its public exports by name (@plankit/…).',
+  );
+const backEdge = (own) =>
+  forbid(
+    `^@plankit/(${NOT_FROM[own].join('|')})(/|$)`,
+    `@plankit/${own} sits below these packages: no import back up.`,
+  );
+const testHelpers = forbid('^(\\.\\./)+test/', 'Test helpers are for tests only.');
+const layer = (name) =>
+  forbid(
+    `^(\\.\\./)+(${SDK_LAYERS[name].join('|')})(/|$)`,
+    `The SDK's layers are schemas ← errors ← domain ← client (fixtures on top): ${name} must not import ${SDK_LAYERS[name].join(', ')}.`,
+  );
+const area = (files, patterns, ignores = []) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { patterns: [internals, intoPackages, ...patterns] }] },
+});
+const boundaries = [
+  area(['**/*.{ts,js,mjs}'], []),
+  ...PACKAGES.map((name) => area([`packages/${name}/**/*.{ts,js,mjs}`], [intoSibling(name), backEdge(name)])),
+  ...PACKAGES.map((name) =>
+    area([`packages/${name}/src/**/*.ts`], [intoSibling(name), backEdge(name), testHelpers], TEST_FILES),
+  ),
+  ...Object.keys(SDK_LAYERS).map((name) =>
+    area(
+      [`packages/sdk/src/${name}/**/*.ts`],
+      [intoSibling('sdk'), backEdge('sdk'), testHelpers, layer(name)],
+      TEST_FILES,
+    ),
+  ),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,6 +116,7 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
     },
   },
+  ...boundaries,
   {
     files: ['packages/*/scripts/**', 'packages/bench/**', 'packages/server/src/main.ts', '.ci/**'],
     rules: { 'no-console': 'off' },

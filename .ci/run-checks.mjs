@@ -31,6 +31,8 @@ const mainRef = () => {
 
 const steps = [
   { name: 'lint', cmd: 'pnpm', args: ['lint'] },
+  // The import boundaries of eslint.config.js, each proved to fail on a sample violation.
+  { name: 'lint boundaries (node)', cmd: 'node', args: ['--test', '.ci/lint-boundaries.test.mjs'], count: 'node' },
   { name: 'typecheck', cmd: 'pnpm', args: ['typecheck'] },
   // src/all.ts, src/index.ts's element exports and package.json's ./pk-* exports are generated from src/widgets.ts.
   { name: 'generated files', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'generate:check'] },

@@ -1,7 +1,7 @@
 // Storybook preview: the element docs come from the custom-elements manifest the analyzer writes.
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
+import manifest from '@plankit/elements/custom-elements.json' with { type: 'json' };
 import './preview.css';
 
 setCustomElementsManifest(manifest);

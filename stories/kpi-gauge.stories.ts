@@ -2,14 +2,10 @@
 // schemes, and the loading, error and connected states (a provider over an in-memory plan2020 API).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Kpi } from '../packages/sdk/src/index.js';
-import { plan2020 } from '../packages/sdk/src/fixtures/index.js';
-import '../packages/elements/src/all.js';
+import type { Kpi } from '@plankit/sdk';
+import '@plankit/elements/all';
 import { sharedArgTypes, variantArgType } from './controls.js';
-import { fakeApi } from '../packages/elements/src/test/fake-api.js';
 import {
-  AS_OF,
-  buildKpi,
   leafQuality,
   majorCasesNoData,
   majorCasesSamePeriod,
@@ -23,7 +19,8 @@ import {
   safetyOnTrack,
   salesBand,
   taxProfitMet,
-} from '../packages/elements/src/test/kpis.js';
+} from '@plankit/sdk/fixtures';
+import { AS_OF, buildKpi, plan2020, storyClient } from './story-data.js';
 
 interface GaugeArgs {
   kpi: Kpi;
@@ -174,7 +171,10 @@ export const Dark: Story = { args: { colorScheme: 'dark', kpi: marginAtRisk } };
 
 /** The 2020 plan's own KPI, as of the fixture's date. */
 export const Plan2020: Story = {
-  args: { kpi: plan2020.kpis.find((kpi) => kpi.id === 'tax-profit-growth') ?? taxProfitMet, asOf: plan2020.asOf },
+  args: {
+    kpi: plan2020.kpis.find((kpi) => kpi.id === 'tax-profit-growth') ?? taxProfitMet,
+    asOf: plan2020.asOf,
+  },
 };
 
 // Connected mode: a provider whose client answers from memory (plan2020), as a real backend would.
@@ -182,14 +182,9 @@ const planId = plan2020.plan.id;
 
 export const Connected: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
+    const client = storyClient();
     return frame(
-      html`<pk-provider
-        .client=${api.client}
-        plan=${planId}
-        as-of=${plan2020.asOf}
-        color-scheme=${schemeOf(args, globals)}
-      >
+      html`<pk-provider .client=${client} plan=${planId} as-of=${plan2020.asOf} color-scheme=${schemeOf(args, globals)}>
         <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
       </pk-provider>`,
     );
@@ -198,10 +193,9 @@ export const Connected: Story = {
 
 export const Loading: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
-    api.fail('hang');
+    const client = storyClient('hang');
     return frame(
-      html`<pk-provider .client=${api.client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
+      html`<pk-provider .client=${client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
         <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
       </pk-provider>`,
     );
@@ -211,15 +205,9 @@ export const Loading: Story = {
 /** The first request fails with 503; Retry loads the KPI. */
 export const ErrorAndRetry: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
-    api.fail({ status: 503 });
+    const client = storyClient({ status: 503 });
     return frame(
-      html`<pk-provider
-        .client=${api.client}
-        plan=${planId}
-        as-of=${plan2020.asOf}
-        color-scheme=${schemeOf(args, globals)}
-      >
+      html`<pk-provider .client=${client} plan=${planId} as-of=${plan2020.asOf} color-scheme=${schemeOf(args, globals)}>
         <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
       </pk-provider>`,
     );
@@ -228,9 +216,9 @@ export const ErrorAndRetry: Story = {
 
 export const NotFound: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
+    const client = storyClient();
     return frame(
-      html`<pk-provider .client=${api.client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
+      html`<pk-provider .client=${client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
         <pk-kpi-gauge kpi="no-such-kpi" lang=${args.lang || nothing}></pk-kpi-gauge>
       </pk-provider>`,
     );
@@ -255,9 +243,9 @@ export const NoDataSource: Story = {
 export const NoPlan: Story = {
   name: 'No plan on the provider',
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
+    const client = storyClient();
     return frame(
-      html`<pk-provider .client=${api.client} color-scheme=${schemeOf(args, globals)}>
+      html`<pk-provider .client=${client} color-scheme=${schemeOf(args, globals)}>
         <pk-kpi-gauge kpi="sales-volume" lang=${args.lang || nothing}></pk-kpi-gauge>
       </pk-provider>`,
     );

@@ -2,12 +2,11 @@
 // both locales and schemes, and the loading, empty and error states.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import type { Kpi } from '../packages/sdk/src/index.js';
-import { plan2020 } from '../packages/sdk/src/fixtures/index.js';
-import '../packages/elements/src/all.js';
+import type { Kpi } from '@plankit/sdk';
+import '@plankit/elements/all';
 import { sharedArgTypes, variantArgType } from './controls.js';
-import { fakeApi } from '../packages/elements/src/test/fake-api.js';
-import { AS_OF, allKpis, leafQuality } from '../packages/elements/src/test/kpis.js';
+import { leafQuality } from '@plankit/sdk/fixtures';
+import { AS_OF, everyStatus, plan2020, storyClient } from './story-data.js';
 
 interface PanelArgs {
   kpis: Kpi[];
@@ -19,8 +18,8 @@ interface PanelArgs {
 
 const samples: Record<string, Kpi[]> = {
   'plan2020 (the seed, as of 2020-09-30)': plan2020.kpis,
-  'every status (as of 2020-06-30)': [...allKpis],
-  'with a category and unit of the plan’s own (as of 2020-06-30)': [...allKpis, leafQuality],
+  'every status (as of 2020-06-30)': [...everyStatus],
+  'with a category and unit of the plan’s own (as of 2020-06-30)': [...everyStatus, leafQuality],
 };
 
 const schemeOf = (args: PanelArgs, globals: Record<string, unknown>): string =>
@@ -66,7 +65,7 @@ export default meta;
 type Story = StoryObj<PanelArgs>;
 
 export const Plan2020: Story = {};
-export const EveryStatus: Story = { args: { kpis: [...allKpis], asOf: AS_OF } };
+export const EveryStatus: Story = { args: { kpis: [...everyStatus], asOf: AS_OF } };
 export const Linear: Story = { args: { variant: 'linear' } };
 export const Compact: Story = { args: { variant: 'compact' } };
 export const Chinese: Story = { args: { lang: 'zh-CN' } };
@@ -75,14 +74,14 @@ export const Light: Story = { args: { colorScheme: 'light' } };
 export const Dark: Story = { args: { colorScheme: 'dark' } };
 export const Empty: Story = { args: { kpis: [] } };
 /** A bureau's own category (质量管理 / Quality) after the known ones, its unit labelled 吨 / tonnes. */
-export const OwnVocabulary: Story = { args: { kpis: [...allKpis, leafQuality], asOf: AS_OF } };
+export const OwnVocabulary: Story = { args: { kpis: [...everyStatus, leafQuality], asOf: AS_OF } };
 
 /** Loaded through a provider whose client answers from memory (plan2020), as a real backend would. */
 export const Connected: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
+    const client = storyClient();
     return html`<pk-provider
-      .client=${api.client}
+      .client=${client}
       plan=${planId}
       as-of=${plan2020.asOf}
       color-scheme=${schemeOf(args, globals)}
@@ -94,9 +93,8 @@ export const Connected: Story = {
 
 export const Loading: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
-    api.fail('hang');
-    return html`<pk-provider .client=${api.client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
+    const client = storyClient('hang');
+    return html`<pk-provider .client=${client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
       <pk-kpi-panel lang=${args.lang || nothing}></pk-kpi-panel>
     </pk-provider>`;
   },
@@ -105,10 +103,9 @@ export const Loading: Story = {
 /** The first request fails (network down); Retry loads the plan. */
 export const ErrorAndRetry: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
-    api.fail('network');
+    const client = storyClient('network');
     return html`<pk-provider
-      .client=${api.client}
+      .client=${client}
       plan=${planId}
       as-of=${plan2020.asOf}
       color-scheme=${schemeOf(args, globals)}
@@ -121,9 +118,8 @@ export const ErrorAndRetry: Story = {
 /** A 401: the provider fires one `pk-auth-required` for the host page to sign in again. */
 export const SignInExpired: Story = {
   render: (args, { globals }) => {
-    const api = fakeApi(plan2020.kpis, planId);
-    api.fail({ status: 401 }, { status: 401 });
-    return html`<pk-provider .client=${api.client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
+    const client = storyClient({ status: 401 }, { status: 401 });
+    return html`<pk-provider .client=${client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
       <pk-kpi-panel lang=${args.lang || nothing}></pk-kpi-panel>
     </pk-provider>`;
   },
@@ -131,5 +127,5 @@ export const SignInExpired: Story = {
 
 /** A list that does not fit the schema: the error names the index and path. */
 export const InvalidData: Story = {
-  args: { kpis: [allKpis[0], { ...allKpis[1], unit: 'bushels per acre' }] as unknown as Kpi[] },
+  args: { kpis: [everyStatus[0], { ...everyStatus[1], unit: 'bushels per acre' }] as unknown as Kpi[] },
 };

@@ -22,11 +22,11 @@ const repoRoot = join(packageRoot, '..', '..');
 const read = (...path: string[]): string => readFileSync(join(...path), 'utf8');
 
 /** A widget that does not exist: the derivations must place it wherever an element goes. */
-const dummy: WidgetEntry = {
-  tag: 'pk-dummy-chart',
-  className: 'DummyChartElement',
-  folder: 'dummy-chart',
-  types: ['DummyMode'],
+const probe: WidgetEntry = {
+  tag: 'pk-derivation-probe',
+  className: 'DerivationProbeElement',
+  folder: 'derivation-probe',
+  types: ['ProbeMode'],
   data: 'points',
 };
 
@@ -84,38 +84,41 @@ describe('the generated files', () => {
   });
 
   test('all.ts registers every element of a list, in its order, and re-exports the index', () => {
-    const text = allModule([...widgets, dummy]);
+    const text = allModule([...widgets, probe]);
     const imports = [...text.matchAll(/^import '\.\/(.+)\.js';$/gm)].map((match) => match[1]);
-    assert.deepEqual(imports, [...widgets, dummy].map(registrationModule));
+    assert.deepEqual(imports, [...widgets, probe].map(registrationModule));
     assert.match(text, /^export \* from '\.\/index\.js';$/m);
   });
 
   test('the index exports each class as a value with its types, and registers nothing', () => {
-    const block = indexExports([dummy]);
-    assert.match(block, /^export \{ DummyChartElement, type DummyMode \} from '\.\/dummy-chart\/dummy-chart\.js';$/m);
-    assert.doesNotMatch(block, /pk-dummy-chart/);
+    const block = indexExports([probe]);
+    assert.match(
+      block,
+      /^export \{ DerivationProbeElement, type ProbeMode \} from '\.\/derivation-probe\/derivation-probe\.js';$/m,
+    );
+    assert.doesNotMatch(block, /pk-derivation-probe/);
     const index = read(packageRoot, 'src', 'index.ts');
-    assert.match(indexModule(index, [...widgets, dummy]), /DummyChartElement/);
+    assert.match(indexModule(index, [...widgets, probe]), /DerivationProbeElement/);
     assert.throws(() => indexModule('export {};\n', widgets), /generated block/);
   });
 
   test('package.json gets ./<tag> with source, types and build, in place of the old entries', () => {
-    assert.deepEqual(elementExports([dummy]), {
-      './pk-dummy-chart': {
-        source: './src/dummy-chart/pk-dummy-chart.ts',
-        types: './dist/dummy-chart/pk-dummy-chart.d.ts',
-        default: './dist/dummy-chart/pk-dummy-chart.js',
+    assert.deepEqual(elementExports([probe]), {
+      './pk-derivation-probe': {
+        source: './src/derivation-probe/pk-derivation-probe.ts',
+        types: './dist/derivation-probe/pk-derivation-probe.d.ts',
+        default: './dist/derivation-probe/pk-derivation-probe.js',
       },
     });
     const current = read(packageRoot, 'package.json');
     const before = Object.keys((JSON.parse(current) as { exports: object }).exports);
     const after = Object.keys(
-      (JSON.parse(packageManifest(current, [...widgets, dummy])) as { exports: object }).exports,
+      (JSON.parse(packageManifest(current, [...widgets, probe])) as { exports: object }).exports,
     );
     const lastElement = before.indexOf(`./${widgets.at(-1)?.tag}`);
     assert.deepEqual(after, [
       ...before.slice(0, lastElement + 1),
-      './pk-dummy-chart',
+      './pk-derivation-probe',
       ...before.slice(lastElement + 1),
     ]);
   });

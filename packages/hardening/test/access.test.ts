@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createClient, ForbiddenError, UnauthorizedError, type PlankitClient } from '@plankit/sdk';
 import { dropInBundle } from '../src/bundles.js';
-import { launchBrowser, openScenario, type OpenedPage } from '../src/browser.js';
+import { openScenario, type OpenedPage } from '../src/browser.js';
 import { tableChecksums } from '@plankit/server/testing';
 import { everything, focusTarget, interactionPoints, waitForStates } from '../src/inspect.js';
-import { startPageServer, type PageServer } from '../src/page-server.js';
+import type { PageServer } from '../src/page-server.js';
 import { rawRequest } from '../src/raw-http.js';
 import {
   EDITOR_TOKEN,
@@ -25,17 +25,16 @@ import {
   type ServerProcess,
 } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
+import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
 import type { ScenarioSpec } from '../src/scenario.js';
 import { SEED_SCOPE, TARGETS, type ConnectedScope, type ElementTarget } from '../src/targets.js';
-
-/** No hook may hang the run: building bundles, starting servers and the browser, closing them. */
-const HOOK_TIMEOUT_MS = 60_000;
 
 const WRONG_TOKEN = 'hx-wrong-T4kq8ZbN2vLc6YxR0pWs9mJd';
 const report = new SuiteReport('access');
 let reference: Reference;
 let pages: PageServer;
 let browser: Browser;
+let stage: Stage | undefined;
 let child: ServerProcess | undefined;
 const childDir = temporaryDir('access');
 let scope: ConnectedScope & { itemId: string };
@@ -59,18 +58,15 @@ before(
     reference = await startReference();
     scope = seedScope(reference.dbPath);
     const bundle = await dropInBundle();
-    pages = await startPageServer();
-    pages.serveFile('/plankit.js', bundle.file);
-    browser = await launchBrowser();
-    report.chromium = browser.version();
+    stage = await openStage(report, { '/plankit.js': bundle.file });
+    ({ pages, browser } = stage);
   },
   { timeout: HOOK_TIMEOUT_MS },
 );
 
 after(
   async () => {
-    await browser?.close();
-    await pages?.close();
+    await stage?.close();
     await child?.kill();
     await reference?.dispose();
     rmSync(childDir, { recursive: true, force: true });

@@ -7,9 +7,7 @@ import { tableChecksums } from '@plankit/server/testing';
 import { rawRequest, type RawResult } from '../src/raw-http.js';
 import { EDITOR_TOKEN, seedScope, startReference, type Reference } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
-
-/** No hook may hang the run: building bundles, starting servers and the browser, closing them. */
-const HOOK_TIMEOUT_MS = 60_000;
+import { HOOK_TIMEOUT_MS } from '../src/stage.js';
 
 interface BadRequest {
   name: string;

@@ -8,10 +8,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { createClient, PreconditionFailedError, type PlankitClient, type Task, type TaskStatus } from '@plankit/sdk';
 import { EDITOR_TOKEN, startReference, type Reference } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
+import { HOOK_TIMEOUT_MS } from '../src/stage.js';
 import { SEED_SCOPE } from '../src/targets.js';
-
-/** No hook may hang the run: building bundles, starting servers and the browser, closing them. */
-const HOOK_TIMEOUT_MS = 60_000;
 
 const CLIENTS = 50;
 const MOVES_PER_CLIENT = 200;

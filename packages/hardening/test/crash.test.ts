@@ -10,10 +10,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { createClient, type PlankitClient, type Task } from '@plankit/sdk';
 import { EDITOR_TOKEN, VIEWER_TOKEN, spawnServer, temporaryDir, type ServerProcess } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
+import { HOOK_TIMEOUT_MS } from '../src/stage.js';
 import { SEED_SCOPE } from '../src/targets.js';
-
-/** No hook may hang the run: building bundles, starting servers and the browser, closing them. */
-const HOOK_TIMEOUT_MS = 60_000;
 
 const ROUNDS = 3;
 const WRITERS = 3;

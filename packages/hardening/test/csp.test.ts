@@ -6,42 +6,36 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { dropInBundle, sdkBundle } from '../src/bundles.js';
 import { STRICT_CSP } from '../src/csp.js';
-import { launchBrowser, openScenario, pwnedFlag, type ConsoleEntry, type OpenedPage } from '../src/browser.js';
+import { openScenario, pwnedFlag, type ConsoleEntry, type OpenedPage } from '../src/browser.js';
 import { focusTarget, inspectCases, interactionPoints, waitForStates } from '../src/inspect.js';
-import { startPageServer, type PageServer } from '../src/page-server.js';
+import type { PageServer } from '../src/page-server.js';
 import { EDITOR_TOKEN, startReference, type Reference } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
 import type { CaseSpec, HarnessRecord, ScenarioSpec } from '../src/scenario.js';
+import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
 import { SEED_SCOPE, TARGETS } from '../src/targets.js';
-
-/** No hook may hang the run: building bundles, starting servers and the browser, closing them. */
-const HOOK_TIMEOUT_MS = 60_000;
 
 const RETAILERS = 10_000;
 const report = new SuiteReport('csp');
 let browser: Browser;
 let pages: PageServer;
 let reference: Reference;
+let stage: Stage | undefined;
 
 before(
   async () => {
     const [bundle, sdk] = await Promise.all([dropInBundle(), sdkBundle()]);
     report.figures['bundle'] = bundle.origin;
-    pages = await startPageServer();
-    pages.serveFile('/plankit.js', bundle.file);
-    pages.serveFile('/sdk.js', sdk.file);
     reference = await startReference();
-    pages.setUpstream(reference.url);
-    browser = await launchBrowser();
-    report.chromium = browser.version();
+    stage = await openStage(report, { '/plankit.js': bundle.file, '/sdk.js': sdk.file }, reference.url);
+    ({ pages, browser } = stage);
   },
   { timeout: HOOK_TIMEOUT_MS },
 );
 
 after(
   async () => {
-    await browser?.close();
-    await pages?.close();
+    await stage?.close();
     await reference?.dispose();
     await report.save();
   },

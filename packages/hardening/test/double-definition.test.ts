@@ -5,17 +5,15 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { dropInBundle, npmBuild } from '../src/bundles.js';
-import { launchBrowser, openScenario } from '../src/browser.js';
+import { openScenario } from '../src/browser.js';
 import { focusTarget, interactionPoints, runInPage, waitForStates } from '../src/inspect.js';
-import { startPageServer, type PageServer } from '../src/page-server.js';
+import type { PageServer } from '../src/page-server.js';
 import { EDITOR_TOKEN, startReference, type Reference } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
+import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
 import type { CaseSpec, ScenarioSpec } from '../src/scenario.js';
 import { SEED_SCOPE, TARGETS, TARGET_TAGS } from '../src/targets.js';
 import { STRICT_CSP } from '../src/csp.js';
-
-/** No hook may hang the run: building bundles, starting servers and the browser, closing them. */
-const HOOK_TIMEOUT_MS = 60_000;
 
 interface Layout {
   id: string;
@@ -82,6 +80,7 @@ const report = new SuiteReport('double-definition');
 let reference: Reference;
 let pages: PageServer;
 let browser: Browser;
+let stage: Stage | undefined;
 const rows: string[] = [];
 
 before(
@@ -93,23 +92,22 @@ before(
     ]);
     report.figures['bundle'] = bundle.origin;
     report.figures['npmBuild'] = npm.origin;
-    pages = await startPageServer();
-    pages.serveFile('/plankit.js', bundle.file);
-    pages.serveFile('/copy/plankit.js', bundle.file);
-    pages.serveFile('/npm/all.js', npm.file);
-    pages.serveFile('/npm/pk-provider.js', npmProvider.file);
     reference = await startReference();
-    pages.setUpstream(reference.url);
-    browser = await launchBrowser();
-    report.chromium = browser.version();
+    const files = {
+      '/plankit.js': bundle.file,
+      '/copy/plankit.js': bundle.file,
+      '/npm/all.js': npm.file,
+      '/npm/pk-provider.js': npmProvider.file,
+    };
+    stage = await openStage(report, files, reference.url);
+    ({ pages, browser } = stage);
   },
   { timeout: HOOK_TIMEOUT_MS },
 );
 
 after(
   async () => {
-    await browser?.close();
-    await pages?.close();
+    await stage?.close();
     await reference?.dispose();
     report.figures['layouts'] = LAYOUTS.map((layout) => layout.id);
     report.headline = `${LAYOUTS.length} page layouts × ${TARGETS.length} elements, connected and standalone; ${report.problems.length === 0 ? 'all rendered and worked' : `${report.problems.length} problems`}`;

@@ -21,17 +21,15 @@ import {
   type Task,
 } from '@plankit/sdk';
 import { dropInBundle } from '../src/bundles.js';
-import { launchBrowser, openScenario } from '../src/browser.js';
+import { openScenario } from '../src/browser.js';
 import { startFaultProxy, type Fault, type FaultProxy } from '../src/fault-proxy.js';
 import { inspectCases, waitForStates, type ElementState } from '../src/inspect.js';
-import { startPageServer, type PageServer } from '../src/page-server.js';
+import type { PageServer } from '../src/page-server.js';
 import { EDITOR_TOKEN, seedScope, startReference, type Reference } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
+import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
 import type { ScenarioSpec } from '../src/scenario.js';
 import { SEED_SCOPE, TARGETS } from '../src/targets.js';
-
-/** No hook may hang the run: building bundles, starting servers and the browser, closing them. */
-const HOOK_TIMEOUT_MS = 60_000;
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 
@@ -180,6 +178,7 @@ let reference: Reference;
 let proxy: FaultProxy;
 let pages: PageServer;
 let browser: Browser;
+let stage: Stage | undefined;
 let client: PlankitClient;
 let direct: PlankitClient;
 let tasks: Task[];
@@ -206,19 +205,15 @@ before(
     tasks = await direct.tasks.list(SEED_SCOPE.planId);
     gridId = seedScope(reference.dbPath).gridId;
     const bundle = await dropInBundle();
-    pages = await startPageServer();
-    pages.serveFile('/plankit.js', bundle.file);
-    pages.setUpstream(proxy.url);
-    browser = await launchBrowser();
-    report.chromium = browser.version();
+    stage = await openStage(report, { '/plankit.js': bundle.file }, proxy.url);
+    ({ pages, browser } = stage);
   },
   { timeout: HOOK_TIMEOUT_MS },
 );
 
 after(
   async () => {
-    await browser?.close();
-    await pages?.close();
+    await stage?.close();
     await proxy?.close();
     await reference?.dispose();
     summarize();

@@ -5,18 +5,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { dropInBundle } from '../src/bundles.js';
-import { launchBrowser, openScenario, pwnedFlag, type OpenedPage } from '../src/browser.js';
+import { openScenario, pwnedFlag, type OpenedPage } from '../src/browser.js';
 import { seedHostile } from '../src/hostile-seed.js';
 import { focusTarget, inspectCases, interactionPoints, waitForStates, type CaseInspection } from '../src/inspect.js';
-import { startPageServer, type PageServer } from '../src/page-server.js';
+import type { PageServer } from '../src/page-server.js';
 import { PAYLOADS, withPollutionKeys, type Payload } from '../src/payloads.js';
 import { EDITOR_TOKEN, startReference, type Reference } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
+import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
 import type { CaseSpec, ScenarioSpec } from '../src/scenario.js';
 import { SEED_SCOPE, TARGETS, type ConnectedScope, type ElementTarget } from '../src/targets.js';
-
-/** No hook may hang the run: building bundles, starting servers and the browser, closing them. */
-const HOOK_TIMEOUT_MS = 60_000;
 
 type Mode = 'standalone' | 'server' | 'attributes' | 'base-url';
 const MODES: readonly Mode[] = ['standalone', 'server', 'attributes', 'base-url'];
@@ -39,6 +37,7 @@ const ALL: readonly Payload[] = [BASELINE, BASELINE_TOO_LONG, BASELINE_NO_CLIENT
 
 const report = new SuiteReport('xss');
 let browser: Browser;
+let stage: Stage | undefined;
 let pages: PageServer;
 let reference: Reference;
 let scopes: Map<string, ConnectedScope>;
@@ -113,20 +112,16 @@ before(
   async () => {
     const bundle = await dropInBundle();
     report.figures['bundle'] = bundle.origin;
-    pages = await startPageServer();
-    pages.serveFile('/plankit.js', bundle.file);
     reference = await startReference({ prepare: (dbPath) => (scopes = seedHostile(dbPath, ALL, SEED_SCOPE.asOf)) });
-    pages.setUpstream(reference.url);
-    browser = await launchBrowser();
-    report.chromium = browser.version();
+    stage = await openStage(report, { '/plankit.js': bundle.file }, reference.url);
+    ({ pages, browser } = stage);
   },
   { timeout: HOOK_TIMEOUT_MS },
 );
 
 after(
   async () => {
-    await browser?.close();
-    await pages?.close();
+    await stage?.close();
     await reference?.dispose();
     summarize();
     await report.save();

@@ -1,9 +1,15 @@
 // Vite 8 builds for the benchmark: fully minified library bundles to weigh, and the pages the scenarios time.
 import { isAbsolute, join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
-import { build, defaultClientConditions, type InlineConfig, type Plugin, type Rolldown } from 'vite';
-import { minifyCssTemplatesPlugin } from '../../../elements/build/minify-css-templates.js';
-import { benchRoot } from './paths.js';
+import {
+  build,
+  defaultClientConditions,
+  loadConfigFromFile,
+  type InlineConfig,
+  type Plugin,
+  type Rolldown,
+} from 'vite';
+import { benchRoot, elementsRoot } from './paths.js';
 
 /** Decides which imports stay out of a bundle; gets the import as written and the importing file. */
 export type ExternalTest = (id: string, importer: string | undefined) => boolean;
@@ -15,9 +21,17 @@ export interface BuiltFile {
   moduleIds: readonly string[];
 }
 
+/** The elements' own build steps (the CSS of Lit templates minified), read from the config of their npm build. */
+async function elementsBuildPlugins() {
+  const file = join(elementsRoot, 'vite.config.ts');
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, file, undefined, 'silent');
+  if (loaded === null) throw new Error(`cannot load ${file}`);
+  return loaded.config.plugins ?? [];
+}
+
 // Workspace packages resolve to their sources (the "source" export condition) and get the elements' own build
-// steps (the CSS of Lit templates minified), as in the published builds; peers' `process.env.NODE_ENV` checks
-// are folded as any application bundler would.
+// steps, as in the published builds; peers' `process.env.NODE_ENV` checks are folded as any application bundler
+// would.
 const sharedConfig = {
   configFile: false,
   root: benchRoot,
@@ -26,7 +40,7 @@ const sharedConfig = {
   publicDir: false,
   resolve: { conditions: ['source', ...defaultClientConditions] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [minifyCssTemplatesPlugin()],
+  plugins: await elementsBuildPlugins(),
 } satisfies InlineConfig;
 
 /**

@@ -3,8 +3,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import type { Kpi, KpiEvaluation } from '@plankit/sdk';
-import { evaluateKpiWithSeries } from '@plankit/sdk/domain';
+import type { Kpi } from '@plankit/sdk';
+import { kpiGauge, type KpiGauge } from '@plankit/sdk/domain';
 import { PlankitElement, today } from '../shared/plankit-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { renderError, renderState, stateStyles } from '../shared/state-view.js';
@@ -21,7 +21,7 @@ export type GaugeVariant = 'radial' | 'linear' | 'compact';
 
 /** The bar of the linear and compact variants: track, band zone, indicator, pace and target markers. */
 function linearScale(
-  zone: [number, number] | null,
+  zone: readonly [number, number] | null,
   reached: number,
   pace: number | null,
   target: number,
@@ -44,40 +44,9 @@ function linearScale(
   </svg>`;
 }
 
-interface GaugeView {
+/** What the gauge draws: the KPI and its geometry, from the SDK (kpiGauge). */
+interface GaugeView extends KpiGauge {
   readonly kpi: Kpi;
-  readonly evaluation: KpiEvaluation;
-  readonly series: ReadonlyArray<{ period: string; value: number }>;
-  readonly min: number;
-  readonly max: number;
-}
-
-function niceCeiling(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((step) => step * power >= value * 0.9999) ?? 10) * power;
-}
-
-/**
- * The gauge's scale. Rank KPIs run from rank 1 (the worst, where the gauge starts) upwards, so
- * "outside the top n" lies towards the full end; atMost KPIs leave room above the limit.
- */
-function scaleOf(kpi: Kpi, evaluation: KpiEvaluation): [min: number, max: number] {
-  const values = [evaluation.target, evaluation.actual, evaluation.expected, evaluation.lastYear].filter(
-    (value): value is number => value !== null,
-  );
-  const high = Math.max(...values);
-  switch (kpi.rule.kind) {
-    case 'rankOutsideTop':
-      return [1, niceCeiling(Math.max(kpi.rule.n * 2, high + 1))];
-    case 'atMost':
-      return [Math.min(0, ...values), niceCeiling(Math.max(high * 1.25, evaluation.target + 3))];
-    case 'atLeast':
-    case 'band': {
-      const low = Math.min(0, ...values);
-      return [low < 0 ? -niceCeiling(-low) : 0, niceCeiling(high * 1.15)];
-    }
-  }
 }
 
 /**
@@ -235,23 +204,26 @@ export class KpiGaugeElement extends PlankitElement {
     this.dispatchEvent(event);
   }
 
+  /** The view of the KPI shown, derived before each render (kept while the KPI and the date are the same). */
   private buildView(kpi: Kpi, asOf: string): void {
     if (this.viewKey?.[0] === kpi && this.viewKey[1] === asOf) return;
     this.viewKey = [kpi, asOf];
     try {
-      // One check of the KPI serves both; an attached evaluation (from the server or a panel) is only
-      // used once the KPI around it has been checked.
-      const computed = evaluateKpiWithSeries(kpi, asOf);
-      const series = computed.series;
-      const evaluation = kpi.evaluation?.asOf === asOf ? kpi.evaluation : computed.evaluation;
-      const [min, max] = scaleOf(kpi, evaluation);
-      this.view = { kpi, evaluation, series, min, max };
+      // One check of the KPI; an attached evaluation (from the server or a panel) is only used once the KPI
+      // around it has been checked.
+      this.view = { kpi, ...kpiGauge(kpi, asOf) };
       this.viewError = undefined;
     } catch (error) {
       this.view = undefined;
       this.viewError = error;
       this.reportViewError = true;
     }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.data.state;
+    if (state.kind === 'complete') this.buildView(state.value, this.evaluationDate);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -316,7 +288,6 @@ export class KpiGaugeElement extends PlankitElement {
       emptyMessage: 'statusNoData',
     });
     if (fallback !== undefined || state.kind !== 'complete') return fallback;
-    this.buildView(state.value, this.evaluationDate);
     const view = this.view;
     if (view === undefined) {
       // Retrying cannot mend a KPI the rules reject: the same data would fail again.
@@ -326,14 +297,18 @@ export class KpiGaugeElement extends PlankitElement {
     return this.renderGauge(view);
   }
 
-  private renderGauge({ kpi, evaluation, series, min, max }: GaugeView): TemplateResult {
+  private renderGauge({
+    kpi,
+    evaluation,
+    reached,
+    targetAt,
+    pace,
+    zone,
+    sparkline: points,
+  }: GaugeView): TemplateResult {
     const { localize, variant } = this;
     const { actual, status, lastYear, delta } = evaluation;
-    // A pace of zero ("应达进度 0 起" for an atMost(0) rule, or any cumulative KPI on 1 January) says
-    // nothing: no pace line and no pace marker then.
-    const expected = evaluation.expected === 0 ? null : evaluation.expected;
     const unit = kpi.unit;
-    const fraction = (value: number): number => Math.min(1, Math.max(0, (value - min) / (max - min)));
     const name = this.text(kpi.name);
     // Labels for a unit of the KPI's own (its plan's vocabulary); the SDK knows the others.
     const vocabulary = kpi.vocabulary === undefined ? undefined : { vocabulary: kpi.vocabulary };
@@ -346,14 +321,7 @@ export class KpiGaugeElement extends PlankitElement {
     const target = localize.term('gaugeTarget', { rule: ruleText });
     const selected = this.selectionConsumer.value?.selection.kpiId === kpi.id;
     const classes = `base ${variant} ${status}${selected ? ' selected' : ''}`;
-    const reached = actual === null ? 0 : fraction(actual) * 100;
-    const targetAt = fraction(evaluation.target) * 100;
-    const pace = expected === null ? null : fraction(expected) * 100;
-    let zone: [number, number] | null = null;
-    if (kpi.rule.kind === 'band') {
-      const spread = kpi.rule.tolerance * Math.abs(kpi.rule.target);
-      zone = [fraction(kpi.rule.target - spread) * 100, fraction(kpi.rule.target + spread) * 100];
-    }
+    const paceAt = pace === null ? null : pace.at;
 
     // One template per layout with as few bindings and nodes as will do: on a page of fifty gauges
     // each is paid for fifty times. The scale and the status icon are shared templates.
@@ -361,7 +329,7 @@ export class KpiGaugeElement extends PlankitElement {
       return html`<div part="base" class=${classes}>
         <div part="label" class="label" title=${name}>${name}</div>
         <span part="value" class="value">${shown}</span>
-        ${linearScale(zone, reached, pace, targetAt)}
+        ${linearScale(zone, reached, paceAt, targetAt)}
         <div part="status" class="status">${statusIcon(status)}${statusText}</div>
         <span class="rule" title=${target}>${target}</span>
       </div>`;
@@ -386,26 +354,20 @@ export class KpiGaugeElement extends PlankitElement {
       const months = evaluation.missedPeriods.map((period) => localize.date(`${period}-01`, { month: 'short' }));
       meta.push(localize.term('gaugeMissedMonths', { months: localize.list(months) }));
     }
-    if (expected !== null)
-      meta.push(localize.term('gaugeExpected', { value: localize.value(expected, unit, vocabulary) }));
-    let sparkline: TemplateResult | typeof nothing = nothing;
-    if (series.length > 1) {
-      const values = series.map((point) => point.value);
-      const low = Math.min(...values);
-      const span = Math.max(...values) - low || 1;
-      const points = values
-        .map((value, index) => `${(index / (values.length - 1)) * 100},${22 - ((value - low) / span) * 20}`)
-        .join(' ');
-      sparkline = html`<svg
-        part="sparkline"
-        class="sparkline"
-        viewBox="0 0 100 24"
-        preserveAspectRatio="none"
-        aria-hidden="true"
-      >
-        <polyline points=${points}></polyline>
-      </svg>`;
-    }
+    if (pace !== null)
+      meta.push(localize.term('gaugeExpected', { value: localize.value(pace.value, unit, vocabulary) }));
+    const sparkline =
+      points === null
+        ? nothing
+        : html`<svg
+            part="sparkline"
+            class="sparkline"
+            viewBox="0 0 100 24"
+            preserveAspectRatio="none"
+            aria-hidden="true"
+          >
+            <polyline points=${points}></polyline>
+          </svg>`;
 
     if (variant === 'linear') {
       return html`<div part="base" class=${classes}>
@@ -413,7 +375,7 @@ export class KpiGaugeElement extends PlankitElement {
         <div class="readout">
           <span part="value" class="value">${shown}</span><span class="rule" title=${target}>${target}</span>
         </div>
-        ${linearScale(zone, reached, pace, targetAt)}
+        ${linearScale(zone, reached, paceAt, targetAt)}
         <div part="status" class="status">${statusIcon(status)}${statusText}</div>
         <div class="meta">${meta.join('\n')}</div>
         ${sparkline}
@@ -443,7 +405,7 @@ export class KpiGaugeElement extends PlankitElement {
           pathLength="100"
           stroke-dasharray="${reached} 100"
         />
-        ${pace === null ? nothing : svg`<line class="marker pace" x1="102" y1="58" x2="118" y2="58" transform="rotate(${135 + pace * 2.7} 60 58)"/>`}
+        ${paceAt === null ? nothing : svg`<line class="marker pace" x1="102" y1="58" x2="118" y2="58" transform="rotate(${135 + paceAt * 2.7} 60 58)"/>`}
         <line
           class="marker target"
           x1="102"

@@ -1,6 +1,7 @@
 // Public surface of @plankit/sdk/domain: the plan and KPI rules as pure functions (no DOM, no Node APIs).
 export { DEFAULT_THRESHOLDS, evaluateKpi, evaluateKpiWithSeries } from './kpi.js';
 export { kpiPace } from './pace.js';
+export { kpiGauge, type KpiGauge } from './gauge.js';
 export { kpiSeries, type KpiSeriesPoint } from './series.js';
 export { describeRule } from './rule-text.js';
 export { rollupPlan, isTaskOverdue, type RollupCounts, type PlanRollup } from './plan.js';

@@ -24,6 +24,16 @@ interface YearPosition {
   final: boolean;
 }
 
+/**
+ * A band rule's bounds, `target × (1 ± tolerance)`, pro-rated by `share` (the part of the year elapsed for a
+ * cumulative KPI, 1 otherwise): the on-track zone of a cumulative band grows through the year.
+ */
+export function bandBounds(rule: Extract<KpiRule, { kind: 'band' }>, share: number): [lower: number, upper: number] {
+  const centre = rule.target * share;
+  const halfWidth = rule.tolerance * Math.abs(rule.target) * share;
+  return [centre - halfWidth, centre + halfWidth];
+}
+
 /** Place a performance ratio (1 = exactly what is needed) between the thresholds. */
 function standing(ratio: number, thresholds: KpiThresholds): KpiStatus {
   if (reaches(ratio, thresholds.onTrack)) return 'on-track';
@@ -62,12 +72,8 @@ function statusOf(
       return standing((target * elapsedDays) / (actual * yearDays), thresholds);
     }
     case 'band': {
-      const { target, tolerance } = rule;
-      const share = cumulative ? elapsedDays / yearDays : 1;
-      const centre = target * share;
-      const halfWidth = tolerance * Math.abs(target) * share;
-      const lower = centre - halfWidth;
-      const upper = centre + halfWidth;
+      const { target } = rule;
+      const [lower, upper] = bandBounds(rule, cumulative ? elapsedDays / yearDays : 1);
       if (reaches(actual, lower) && reaches(upper, actual)) return cumulative && !final ? 'on-track' : 'met';
       if (final || target <= 0) return 'off-track';
       // The band itself is the on-track zone; within `onTrack` of its nearer edge is at risk.

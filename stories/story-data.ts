@@ -1,0 +1,45 @@
+// The stories' data, from the packages' public exports only (no reach into a package's src/ or test
+// helpers): the 2020 plan, the date and plan of the SDK's sample KPIs (import those from @plankit/sdk/fixtures),
+// and a client that answers from memory.
+import { createClient, type PlankitClient } from '@plankit/sdk';
+import { everyStatusKpis, plan2020, sampleKpi, SAMPLE_AS_OF } from '@plankit/sdk/fixtures';
+
+export { plan2020 };
+export const AS_OF = SAMPLE_AS_OF;
+/** A KPI with one measurement per month of 2020 from January, in the order given. */
+export const buildKpi = sampleKpi;
+/** A plan's worth: every category, every status. */
+export const everyStatus = everyStatusKpis;
+
+/** How a request of a story's client fails: an HTTP status, no network, or no answer at all. */
+export type StoryFailure = { status: number } | 'network' | 'hang';
+
+/**
+ * A client whose fetch answers the KPI routes from memory (the 2020 plan's KPIs), as a real backend would;
+ * the first requests fail as given, in order (Retry then loads).
+ */
+export function storyClient(...failures: StoryFailure[]): PlankitClient {
+  const answer = (status: number, body: unknown): Response =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': status < 300 ? 'application/json' : 'application/problem+json' },
+    });
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = input instanceof Request ? input : new Request(String(input), init);
+    const once = failures.shift();
+    if (once === 'network') throw new TypeError('Failed to fetch');
+    if (once === 'hang') {
+      return new Promise<Response>((_, reject) => {
+        request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
+      });
+    }
+    if (once !== undefined)
+      return answer(once.status, { type: 'about:blank', title: `status ${once.status}`, status: once.status });
+    // /api/v1/plans/{planId}/kpis and /api/v1/plans/{planId}/kpis/{kpiId}
+    const [plan, kpis, kpi, ...rest] = new URL(request.url).pathname.replace(/^\/api\/v1\/plans\//, '').split('/');
+    const found = kpi === undefined ? { items: plan2020.kpis } : plan2020.kpis.find((item) => item.id === kpi);
+    const known = plan === plan2020.plan.id && kpis === 'kpis' && rest.length === 0 && found !== undefined;
+    return known ? answer(200, found) : answer(404, { type: 'about:blank', title: 'status 404', status: 404 });
+  };
+  return createClient({ baseUrl: 'https://plankit.test/api/v1', fetch, retry: 0 });
+}
