@@ -84,7 +84,9 @@ const sizeEntries: SizeEntry[] = [
     produce: library(join(sdkSrc, 'index.ts')),
     // Issue 3's budget. The schema-derived fast validator costs ~1 KB; createClient checks its function and
     // header options by hand rather than pull z.custom and z.record into every page, which pays for it.
-    budgetBytes: 22 * KB,
+    // Raised from 22 KB with the tier chart's geometry (tierChart, niceScale, tierBandRows, checkTierSummary:
+    // about 2 KB, all tree-shaken away from a page that does not draw tiers).
+    budgetBytes: 24 * KB,
     assertions: [
       {
         goal: '@plankit/sdk bundle holds no classic zod (zod/v4/classic)',
