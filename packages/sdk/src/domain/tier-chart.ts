@@ -6,7 +6,11 @@ import { describeReceived, invalidArgument } from './validate.js';
 
 /** What the bars show: retailers per tier, YoY growth of the order amount, or mean gross margin. */
 export type TierMetric = 'count' | 'order-growth' | 'gross-margin';
-export const TIER_METRICS: readonly TierMetric[] = Object.freeze(['count', 'order-growth', 'gross-margin']);
+export const TIER_METRICS: readonly TierMetric[] = /* @__PURE__ */ Object.freeze([
+  'count',
+  'order-growth',
+  'gross-margin',
+]);
 
 /** The figure a metric reads; null is "no data" (no retailers, no last-year base, missing last-year months). */
 export function tierMetricValue(figures: TierFigures, metric: TierMetric): number | null {

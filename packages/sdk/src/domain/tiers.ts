@@ -17,7 +17,7 @@ import { describeReceived, invalidArgument, validateArgument } from './validate.
  * the mid band. Band targets: the plan's retailer gross margin (≥ 12 %) for every band, and an
  * illustrative 3 % order growth for the mid band (the seed writes it as "X").
  */
-export const DEFAULT_TIER_SCHEME: TierScheme = deepFreeze({
+export const DEFAULT_TIER_SCHEME: TierScheme = /* @__PURE__ */ deepFreeze({
   id: 'tiers-30',
   tiers: 30,
   numbering: 'ascending',
