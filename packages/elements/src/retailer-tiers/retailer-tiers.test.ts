@@ -313,6 +313,21 @@ describe('<pk-retailer-tiers>', () => {
       expect(button?.getAttribute('aria-pressed')).to.equal('true');
     });
 
+    it('clears its picked tier when the page’s selection changes elsewhere', async () => {
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider><pk-retailer-tiers .summary=${ownSummary}></pk-retailer-tiers></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
+      await el.updateComplete;
+      options(el)[5]?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await waitUntil(() => provider.selection.tierBand === 'small-mid');
+      await el.updateComplete;
+      expect(options(el)[5]?.getAttribute('aria-selected')).to.equal('true', 'kept while the band matches');
+      provider.selection = { gridId: null, tierBand: 'top', kpiId: null };
+      await waitUntil(() => options(el)[5]?.getAttribute('aria-selected') === 'false');
+      expect(el.shadowRoot?.querySelector('.selected-band')).to.not.equal(null);
+    });
+
     it('shows a tooltip for the hovered or focused tier', async () => {
       const el = await tiers(ownSummary, { metric: 'order-growth' });
       options(el)[5]?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
@@ -464,6 +479,21 @@ describe('<pk-retailer-tiers>', () => {
         ></pk-retailer-tiers>`,
       );
       expect(partText(el, 'state')).to.include('retailers.0.tier');
+    });
+
+    it('reports bad data once, not again when it re-renders', async () => {
+      let reports = 0;
+      const el = await fixture<RetailerTiersElement>(
+        html`<pk-retailer-tiers
+          @pk-error=${() => (reports += 1)}
+          .summary=${{ ...summary, bands: [] }}
+        ></pk-retailer-tiers>`,
+      );
+      await el.updateComplete;
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(partText(el, 'state')).to.include('Invalid data at summary.bands');
+      expect(reports).to.equal(1);
     });
 
     it('recovers when good data replaces bad', async () => {

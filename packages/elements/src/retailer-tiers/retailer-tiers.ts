@@ -200,6 +200,10 @@ export class RetailerTiersElement extends PlankitElement {
   private summaryValue: TierSummary | undefined;
   /** @internal */
   private reportError = false;
+  /** @internal */
+  private derivedKey: readonly unknown[] = [];
+  /** @internal */
+  private seenSelection: unknown;
 
   /** @internal */
   get resolvedYear(): number | undefined {
@@ -261,18 +265,33 @@ export class RetailerTiersElement extends PlankitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const state = this.data.state;
-    if (state.kind !== 'complete') return;
+    if (state.kind === 'complete') this.derive(state.value);
+    // A pick cleared or changed elsewhere on the page (another widget, the page itself) clears this tier.
+    const selection = this.selectionConsumer.value;
+    if (selection !== this.seenSelection) {
+      this.seenSelection = selection;
+      const bar = this.derived?.chart.bars.find((item) => item.tier === this.selectedTier);
+      if (selection !== undefined && bar !== undefined && bar.band !== selection.selection.tierBand)
+        this.selectedTier = null;
+    }
+  }
+
+  /** Summary, chart and band rows for the data, once per input, scheme, grid, year and metric. @internal */
+  private derive(value: unknown): void {
+    const key = [value, this.scheme, this.gridFilter, this.resolvedYear, this.metric];
+    if (key.every((item, index) => item === this.derivedKey[index])) return;
+    this.derivedKey = key;
     const previous = this.derived;
     try {
-      const summary = this.summaryOf(state.value);
-      if (previous?.summary === summary && previous.chart.metric === this.metric) return;
+      const summary = this.summaryOf(value);
       const chart = tierChart(summary, this.metric, { width: PLOT_W, height: PLOT_H });
       const rows = previous?.summary === summary ? previous.rows : tierBandRows(summary);
       this.derived = { summary, chart, rows, bandsById: new Map(summary.scheme.bands.map((b) => [b.id, b])) };
       this.derivedError = undefined;
       if (this.selectedTier !== null && this.selectedTier > summary.scheme.tiers) this.selectedTier = null;
     } catch (error) {
-      if (this.derivedError !== error) this.reportError = true;
+      // Reported once per input: a re-render (a new locale) shows the same error without firing again.
+      this.reportError = true;
       this.derived = undefined;
       this.derivedError = error;
     }
