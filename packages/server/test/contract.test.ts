@@ -430,6 +430,19 @@ describe('retailers', () => {
     );
   });
 
+  test('a band code the scheme does not have is no error: it holds no retailers', async () => {
+    const page = await viewer.retailers.list({ band: 'own-band.2', limit: 10 });
+    assert.deepEqual(page, { items: [], nextCursor: null });
+  });
+
+  test('the tier summary carries the scheme with its numbering and band targets', async () => {
+    const { scheme, totals } = await viewer.retailers.tierSummary();
+    assert.equal(scheme.numbering, 'ascending');
+    assert.equal(scheme.bands.find((band) => band.id === 'mid')?.growthTarget, 0.03);
+    assert.ok(scheme.bands.every((band) => band.marginTarget === 0.12));
+    assert.equal(totals.lastYearMissing, 0);
+  });
+
   test('limit above 500 is a 400 naming query.limit', async () => {
     const problem = problemOf(await raw(server, '/api/v1/retailers?limit=501', { token: VIEWER_TOKEN }));
     assert.equal(problem.status, 400);
