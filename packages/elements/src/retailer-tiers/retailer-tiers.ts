@@ -30,7 +30,6 @@ import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { chartStyles, tiersStyles } from './retailer-tiers.styles.js';
 
-export type { TierMetric };
 export type TiersView = 'chart' | 'table';
 export type TiersExportFormat = 'svg' | 'png' | 'csv';
 
