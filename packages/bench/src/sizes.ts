@@ -110,7 +110,9 @@ const sizeEntries: SizeEntry[] = [
       }
       return library(dropInEntry)();
     },
-    budgetBytes: 50 * KB,
+    // Issue 13's budget for the bundle with all six elements (the first one, 50 KB, was set for the provider,
+    // the gauge and the panel: the built bundle with them and the retailer tiers is about 55 KB).
+    budgetBytes: 85 * KB,
   },
   ...elementRows.flatMap(({ tag, module, ownBudgetKB }): SizeEntry[] => [
     {
