@@ -238,7 +238,7 @@ describe('<pk-retailer-tiers>', () => {
     it('speaks English', async () => {
       const el = await tiers(ownSummary, { lang: 'en', metric: 'order-growth' });
       expect($$(el, '.band-label').map(text)).to.deep.equal(['entry', 'Small–mid (target)', 'Backbone', 'Core']);
-      expect(partText(el, 'scope')).to.equal('Jan 2020 · All grids');
+      expect(partText(el, 'scope')).to.equal('Jan 2020', 'a given summary: its grid is not known');
       const target = el.shadowRoot?.querySelector('[data-band="small-mid"] [data-figure="growth"]');
       expect(text(target)).to.equal('▲ +5% up target ≥ 5%, met');
       expect(options(el)[5]?.getAttribute('aria-label')).to.equal(

@@ -377,10 +377,14 @@ export class RetailerTiersElement extends PlankitElement {
     }
     if (view.summary.totals.count === 0) return renderNotice(this.localize.term('tiersEmpty'));
     const { localize } = this;
+    // A given summary covers what it covers (its grid is not known here): the grid is named only for what is
+    // loaded or summarised here, which the page's grid filters.
     const grid = this.gridFilter;
-    const scope = `${localize.term('tiersPeriod', { year: String(view.summary.year), months: view.summary.months })} · ${
-      grid === undefined ? localize.term('tiersScopeAll') : localize.term('tiersScopeGrid', { grid })
-    }`;
+    const period = localize.term('tiersPeriod', { year: String(view.summary.year), months: view.summary.months });
+    const scope =
+      this.summary !== undefined
+        ? period
+        : `${period} · ${grid === undefined ? localize.term('tiersScopeAll') : localize.term('tiersScopeGrid', { grid })}`;
     return html`<section part="base" class="base" aria-label=${localize.term('tiersLabel')}>
       <div class="toolbar">
         <p part="scope" class="scope">${scope}</p>
