@@ -188,7 +188,8 @@ export const TARGETS: readonly ElementTarget[] = [
     width: 720,
     standalone: (text) => ({ property: 'summary', value: tierSummaryWithText(text), attributes: {} }),
     acceptsStandalone: (value) => isValid((summary) => checkTierSummary(summary, 'summary'), value),
-    connected: () => ({ metric: 'count' }),
+    // One grid's summary: the server names the grid, which the hostile seed names after the payload.
+    connected: (scope) => (scope.gridId === '' ? { metric: 'count' } : { metric: 'count', grid: scope.gridId }),
     // The tiers are SVG options (focus needs an HTML element here); the band names are buttons that pick too.
     interactions: [{ kind: 'select', event: 'pk-tier-select', target: '[part~="band-button"]', keys: ['Enter', ' '] }],
     writes: [],

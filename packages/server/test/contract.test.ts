@@ -443,6 +443,15 @@ describe('retailers', () => {
     assert.equal(totals.lastYearMissing, 0);
   });
 
+  test('a grid’s tier summary names the grid', async () => {
+    const [first] = (await viewer.retailers.list({ limit: 1 })).items;
+    assert.ok(first);
+    const summary = await viewer.retailers.tierSummary({ grid: first.gridId });
+    assert.equal(summary.grid?.id, first.gridId);
+    assert.ok((summary.grid?.name.zh.length ?? 0) > 0);
+    assert.equal((await viewer.retailers.tierSummary()).grid, undefined);
+  });
+
   test('limit above 500 is a 400 naming query.limit', async () => {
     const problem = problemOf(await raw(server, '/api/v1/retailers?limit=501', { token: VIEWER_TOKEN }));
     assert.equal(problem.status, 400);

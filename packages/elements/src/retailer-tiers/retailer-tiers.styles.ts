@@ -123,9 +123,11 @@ export const tiersStyles = css`
   }
   .scope {
     margin: 0 auto 0 0;
+    min-width: 0;
     color: var(--_text-muted);
     font-size: var(--_font-size-small);
     word-break: keep-all;
+    overflow-wrap: anywhere;
   }
   .metrics {
     display: inline-flex;
@@ -223,6 +225,7 @@ export const tiersStyles = css`
   }
   .bands {
     flex: 1 1 14rem;
+    min-width: 0;
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
@@ -247,9 +250,12 @@ export const tiersStyles = css`
     gap: var(--_space-xs) var(--_space-s);
   }
   .band h3 button {
+    min-width: 0;
     padding: 0;
     font-weight: var(--_font-weight-strong);
+    text-align: start;
     text-decoration: underline dotted;
+    overflow-wrap: anywhere;
   }
   .badge {
     font-size: var(--_font-size-small);

@@ -265,7 +265,7 @@ describe('<pk-retailer-tiers>', () => {
 
     it('says so when the scope has no retailers', async () => {
       const el = await tiers(summarizeTiers([], ownScheme, 2020));
-      expect(partText(el, 'state')).to.equal('这个范围内没有零售户。');
+      expect(partText(el, 'state')).to.equal('没有零售户（2020年）。');
     });
   });
 
@@ -415,12 +415,28 @@ describe('<pk-retailer-tiers>', () => {
     it('filters .retailers by the grid selected on the page', async () => {
       const provider = await fixture<ProviderElement>(
         html`<pk-provider
-          ><pk-retailer-tiers .retailers=${ownRetailers} .scheme=${ownScheme}></pk-retailer-tiers
+          ><pk-retailer-tiers .retailers=${ownRetailers} .scheme=${ownScheme} year="2020"></pk-retailer-tiers
         ></pk-provider>`,
       );
       const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
       provider.selection = { gridId: 'g-2', tierBand: null, kpiId: null };
-      await waitUntil(() => partText(el, 'state') === '这个范围内没有零售户。');
+      await waitUntil(() => partText(el, 'state').startsWith('没有零售户'));
+      expect(partText(el, 'state')).to.equal('没有零售户（2020年 · 网格 g-2）。');
+    });
+
+    it('names the grid the server says its figures are for', async () => {
+      const api = tierApi(() =>
+        json({ ...summary, grid: { id: 'g-7', name: { zh: '城关一网格', en: 'Chengguan 1' } } }),
+      );
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client} as-of="2020-09-30"
+          ><pk-retailer-tiers grid="g-7"></pk-retailer-tiers
+        ></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
+      await untilPart(el, 'chart');
+      expect(api.queries[0]?.get('grid')).to.equal('g-7');
+      expect(partText(el, 'scope')).to.equal('2020年1–9月 · 网格 城关一网格');
     });
 
     it('shows a failed load with Retry, which loads again', async () => {
@@ -494,6 +510,23 @@ describe('<pk-retailer-tiers>', () => {
       await el.updateComplete;
       expect(partText(el, 'state')).to.include('Invalid data at summary.bands');
       expect(reports).to.equal(1);
+    });
+
+    it('keeps long band names inside its box', async () => {
+      const long = 'x'.repeat(600);
+      const named = summarizeTiers(
+        ownRetailers,
+        { ...ownScheme, bands: ownScheme.bands.map((band) => ({ ...band, name: { zh: long, en: long } })) },
+        2020,
+      );
+      const el = await fixture<RetailerTiersElement>(
+        html`<div style="width: 480px"><pk-retailer-tiers .summary=${named}></pk-retailer-tiers></div>`,
+      ).then((box) => box.querySelector('pk-retailer-tiers') as RetailerTiersElement);
+      await el.updateComplete;
+      const base = part(el, 'base') as HTMLElement;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      expect(el.getBoundingClientRect().width).to.be.at.most(481);
+      expect(text(el.shadowRoot?.querySelector('.band-label'))).to.match(/^x+…$/);
     });
 
     it('recovers when good data replaces bad', async () => {

@@ -61,6 +61,17 @@ const textWidth = (text: string): number => {
   return width;
 };
 
+/** `text` cut to about `width` drawing units, with an ellipsis when it is longer. */
+const fit = (text: string, width: number): string => {
+  if (textWidth(text) <= width) return text;
+  let cut = '';
+  for (const char of text) {
+    if (textWidth(cut + char) > width - 8) break;
+    cut += char;
+  }
+  return `${cut}…`;
+};
+
 /** A CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused with a quote. */
 const csvField = (value: string | number | null): string => {
   if (value === null) return '';
@@ -212,7 +223,7 @@ export class RetailerTiersElement extends PlankitElement {
 
   /** @internal */
   get gridFilter(): string | undefined {
-    return this.grid ?? this.selectionConsumer.value?.selection.gridId ?? undefined;
+    return this.grid || this.selectionConsumer.value?.selection.gridId || undefined;
   }
 
   constructor() {
@@ -375,16 +386,17 @@ export class RetailerTiersElement extends PlankitElement {
       const { title, message } = this.data.describe(classifyFailure(this.derivedError));
       return renderError(title, message, undefined);
     }
-    if (view.summary.totals.count === 0) return renderNotice(this.localize.term('tiersEmpty'));
     const { localize } = this;
-    // A given summary covers what it covers (its grid is not known here): the grid is named only for what is
-    // loaded or summarised here, which the page's grid filters.
-    const grid = this.gridFilter;
+    // The grid is named by the summary (a server's names it), else by its id for what is loaded or summarised
+    // here; a summary given without one covers what it covers, so only its period is said.
+    const named = view.summary.grid;
+    const grid = named === undefined ? this.gridFilter : localize.locale === 'en' ? named.name.en : named.name.zh;
     const period = localize.term('tiersPeriod', { year: String(view.summary.year), months: view.summary.months });
     const scope =
-      this.summary !== undefined
+      this.summary !== undefined && named === undefined
         ? period
         : `${period} · ${grid === undefined ? localize.term('tiersScopeAll') : localize.term('tiersScopeGrid', { grid })}`;
+    if (view.summary.totals.count === 0) return renderNotice(localize.term('tiersEmpty', { scope }));
     return html`<section part="base" class="base" aria-label=${localize.term('tiersLabel')}>
       <div class="toolbar">
         <p part="scope" class="scope">${scope}</p>
@@ -482,8 +494,13 @@ export class RetailerTiersElement extends PlankitElement {
               ${selectedBand === area.band.id ? svg`<rect class="selected-band" x=${area.x + 1} y="1" width=${area.width - 2} height=${PLOT_H - 2}></rect>` : nothing}
               <text class="band-label${area.target ? ' target' : ''}" x=${area.x + area.width / 2} y="-10">${
                 area.target
-                  ? localize.term('tiersTargetBand', { band: bandLabel(area.band, localize.locale) })
-                  : bandLabel(area.band, localize.locale)
+                  ? localize.term('tiersTargetBand', {
+                      band: fit(
+                        bandLabel(area.band, localize.locale),
+                        area.width - textWidth(localize.term('tiersTargetBand', { band: '' })) - 4,
+                      ),
+                    })
+                  : fit(bandLabel(area.band, localize.locale), area.width - 4)
               }</text>`,
           )}
           ${chart.ticks.map(
@@ -517,6 +534,7 @@ export class RetailerTiersElement extends PlankitElement {
     ];
     if (bar.figures.lastYearMissing)
       lines.push(localize.term('tiersMissingLastYear', { count: localize.number(bar.figures.lastYearMissing) }));
+    for (const [index, line] of lines.entries()) lines[index] = fit(line, 300);
     const width = Math.max(...lines.map(textWidth)) + 12;
     const height = lines.length * 15 + 8;
     const x = Math.min(Math.max(bar.x + bar.width / 2 - width / 2, -LEFT + 2), PLOT_W - width);

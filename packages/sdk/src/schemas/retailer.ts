@@ -94,6 +94,8 @@ export const TierSummary = z.object({
   /** Months of this year included (comparisons use the same months of last year). */
   months: z.int().check(z.gte(0), z.lte(12)),
   scheme: TierScheme,
+  /** The grid the summary covers, when it covers one (`?grid=`); absent for all grids. */
+  grid: z.optional(z.object({ id: Id, name: LocalizedText })),
   tiers: z.array(z.object({ ...TierFigures.shape, tier: z.int().check(z.gte(1)) })),
   bands: z.array(z.object({ ...TierFigures.shape, band: TierBandId })),
   totals: TierFigures,

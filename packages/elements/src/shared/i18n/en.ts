@@ -95,7 +95,7 @@ export const en: Messages = {
   tiersSelected: (p) => `Selected ${p.tier} (${p.band})`,
   tiersCleared: 'Selection cleared',
   tiersShowing: (p) => `Showing ${p.metric.toLowerCase()}`,
-  tiersEmpty: 'No retailers in this scope.',
+  tiersEmpty: (p) => `No retailers (${p.scope}).`,
   tiersSubjectData: 'the tier data',
   tiersSubjectSummary: (p) => `the retailer tier summary for ${p.year}`,
 };

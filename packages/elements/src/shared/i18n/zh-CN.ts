@@ -99,7 +99,7 @@ export const zhCN = {
   tiersSelected: (p: { tier: string; band: string }) => `已选择 ${p.tier}（${p.band}）`,
   tiersCleared: '已取消选择',
   tiersShowing: (p: { metric: string }) => `显示：${p.metric}`,
-  tiersEmpty: '这个范围内没有零售户。',
+  tiersEmpty: (p: { scope: string }) => `没有零售户（${p.scope}）。`,
   tiersSubjectData: '档位数据',
   tiersSubjectSummary: (p: { year: string }) => `${p.year}零售户档位汇总`,
 } satisfies Record<string, string | ((params: never) => string)>;
