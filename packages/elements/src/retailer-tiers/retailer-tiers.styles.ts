@@ -250,6 +250,12 @@ export const tiersStyles = css`
     gap: var(--_space-xs) var(--_space-s);
   }
   .band h3 button {
+    /* Two lines at most, then an ellipsis: the whole name is in its title and in the table. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
     min-width: 0;
     padding: 0;
     font-weight: var(--_font-weight-strong);

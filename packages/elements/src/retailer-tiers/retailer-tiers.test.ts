@@ -527,6 +527,9 @@ describe('<pk-retailer-tiers>', () => {
       expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
       expect(el.getBoundingClientRect().width).to.be.at.most(481);
       expect(text(el.shadowRoot?.querySelector('.band-label'))).to.match(/^x+…$/);
+      const button = el.shadowRoot?.querySelector('[part~="band-button"]') as HTMLElement;
+      expect(button.getBoundingClientRect().height).to.be.below(3 * 14 * 1.5, 'two lines at most');
+      expect(button.title).to.equal(long);
     });
 
     it('recovers when good data replaces bad', async () => {

@@ -565,6 +565,7 @@ export class RetailerTiersElement extends PlankitElement {
           <h3>
             <button
               part="band-button"
+              title=${name}
               type="button"
               aria-pressed=${String(selected === row.band.id)}
               @click=${() => this.select(null, selected === row.band.id && this.selectedTier === null ? undefined : row.band.id)}
