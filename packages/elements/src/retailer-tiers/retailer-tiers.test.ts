@@ -456,6 +456,22 @@ describe('<pk-retailer-tiers>', () => {
       expect(calls).to.equal(2);
     });
 
+    it('shows a provider date that is no date as an error, loading once', async () => {
+      const api = tierApi(() => json(summary));
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client} as-of="<b>x</b>"><pk-retailer-tiers></pk-retailer-tiers></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
+      let reports = 0;
+      el.addEventListener('pk-error', () => (reports += 1));
+      await untilPart(el, 'retry');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(reports).to.be.at.most(1, 'no reload loop');
+      expect(partText(el, 'state')).to.include('query.year');
+      expect(api.queries.length).to.equal(0, 'refused by the SDK before any request');
+      expect(el.shadowRoot?.querySelectorAll('[part~="state"]').length).to.equal(1);
+    });
+
     it('says there is no data source without a provider', async () => {
       const el = await fixture<RetailerTiersElement>(html`<pk-retailer-tiers></pk-retailer-tiers>`);
       expect(partText(el, 'state')).to.include('pk-provider');

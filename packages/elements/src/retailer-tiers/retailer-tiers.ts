@@ -176,17 +176,20 @@ export class RetailerTiersElement extends PlankitElement {
   private readonly selectionConsumer = new ContextConsumer(this, { context: selectionContext, subscribe: true });
 
   /** @internal */
-  private readonly data = new DataController<unknown, [year: number | undefined, grid: string | undefined]>(
+  private readonly data = new DataController<unknown, [year: string | undefined, grid: string | undefined]>(
     this,
     this.localize,
     {
       source: () => {
         const local = this.summary ?? this.retailers;
         if (local !== undefined) return { kind: 'local', value: local };
-        return { kind: 'remote', args: [this.resolvedYear, this.gridFilter] };
+        // The year as text: a request is compared with ===, which a NaN from a bad date would never equal.
+        const year = this.resolvedYear;
+        return { kind: 'remote', args: [year === undefined ? undefined : String(year), this.gridFilter] };
       },
       // No validate: tierChart checks a summary, summarizeTiers the retailers (in willUpdate).
-      load: (client, [year, grid], signal) => client.retailers.tierSummary({ year, grid, signal }),
+      load: (client, [year, grid], signal) =>
+        client.retailers.tierSummary({ year: year === undefined ? undefined : Number(year), grid, signal }),
       subject: () =>
         (this.summary ?? this.retailers)
           ? this.localize.term('tiersSubjectData')
@@ -259,7 +262,7 @@ export class RetailerTiersElement extends PlankitElement {
     const grid = this.gridFilter;
     const year = this.resolvedYear ?? new Date().getFullYear();
     const key = [value, scheme, grid, year];
-    if (key.some((item, index) => item !== this.summaryKey[index]) || this.summaryValue === undefined) {
+    if (key.some((item, index) => !Object.is(item, this.summaryKey[index])) || this.summaryValue === undefined) {
       this.summaryKey = key;
       this.summaryValue = undefined;
       const list = value as readonly Retailer[];
@@ -289,7 +292,7 @@ export class RetailerTiersElement extends PlankitElement {
   /** Summary, chart and band rows for the data, once per input, scheme, grid, year and metric. @internal */
   private derive(value: unknown): void {
     const key = [value, this.scheme, this.gridFilter, this.resolvedYear, this.metric];
-    if (key.every((item, index) => item === this.derivedKey[index])) return;
+    if (key.every((item, index) => Object.is(item, this.derivedKey[index]))) return;
     this.derivedKey = key;
     const previous = this.derived;
     try {
