@@ -459,7 +459,7 @@ describe('<pk-retailer-tiers>', () => {
     it('shows a provider date that is no date as an error, loading once', async () => {
       const api = tierApi(() => json(summary));
       const provider = await fixture<ProviderElement>(
-        html`<pk-provider .client=${api.client} as-of="<b>x</b>"><pk-retailer-tiers></pk-retailer-tiers></pk-provider>`,
+        html`<pk-provider .client=${api.client} as-of="June"><pk-retailer-tiers></pk-retailer-tiers></pk-provider>`,
       );
       const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
       let reports = 0;
