@@ -21,3 +21,15 @@ export const variantArgType = {
   control: 'inline-radio',
   options: ['radial', 'linear', 'compact'],
 } satisfies ArgTypes[string];
+
+/** What the retailer-tier bars show. */
+export const tierMetricArgType = {
+  control: 'inline-radio',
+  options: ['count', 'order-growth', 'gross-margin'],
+} satisfies ArgTypes[string];
+
+/** The retailer tiers' chart or table view. */
+export const tierViewArgType = {
+  control: 'inline-radio',
+  options: ['chart', 'table'],
+} satisfies ArgTypes[string];

@@ -1,9 +1,9 @@
 // The registry every suite iterates: one entry per Plankit widget. A new element joins every suite
 // (hostile text, CSP, faults, access, double definition) by being listed here, not by new test code.
 import type { Locator, Page } from 'playwright-core';
-import { Kpi, parseOrThrow, type Kpi as KpiRecord } from '@plankit/sdk';
-import { evaluateKpi } from '@plankit/sdk/domain';
-import { plan2020 } from '@plankit/sdk/fixtures';
+import { Kpi, parseOrThrow, type Kpi as KpiRecord, type TierSummary } from '@plankit/sdk';
+import { checkTierSummary, evaluateKpi, summarizeTiers } from '@plankit/sdk/domain';
+import { generateCounty, plan2020 } from '@plankit/sdk/fixtures';
 
 /** The records a connected element is pointed at (the hostile ones in the XSS suite, the seed's elsewhere). */
 export interface ConnectedScope {
@@ -104,6 +104,17 @@ export function evaluatedKpiWithText(id: string, text: string): KpiRecord {
   return { ...kpiWithText(id, text), evaluation: { ...evaluation, ruleText: { zh: text, en: text } } };
 }
 
+/**
+ * A tier summary of a small generated county whose band names (both languages) are `text`. Summarised from the
+ * clean scheme first: summarizeTiers refuses names over the schema's limits, which the element must refuse too.
+ */
+export function tierSummaryWithText(text: string): TierSummary {
+  const county = generateCounty({ seed: 'hardening-tiers', grids: 4, retailers: 400 });
+  const summary = summarizeTiers(county.retailers, county.scheme, county.year, { months: county.months });
+  const bands = summary.scheme.bands.map((band) => ({ ...band, name: { zh: text, en: text } }));
+  return { ...summary, scheme: { ...summary.scheme, bands } };
+}
+
 const AS_OF = { 'as-of': plan2020.asOf };
 
 export const TARGETS: readonly ElementTarget[] = [
@@ -171,17 +182,19 @@ export const TARGETS: readonly ElementTarget[] = [
   //   writes: [],
   //   readOnly: null,
   // },
-  // {
-  //   tag: 'pk-retailer-tiers',
-  //   summary: 'retailers per tier and band: count, order growth, gross margin',
-  //   width: 720,
-  //   standalone: (text) => ({ property: 'summary', value: tierSummaryWithText(text), attributes: {} }), // band names
-  //   acceptsStandalone: (value) => isValid((summary) => parseOrThrow(TierSummary, summary, 'summary'), value),
-  //   connected: () => ({ metric: 'count' }),
-  //   interactions: [{ kind: 'select', event: 'pk-tier-select', target: '[part~="band"]', keys: ['Enter'] }],
-  //   writes: [],
-  //   readOnly: null,
-  // },
+  {
+    tag: 'pk-retailer-tiers',
+    summary: 'retailers per tier and band: count, order growth, gross margin, band summary',
+    width: 720,
+    standalone: (text) => ({ property: 'summary', value: tierSummaryWithText(text), attributes: {} }),
+    acceptsStandalone: (value) => isValid((summary) => checkTierSummary(summary, 'summary'), value),
+    // One grid's summary: the server names the grid, which the hostile seed names after the payload.
+    connected: (scope) => (scope.gridId === '' ? { metric: 'count' } : { metric: 'count', grid: scope.gridId }),
+    // The tiers are SVG options (focus needs an HTML element here); the band names are buttons that pick too.
+    interactions: [{ kind: 'select', event: 'pk-tier-select', target: '[part~="band-button"]', keys: ['Enter', ' '] }],
+    writes: [],
+    readOnly: null,
+  },
 ];
 
 /** The tags of every registered element, for `customElements.whenDefined` and the double-definition checks. */

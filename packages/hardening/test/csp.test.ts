@@ -69,7 +69,13 @@ function cases(): CaseSpec[] {
         provider: { attributes: { 'base-url': '/api/v1', locale: 'zh-CN' } },
         element: {
           tag: target.tag,
-          attributes: target.connected({ ...SEED_SCOPE, planId: 'no-such-plan', kpiId: 'no-such-kpi' }),
+          // Every record the scope names is missing, whichever a target loads (a plan's, a grid's).
+          attributes: target.connected({
+            ...SEED_SCOPE,
+            planId: 'no-such-plan',
+            kpiId: 'no-such-kpi',
+            gridId: 'no-such-grid',
+          }),
           properties: {},
         },
       },
@@ -81,13 +87,12 @@ const expectedState = (caseId: string): string => (caseId.endsWith('--error') ? 
 
 /**
  * Console errors, except Chromium's own line for the 404s the error cases ask for on purpose
- * ("Failed to load resource: … 404"), which the page cannot prevent and which is not a fault.
+ * ("Failed to load resource: … 404") of the missing plan or grid, which the page cannot prevent and which is not a fault.
  */
 const consoleErrors = (opened: OpenedPage): ConsoleEntry[] =>
   opened.console.filter(
     (entry) =>
-      entry.type === 'error' &&
-      !(entry.text.startsWith('Failed to load resource') && entry.url.includes('/no-such-plan')),
+      entry.type === 'error' && !(entry.text.startsWith('Failed to load resource') && entry.url.includes('no-such-')),
   );
 
 /** Console errors, uncaught errors and rejections, and CSP violations seen on a page. */

@@ -204,7 +204,8 @@ async function renderAll(target: ElementTarget, mode: Mode): Promise<string[]> {
   }
 }
 
-describe('hostile text in every text field', { timeout: 120_000 }, () => {
+// About 40 s per target (four modes, every payload): the limit grows with the list of widgets.
+describe('hostile text in every text field', { timeout: 60_000 + 60_000 * TARGETS.length }, () => {
   for (const target of TARGETS) {
     for (const mode of MODES) {
       test(`<${target.tag}> ${mode}: ${MODE_NOTES[mode]}`, async () => {

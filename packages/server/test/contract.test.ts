@@ -430,6 +430,28 @@ describe('retailers', () => {
     );
   });
 
+  test('a band code the scheme does not have is no error: it holds no retailers', async () => {
+    const page = await viewer.retailers.list({ band: 'own-band.2', limit: 10 });
+    assert.deepEqual(page, { items: [], nextCursor: null });
+  });
+
+  test('the tier summary carries the scheme with its numbering and band targets', async () => {
+    const { scheme, totals } = await viewer.retailers.tierSummary();
+    assert.equal(scheme.numbering, 'ascending');
+    assert.equal(scheme.bands.find((band) => band.id === 'mid')?.growthTarget, 0.03);
+    assert.ok(scheme.bands.every((band) => band.marginTarget === 0.12));
+    assert.equal(totals.lastYearMissing, 0);
+  });
+
+  test('a grid’s tier summary names the grid', async () => {
+    const [first] = (await viewer.retailers.list({ limit: 1 })).items;
+    assert.ok(first);
+    const summary = await viewer.retailers.tierSummary({ grid: first.gridId });
+    assert.equal(summary.grid?.id, first.gridId);
+    assert.ok((summary.grid?.name.zh.length ?? 0) > 0);
+    assert.equal((await viewer.retailers.tierSummary()).grid, undefined);
+  });
+
   test('limit above 500 is a 400 naming query.limit', async () => {
     const problem = problemOf(await raw(server, '/api/v1/retailers?limit=501', { token: VIEWER_TOKEN }));
     assert.equal(problem.status, 400);

@@ -5,7 +5,36 @@ export { kpiGauge, type KpiGauge } from './gauge.js';
 export { kpiSeries, type KpiSeriesPoint } from './series.js';
 export { describeRule } from './rule-text.js';
 export { rollupPlan, isTaskOverdue, type RollupCounts, type PlanRollup } from './plan.js';
-export { summarizeTiers, bandOfTier, type TierSummaryOptions } from './tiers.js';
+export {
+  summarizeTiers,
+  bandOfTier,
+  bandLabel,
+  checkTierScheme,
+  checkTierSummary,
+  tierBandLookup,
+  tiersLowToHigh,
+  DEFAULT_TIER_SCHEME,
+  type TierSummaryOptions,
+} from './tiers.js';
+export {
+  tierChart,
+  tierBandRows,
+  tierMetricValue,
+  bandTarget,
+  niceScale,
+  trendOf,
+  TIER_METRICS,
+  type TierMetric,
+  type TierChart,
+  type TierChartOptions,
+  type TierBar,
+  type TierBandArea,
+  type TierReference,
+  type TierBandRow,
+  type NiceScale,
+  type TargetComparison,
+  type Trend,
+} from './tier-chart.js';
 export {
   DEFAULT_STAGE_LIMITS,
   gridItemTimeline,

@@ -4,7 +4,15 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { TierSummary, type Retailer, type TierScheme } from '../schemas/index.js';
-import { bandOfTier, summarizeTiers } from './tiers.js';
+import {
+  DEFAULT_TIER_SCHEME,
+  bandLabel,
+  bandOfTier,
+  checkTierSummary,
+  summarizeTiers,
+  tierBandLookup,
+  tiersLowToHigh,
+} from './tiers.js';
 import { assertValidationError } from '../test/domain-helpers.js';
 
 const scheme: TierScheme = {
@@ -55,6 +63,7 @@ describe('summarizeTiers', () => {
       count: 2,
       orderAmount: 500,
       orderAmountLastYear: 300,
+      lastYearMissing: 0,
       yoyGrowth: 200 / 300,
       grossMargin: (0.1 + 0.2) / 2,
     });
@@ -65,6 +74,7 @@ describe('summarizeTiers', () => {
       count: 0,
       orderAmount: 0,
       orderAmountLastYear: 0,
+      lastYearMissing: 0,
       yoyGrowth: null,
       grossMargin: null,
     });
@@ -73,7 +83,15 @@ describe('summarizeTiers', () => {
   test('bands sum their tiers', () => {
     assert.deepEqual(
       summary.bands.find((b) => b.band === 'mid'),
-      { band: 'mid', count: 1, orderAmount: 400, orderAmountLastYear: 500, yoyGrowth: -0.2, grossMargin: 0.12 },
+      {
+        band: 'mid',
+        count: 1,
+        orderAmount: 400,
+        orderAmountLastYear: 500,
+        lastYearMissing: 0,
+        yoyGrowth: -0.2,
+        grossMargin: 0.12,
+      },
     );
   });
   test('totals are the sum of the tiers', () => {
@@ -81,6 +99,7 @@ describe('summarizeTiers', () => {
       count: 4,
       orderAmount: 2900,
       orderAmountLastYear: 800,
+      lastYearMissing: 0,
       yoyGrowth: 2100 / 800,
       grossMargin: (0.1 + 0.2 + 0.12 + 0.15) / 4,
     });
@@ -98,6 +117,7 @@ describe('summarizeTiers', () => {
       count: 0,
       orderAmount: 0,
       orderAmountLastYear: 0,
+      lastYearMissing: 0,
       yoyGrowth: null,
       grossMargin: null,
     });
@@ -110,6 +130,20 @@ describe('summarizeTiers', () => {
       result.bands.map((b) => [b.band, b.count]),
       [['mid', 1]],
     );
+  });
+  test('a retailer missing last-year months makes its tier, band and totals growth "no data", and is counted', () => {
+    const gap = summarizeTiers([...retailers, retailer(3, [200, 200], [250], 0.1)], scheme, 2020);
+    assert.equal(gap.tiers[2]?.lastYearMissing, 1);
+    assert.equal(gap.tiers[2]?.yoyGrowth, null);
+    assert.equal(gap.bands.find((b) => b.band === 'mid')?.yoyGrowth, null);
+    assert.equal(gap.totals.lastYearMissing, 1);
+    assert.equal(gap.totals.yoyGrowth, null);
+    assert.equal(gap.tiers[0]?.yoyGrowth, 200 / 300, 'other tiers keep their growth');
+  });
+  test('a retailer with last-year months for the months compared is complete', () => {
+    const one = summarizeTiers([retailer(3, [200], [250], 0.1)], scheme, 2020);
+    assert.equal(one.tiers[2]?.lastYearMissing, 0);
+    assert.equal(one.tiers[2]?.yoyGrowth, -0.2);
   });
   test('the summary fits the TierSummary schema', () => assert.ok(z.safeParse(TierSummary, summary).success));
 
@@ -213,6 +247,125 @@ describe('summarizeTiers', () => {
     ));
   test('rejects a scheme with zero tiers', () =>
     assertValidationError(() => summarizeTiers([], { ...scheme, tiers: 0 }, 2020), 'scheme.tiers'));
+});
+
+describe('open band vocabulary, numbering and targets', () => {
+  const own: TierScheme = {
+    id: 'own',
+    tiers: 5,
+    numbering: 'descending',
+    bands: [
+      { id: 'a1', name: { zh: '甲', en: 'A' }, from: 1, to: 2, growthTarget: 0.05 },
+      { id: 'b.2', from: 3, to: 5, marginTarget: 0.1 },
+    ],
+    targetBand: 'b.2',
+  };
+  test('any well-formed band code is a band', () => {
+    assert.deepEqual(
+      [1, 3, 5].map((tier) => bandOfTier(own, tier)),
+      ['a1', 'b.2', 'b.2'],
+    );
+  });
+  test('summarizes by the scheme’s own band codes', () => {
+    const result = summarizeTiers([retailer(4, [1], [1], 0.1)], own, 2020);
+    assert.deepEqual(
+      result.bands.map((b) => [b.band, b.count]),
+      [
+        ['a1', 0],
+        ['b.2', 1],
+      ],
+    );
+  });
+  test('rejects a band code that is not well formed, naming it', () =>
+    assertValidationError(
+      () => bandOfTier({ ...own, bands: [{ id: 'Bad Code', from: 1, to: 5 }], targetBand: 'Bad Code' }, 1),
+      'scheme.bands.0.id',
+    ));
+  test('rejects an unknown numbering', () =>
+    assertValidationError(() => bandOfTier({ ...own, numbering: 'sideways' } as never, 1), 'scheme.numbering'));
+  test('rejects a margin target above 100 %', () =>
+    assertValidationError(
+      () => bandOfTier({ ...own, bands: [{ id: 'x', from: 1, to: 5, marginTarget: 2 }], targetBand: 'x' }, 1),
+      'scheme.bands.0.marginTarget',
+    ));
+  test('tiersLowToHigh follows the numbering', () => {
+    assert.deepEqual(tiersLowToHigh(own), [5, 4, 3, 2, 1]);
+    assert.deepEqual(tiersLowToHigh(scheme), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(tiersLowToHigh({ ...scheme, numbering: 'ascending' }), [1, 2, 3, 4, 5, 6]);
+  });
+  test('bandLabel: own name, else the built-in label of a known code, else the code', () => {
+    assert.equal(bandLabel({ id: 'a1', name: { zh: '甲', en: 'A' } }, 'zh-CN'), '甲');
+    assert.equal(bandLabel({ id: 'a1', name: { zh: '甲', en: 'A' } }, 'en-GB'), 'A');
+    assert.equal(bandLabel({ id: 'mid' }, 'zh-CN'), '中档');
+    assert.equal(bandLabel({ id: 'mid' }, 'en'), 'Mid');
+    assert.equal(bandLabel({ id: 'b.2' }, 'en'), 'b.2');
+  });
+  test('tierBandLookup gives each tier’s band, null outside every band', () => {
+    const lookup = tierBandLookup({ ...own, bands: own.bands.slice(1) });
+    assert.deepEqual(
+      [1, 3, 5].map((tier) => lookup(tier)?.id ?? null),
+      [null, 'b.2', 'b.2'],
+    );
+  });
+  test('tierBandLookup rejects a tier outside the scheme', () =>
+    assertValidationError(() => tierBandLookup(own)(6), 'tier', /1 to 5/));
+  test('the default scheme is the common 30 tiers targeting mid, with targets, and frozen', () => {
+    assert.equal(DEFAULT_TIER_SCHEME.tiers, 30);
+    assert.equal(DEFAULT_TIER_SCHEME.targetBand, 'mid');
+    assert.equal(DEFAULT_TIER_SCHEME.bands[1]?.growthTarget, 0.03);
+    assert.ok(DEFAULT_TIER_SCHEME.bands.every((band) => band.marginTarget === 0.12));
+    assert.ok(Object.isFrozen(DEFAULT_TIER_SCHEME.bands[0]));
+  });
+});
+
+describe('checkTierSummary', () => {
+  const summary = summarizeTiers([retailer(1, [1], [1], 0.1)], scheme, 2020);
+  test('accepts a summary made by summarizeTiers', () => {
+    assert.equal(checkTierSummary(summary, 'test').tiers.length, 6);
+  });
+  test('accepts a summary without lastYearMissing (an older server)', () => {
+    const { lastYearMissing: _omit, ...totals } = summary.totals;
+    assert.equal(checkTierSummary({ ...summary, totals }, 'test').totals.count, 1);
+  });
+  test('rejects a tier row outside the scheme, naming it', () =>
+    assertValidationError(
+      () =>
+        checkTierSummary({ ...summary, tiers: summary.tiers.map((t, i) => (i === 2 ? { ...t, tier: 9 } : t)) }, 'test'),
+      'summary.tiers.2.tier',
+    ));
+  test('rejects a missing tier row', () =>
+    assertValidationError(
+      () => checkTierSummary({ ...summary, tiers: summary.tiers.slice(1) }, 'test'),
+      'summary.tiers',
+    ));
+  test('rejects a negative amount, naming it', () =>
+    assertValidationError(
+      () =>
+        checkTierSummary(
+          { ...summary, tiers: summary.tiers.map((t, i) => (i === 0 ? { ...t, orderAmount: -5 } : t)) },
+          'test',
+        ),
+      'summary.tiers.0.orderAmount',
+    ));
+  test('rejects a band row that is not the scheme’s', () =>
+    assertValidationError(
+      () =>
+        checkTierSummary(
+          { ...summary, bands: summary.bands.map((b, i) => (i === 1 ? { ...b, band: 'top' } : b)) },
+          'test',
+        ),
+      'summary.bands.1.band',
+    ));
+  test('rejects a band row too few', () =>
+    assertValidationError(
+      () => checkTierSummary({ ...summary, bands: summary.bands.slice(1) }, 'test'),
+      'summary.bands',
+    ));
+  test('rejects a summary whose scheme is inconsistent', () =>
+    assertValidationError(
+      () => checkTierSummary({ ...summary, scheme: { ...scheme, targetBand: 'top' } }, 'test'),
+      'summary.scheme.targetBand',
+    ));
 });
 
 describe('bandOfTier', () => {

@@ -9,7 +9,7 @@ import { notFound } from '../http/problem.js';
 import { readQuery, rejectUnknownQuery, validate } from '../http/validation.js';
 import { allRetailers, pageRetailers, type RetailerFilter } from '../store/retailers.js';
 import { requireSetting } from '../store/settings.js';
-import { gridExists } from '../store/grids.js';
+import { gridName } from '../store/grids.js';
 import { API_BASE, type RouteDeps } from './deps.js';
 
 export const DEFAULT_PAGE_SIZE = 100;
@@ -47,8 +47,13 @@ export function registerRetailerRoutes(app: Hono<AppEnv>, { db }: RouteDeps): vo
       throw notFound(
         `no order data for ${year}: the retailers' data covers ${county.year} (compared with ${county.year - 1})`,
       );
-    if (gridId !== undefined && !gridExists(db, gridId)) throw notFound(`no grid "${gridId}"`);
+    const name = gridId === undefined ? undefined : gridName(db, gridId);
+    if (gridId !== undefined && name === undefined) throw notFound(`no grid "${gridId}"`);
     const retailers = allRetailers(db, gridId === undefined ? {} : { gridId });
-    return jsonResponse(summarizeTiers(retailers, county.scheme, year, { months: county.months }));
+    const summary = summarizeTiers(retailers, county.scheme, year, { months: county.months });
+    // The grid's name goes with its figures, so a widget can say whose they are.
+    return jsonResponse(
+      gridId === undefined || name === undefined ? summary : { ...summary, grid: { id: gridId, name } },
+    );
   });
 }

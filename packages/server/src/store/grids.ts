@@ -31,6 +31,12 @@ export function listGridRecords(db: Database): GridRecord[] {
     .map((row) => ({ grid: JSON.parse(row.document) as StoredGrid, inspections: row.inspections }));
 }
 
+/** A grid's name, or undefined when there is no such grid. */
+export function gridName(db: Database, gridId: string): StoredGrid['properties']['name'] | undefined {
+  const document = db.prepare<[string], string>('SELECT document FROM grids WHERE id = ?').pluck().get(gridId);
+  return document === undefined ? undefined : (JSON.parse(document) as StoredGrid).properties.name;
+}
+
 export function gridExists(db: Database, gridId: string): boolean {
   return db.prepare<[string], 1>('SELECT 1 FROM grids WHERE id = ?').pluck().get(gridId) !== undefined;
 }

@@ -2,14 +2,15 @@
 import type { Retailer, TierScheme } from '@plankit/sdk';
 import { fitProjection, type County } from '../grids/county.js';
 
-const bandColour = { low: '#9ca3af', mid: '#2563eb', high: '#b91c1c' } as const;
+/** Band codes are an open vocabulary: the common three have colours, any other is grey. */
+const bandColour: Readonly<Record<string, string>> = { low: '#9ca3af', mid: '#2563eb', high: '#b91c1c' };
 export const pointRadius = 1.5;
 
 /** A tier → colour lookup built once from the scheme's bands, as a hand-writer would. */
 export function tierColours(scheme: TierScheme): string[] {
   const colours: string[] = [];
   for (const band of scheme.bands) {
-    for (let tier = band.from; tier <= band.to; tier += 1) colours[tier] = bandColour[band.id];
+    for (let tier = band.from; tier <= band.to; tier += 1) colours[tier] = bandColour[band.id] ?? '#6b7280';
   }
   return colours;
 }

@@ -1,6 +1,8 @@
-// Scenario: the tier summary of 100,000 retailers, the SDK's summarizeTiers against a hand-written loop.
+// Scenarios: the tier summary of 100,000 retailers (the SDK's summarizeTiers against a hand-written loop, and
+// the element summarising them), and a metric switch of the element.
 import { fileURLToPath } from 'node:url';
-import type { Scenario } from '../../lib/scenario.js';
+import { figureBudget, scriptSpread, type Scenario } from '../../lib/scenario.js';
+import { formatMs } from '../../lib/text-table.js';
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
 const params = { retailers: '100000' };
@@ -10,13 +12,58 @@ export const tierScenarios: Scenario[] = [
     id: 'tiers-100000',
     title: 'Tier summary of 100,000 retailers',
     method:
-      'generateCounty({ seed: "plankit-bench", grids: 500, retailers: 100000 }); time of one call in a fresh page (no paint). summarizeTiers also checks every retailer field it reads; the hand-written loop trusts its input.',
+      'generateCounty({ seed: "plankit-bench", grids: 500, retailers: 100000 }); time of one call in a fresh page (no paint). summarizeTiers also checks every retailer field it reads; the hand-written loop trusts its input. pk-retailer-tiers: setting `.retailers` to the paint of the chart, after a first chart of 100 retailers (one-time template and Intl costs); the budget judges its script time.',
     reference: 'loop',
     subject: 'sdk',
     variants: [
       { id: 'sdk', label: 'summarizeTiers (SDK)', role: 'plankit', page: page('sdk'), params },
       { id: 'loop', label: 'hand-written loop', role: 'baseline', page: page('loop'), params },
+      {
+        id: 'pk',
+        label: 'pk-retailer-tiers (.retailers, summarised and drawn, to paint)',
+        role: 'plankit',
+        page: page('pk'),
+        elements: ['pk-retailer-tiers'],
+        params: { ...params, mode: 'summarize' },
+      },
     ],
-    budgets: () => [],
+    budgets: (outcome) => [
+      figureBudget(
+        outcome,
+        'summarising 100,000 retailers in the element ≤ 30 ms of script',
+        'pk',
+        (variant) => scriptSpread(variant)?.median ?? Number.NaN,
+        (value) => value <= 30,
+        (value) => `${formatMs(value)} ms script (median)`,
+      ),
+    ],
+  },
+  {
+    id: 'tiers-metric-switch',
+    title: 'Retailer tiers of 100,000 retailers: a metric switch',
+    method:
+      'pk-retailer-tiers already drawn from 100,000 retailers; time from setting `metric` (count ↔ order-growth) to the paint. The summary is reused; the chart geometry is derived again. The budget judges the re-render (script time): the paint after it depends on the machine’s load.',
+    reference: 'pk',
+    subject: 'pk',
+    variants: [
+      {
+        id: 'pk',
+        label: 'pk-retailer-tiers metric switch',
+        role: 'plankit',
+        page: page('pk'),
+        elements: ['pk-retailer-tiers'],
+        params: { ...params, mode: 'switch' },
+      },
+    ],
+    budgets: (outcome) => [
+      figureBudget(
+        outcome,
+        'a metric switch re-renders within one frame (≤ 16.7 ms of script)',
+        'pk',
+        (variant) => scriptSpread(variant)?.median ?? Number.NaN,
+        (value) => value <= 16.7,
+        (value) => `${formatMs(value)} ms script (median)`,
+      ),
+    ],
   },
 ];
