@@ -2,11 +2,11 @@
 // view, a view filtered by the grid selected on the page, both locales and schemes, loading and errors.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { createClient, type TierSummary } from '../packages/sdk/src/index.js';
-import { summarizeTiers } from '../packages/sdk/src/domain/index.js';
-import { TIER_SCHEME_DESCENDING_12, generateCounty } from '../packages/sdk/src/fixtures/index.js';
-import '../packages/elements/src/provider/pk-provider.js';
-import '../packages/elements/src/retailer-tiers/pk-retailer-tiers.js';
+import { createClient, type TierSummary } from '@plankit/sdk';
+import { summarizeTiers } from '@plankit/sdk/domain';
+import { TIER_SCHEME_DESCENDING_12, generateCounty } from '@plankit/sdk/fixtures';
+import '@plankit/elements/pk-provider';
+import '@plankit/elements/pk-retailer-tiers';
 import { sharedArgTypes, tierMetricArgType, tierViewArgType } from './controls.js';
 
 interface TiersArgs {
