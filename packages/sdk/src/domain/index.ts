@@ -7,3 +7,24 @@ export { rollupPlan, isTaskOverdue, type RollupCounts, type PlanRollup } from '.
 export { summarizeTiers, bandOfTier, type TierSummaryOptions } from './tiers.js';
 export { DEFAULT_STAGE_LIMITS, gridItemTimeline, type GridItemTimeline, type GridItemTimelineStage } from './grid.js';
 export { formatValue, NOT_A_NUMBER_TEXT, type FormatUnit, type FormatValueOptions } from './format.js';
+export {
+  MAX_GRID_POSITIONS,
+  GRID_COLOR_CLASSES,
+  validateGridCollection,
+  fitGridMap,
+  schematicGridMap,
+  placeTiles,
+  neighbourInDirection,
+  gridMetricValue,
+  gridColorScale,
+  gridPipeline,
+  type MapSize,
+  type GridShape,
+  type GridMapLayout,
+  type TilePlacement,
+  type MapDirection,
+  type LegendClass,
+  type GridColorScale,
+  type PipelineStage,
+  type GridPipeline,
+} from './map.js';
