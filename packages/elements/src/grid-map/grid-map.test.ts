@@ -214,7 +214,9 @@ describe('<pk-grid-map>', () => {
       pathOf(el, 1).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(texts(el, 'tooltip', '.tooltip-name, dt, dd')).to.deep.equal(
-        '2号网格 专卖管理员 王琳 客户经理 李超 送货员 张杰 零售户数 95 未办结事项 4 超时事项 2 平均响应时长（小时） 无数据 检查次数 1'.split(' '),
+        '2号网格 专卖管理员 王琳 客户经理 李超 送货员 张杰 零售户数 95 未办结事项 4 超时事项 2 平均响应时长（小时） 无数据 检查次数 1'.split(
+          ' ',
+        ),
       );
     });
 
@@ -274,7 +276,9 @@ describe('<pk-grid-map>', () => {
       expect((await event).detail.gridId).to.equal('4');
       await el.updateComplete;
       expect(el.selected).to.equal('4');
-      expect(el.shadowRoot?.querySelector('.selected-line')?.getAttribute('d')).to.equal(pathOf(el, 3).getAttribute('d'));
+      expect(el.shadowRoot?.querySelector('.selected-line')?.getAttribute('d')).to.equal(
+        pathOf(el, 3).getAttribute('d'),
+      );
       expect(shadowText(el)).to.contain('已选择 4号网格');
     });
 
@@ -393,7 +397,22 @@ describe('<pk-grid-map>', () => {
       const grid = square('1', 117, 31, {});
       const nan = {
         type: 'FeatureCollection',
-        features: [{ ...grid, geometry: { type: 'Polygon', coordinates: [[[117, 31], [Number.NaN, 31], [117, 32], [117, 31]]] } }],
+        features: [
+          {
+            ...grid,
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [117, 31],
+                  [Number.NaN, 31],
+                  [117, 32],
+                  [117, 31],
+                ],
+              ],
+            },
+          },
+        ],
       };
       const el = document.createElement('pk-grid-map');
       const event = oneEvent(el, 'pk-error') as Promise<PkErrorEvent>;
@@ -408,10 +427,14 @@ describe('<pk-grid-map>', () => {
       const fetcher = async (input: RequestInfo | URL): Promise<Response> => {
         calls += 1;
         const url = new URL(input instanceof Request ? input.url : String(input));
-        if (calls === 1) return new Response('{}', { status: 503, headers: { 'content-type': 'application/problem+json' } });
+        if (calls === 1)
+          return new Response('{}', { status: 503, headers: { 'content-type': 'application/problem+json' } });
         if (url.pathname.endsWith('/grids'))
           return new Response(JSON.stringify(FOUR), { status: 200, headers: { 'content-type': 'application/json' } });
-        return new Response(JSON.stringify({ items: ITEMS }), { status: 200, headers: { 'content-type': 'application/json' } });
+        return new Response(JSON.stringify({ items: ITEMS }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
       };
       const client = createClient({ baseUrl: 'https://plankit.test/api/v1', fetch: fetcher, retry: 0 });
       const provider = await fixture<ProviderElement>(
@@ -435,24 +458,21 @@ describe('<pk-grid-map>', () => {
   describe('persistence, export and points', () => {
     it('keeps metric, zoom and selection under persist-key and ignores corrupt entries', async () => {
       localStorage.setItem('plankit:pk-grid-map:test', '{not json');
-      const first = await fixture<GridMapElement>(
-        html`<pk-grid-map persist-key="test" .grids=${FOUR}></pk-grid-map>`,
-      );
+      const first = await fixture<GridMapElement>(html`<pk-grid-map persist-key="test" .grids=${FOUR}></pk-grid-map>`);
       expect(first.metric).to.equal('retailers');
       first.metric = 'openItems';
       first.zoomBy(2);
       first.select('4');
       await first.updateComplete;
-      const second = await fixture<GridMapElement>(
-        html`<pk-grid-map persist-key="test" .grids=${FOUR}></pk-grid-map>`,
-      );
+      const second = await fixture<GridMapElement>(html`<pk-grid-map persist-key="test" .grids=${FOUR}></pk-grid-map>`);
       expect(second.metric).to.equal('openItems');
       expect(second.view.k).to.equal(2);
       expect(second.selected).to.equal('4');
-      localStorage.setItem('plankit:pk-grid-map:test', JSON.stringify({ metric: 'bogus', zoom: { k: 1e9, x: 0, y: 0 } }));
-      const third = await fixture<GridMapElement>(
-        html`<pk-grid-map persist-key="test" .grids=${FOUR}></pk-grid-map>`,
+      localStorage.setItem(
+        'plankit:pk-grid-map:test',
+        JSON.stringify({ metric: 'bogus', zoom: { k: 1e9, x: 0, y: 0 } }),
       );
+      const third = await fixture<GridMapElement>(html`<pk-grid-map persist-key="test" .grids=${FOUR}></pk-grid-map>`);
       expect(third.metric).to.equal('retailers');
       expect(third.view.k).to.equal(1);
       localStorage.removeItem('plankit:pk-grid-map:test');

@@ -100,7 +100,8 @@ function readPersisted(value: unknown): Persisted {
   if (typeof value !== 'object' || value === null) return {};
   const { metric, zoom, selected } = value as Record<string, unknown>;
   const result: Persisted = {};
-  if (typeof metric === 'string' && (METRICS as readonly string[]).includes(metric)) result.metric = metric as GridMetric;
+  if (typeof metric === 'string' && (METRICS as readonly string[]).includes(metric))
+    result.metric = metric as GridMetric;
   if (typeof zoom === 'object' && zoom !== null) {
     const { k, x, y } = zoom as Record<string, unknown>;
     if (
@@ -425,7 +426,13 @@ export class GridMapElement extends PlankitElement {
         @wheel=${this.onWheel}
       >
         <defs aria-hidden="true">
-          <pattern id="pk-grid-map-no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id="pk-grid-map-no-data"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect class="hatch-bg" width="6" height="6"></rect>
             <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
           </pattern>
@@ -443,13 +450,17 @@ export class GridMapElement extends PlankitElement {
             @focusout=${this.onGridFocusOut}
             @pointerover=${this.onGridPointerOver}
           ></g>
-          ${selectedShape === undefined
-            ? nothing
-            : svg`<path class="outline selected-halo" d=${selectedShape.d} aria-hidden="true"></path>
-                <path class="outline selected-line" d=${selectedShape.d} aria-hidden="true"></path>`}
-          ${focusShape === undefined
-            ? nothing
-            : svg`<path class="outline focus-line" d=${focusShape.d} aria-hidden="true"></path>`}
+          ${
+            selectedShape === undefined
+              ? nothing
+              : svg`<path class="outline selected-halo" d=${selectedShape.d} aria-hidden="true"></path>
+                <path class="outline selected-line" d=${selectedShape.d} aria-hidden="true"></path>`
+          }
+          ${
+            focusShape === undefined
+              ? nothing
+              : svg`<path class="outline focus-line" d=${focusShape.d} aria-hidden="true"></path>`
+          }
         </g>
         <g class="labels" aria-hidden="true">${this.renderLabels(grids, layout)}</g>
         ${tipGrid === undefined || tipShape === undefined ? nothing : this.renderTooltip(tipGrid, tipShape, layout)}
@@ -473,7 +484,8 @@ export class GridMapElement extends PlankitElement {
         </button>
         <button part="zoom-reset" type="button" @click=${this.resetZoom}>${localize.term('mapZoomReset')}</button>
       </div>
-      ${this.renderLegend(scale, showPoints)} ${selectedShape === undefined ? nothing : this.renderPanel(grids, selectedShape)}
+      ${this.renderLegend(scale, showPoints)}
+      ${selectedShape === undefined ? nothing : this.renderPanel(grids, selectedShape)}
       <p id="help" class="visually-hidden">${localize.term('mapHelp')}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
@@ -557,24 +569,30 @@ export class GridMapElement extends PlankitElement {
       return upper === from ? format(from) : localize.term('mapLegendRange', { from: format(from), to: format(upper) });
     };
     const swatch = (className: string): TemplateResult =>
-      html`<svg class="swatch" width="14" height="14" aria-hidden="true"><rect class=${className} x="0.5" y="0.5" width="13" height="13"></rect></svg>`;
+      html`<svg class="swatch" width="14" height="14" aria-hidden="true">
+        <rect class=${className} x="0.5" y="0.5" width="13" height="13"></rect>
+      </svg>`;
     return html`<div part="legend" class="legend">
       <p class="legend-title">${localize.term(METRIC_KEYS[scale.metric])}</p>
       <ul aria-label=${localize.term('mapLegend')}>
         ${scale.classes.map(
           (entry) =>
-            html`<li data-class=${entry.index}>${swatch(`c${entry.index}`)}<span>${rangeText(entry.from, entry.to)}</span></li>`,
+            html`<li data-class=${entry.index}>
+              ${swatch(`c${entry.index}`)}<span>${rangeText(entry.from, entry.to)}</span>
+            </li>`,
         )}
         ${scale.hasNoData ? html`<li data-class="none">${swatch('nd')}<span>${localize.term('mapNoData')}</span></li>` : nothing}
-        ${showPoints
-          ? BANDS.map(
-              (band) =>
-                html`<li data-band=${band}>
-                  <svg class="swatch" width="14" height="14" aria-hidden="true">${bandMark(band)}</svg
-                  ><span>${localize.term(BAND_KEYS[band])}</span>
-                </li>`,
-            )
-          : nothing}
+        ${
+          showPoints
+            ? BANDS.map(
+                (band) =>
+                  html`<li data-band=${band}>
+                    <svg class="swatch" width="14" height="14" aria-hidden="true">${bandMark(band)}</svg
+                    ><span>${localize.term(BAND_KEYS[band])}</span>
+                  </li>`,
+              )
+            : nothing
+        }
       </ul>
     </div>`;
   }
@@ -589,12 +607,14 @@ export class GridMapElement extends PlankitElement {
       <h3>${this.gridName(grid)}</h3>
       <p>${grid.properties.code} · ${localize.term('mapArea', { area: grid.properties.area })}</p>
       ${this.renderRoles(grid)}
-      ${group === null
-        ? nothing
-        : html`<dl>
-            <dt>${localize.term('mapGroup')}</dt>
-            <dd>${localize.tag === 'en' ? group.en : group.zh}</dd>
-          </dl>`}
+      ${
+        group === null
+          ? nothing
+          : html`<dl>
+              <dt>${localize.term('mapGroup')}</dt>
+              <dd>${localize.tag === 'en' ? group.en : group.zh}</dd>
+            </dl>`
+      }
       ${this.renderFigures(grid)} ${this.renderPipeline(grid.id)}
       <button type="button" @click=${() => this.select(null)}>${localize.term('mapClearSelection')}</button>
     </section>`;
@@ -628,11 +648,13 @@ export class GridMapElement extends PlankitElement {
               html`<li data-stage=${stage.stage} data-count=${stage.count} data-overdue=${stage.overdue}>
                 <span>${localize.term(STAGE_KEYS[stage.stage] ?? 'mapStageCollected')}</span>
                 <span
-                  >${localize.term('mapStageCount', { count: localize.number(stage.count) })}${stage.overdue > 0
-                    ? html` <span class="overdue"
-                        >${localize.term('mapStageOverdue', { count: localize.number(stage.overdue) })}</span
-                      >`
-                    : nothing}</span
+                  >${localize.term('mapStageCount', { count: localize.number(stage.count) })}${
+                    stage.overdue > 0
+                      ? html` <span class="overdue"
+                          >${localize.term('mapStageOverdue', { count: localize.number(stage.overdue) })}</span
+                        >`
+                      : nothing
+                  }</span
                 >
               </li>`,
           )}
@@ -700,7 +722,8 @@ export class GridMapElement extends PlankitElement {
     // Attributes are only taken from other paths: removing the focused path's tabindex would blur it.
     const activePath = paths[clamp(this.active, 0, Math.max(0, paths.length - 1))];
     const selectedId = this.selectedId;
-    const selectedPath = selectedId === null ? undefined : paths[layout.shapes.findIndex((shape) => shape.id === selectedId)];
+    const selectedPath =
+      selectedId === null ? undefined : paths[layout.shapes.findIndex((shape) => shape.id === selectedId)];
     group.querySelectorAll('[tabindex]').forEach((path) => {
       if (path !== activePath) path.removeAttribute('tabindex');
     });
@@ -1010,7 +1033,9 @@ export class GridMapElement extends PlankitElement {
 
   /** @internal */
   private get storageKey(): string | undefined {
-    return this.persistKey === undefined || this.persistKey === '' ? undefined : `plankit:pk-grid-map:${this.persistKey}`;
+    return this.persistKey === undefined || this.persistKey === ''
+      ? undefined
+      : `plankit:pk-grid-map:${this.persistKey}`;
   }
 
   /** Restore the metric, zoom and selection; a missing or corrupt entry is ignored. @internal */

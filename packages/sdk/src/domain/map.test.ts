@@ -82,8 +82,27 @@ describe('validateGridCollection', () => {
     const withRing = (ring: unknown): unknown =>
       collection({ ...square('a', 117, 31), geometry: { type: 'Polygon', coordinates: [ring as Position[]] } });
     assert.match(reasonOf(withRing([])).message, /empty/);
-    assert.match(reasonOf(withRing([[1, 1], [2, 2], [1, 1]])).message, /3 positions.*at least 4/);
-    assert.match(reasonOf(withRing([[1, 1], [2, 2], [3, 1], [1, 0]])).message, /not closed/);
+    assert.match(
+      reasonOf(
+        withRing([
+          [1, 1],
+          [2, 2],
+          [1, 1],
+        ]),
+      ).message,
+      /3 positions.*at least 4/,
+    );
+    assert.match(
+      reasonOf(
+        withRing([
+          [1, 1],
+          [2, 2],
+          [3, 1],
+          [1, 0],
+        ]),
+      ).message,
+      /not closed/,
+    );
   });
 
   it('rejects NaN, infinite and huge coordinates', () => {
@@ -313,7 +332,10 @@ describe('gridPipeline', () => {
   });
 
   it('rejects an invalid item or date with a ValidationError', () => {
-    assert.throws(() => gridPipeline([{ id: 'x' } as unknown as GridItem], DEFAULT_STAGE_LIMITS, new Date()), ValidationError);
+    assert.throws(
+      () => gridPipeline([{ id: 'x' } as unknown as GridItem], DEFAULT_STAGE_LIMITS, new Date()),
+      ValidationError,
+    );
     assert.throws(() => gridPipeline([], DEFAULT_STAGE_LIMITS, 'yesterday'), ValidationError);
   });
 });

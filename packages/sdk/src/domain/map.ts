@@ -106,7 +106,10 @@ function checkPolygon(polygon: unknown, path: string, issues: Issues): number {
 
 function checkGeometry(geometry: unknown, path: string, issues: Issues): number {
   if (!isRecord(geometry)) {
-    issues.add(path, `the grid has no geometry: expected a Polygon or MultiPolygon, received ${describeReceived(geometry)}`);
+    issues.add(
+      path,
+      `the grid has no geometry: expected a Polygon or MultiPolygon, received ${describeReceived(geometry)}`,
+    );
     return 0;
   }
   const { type, coordinates } = geometry;
@@ -122,7 +125,10 @@ function checkGeometry(geometry: unknown, path: string, issues: Issues): number 
     });
     return positions;
   }
-  issues.add(`${path}.type`, `geometry type ${describeReceived(type)} is not supported: expected Polygon or MultiPolygon`);
+  issues.add(
+    `${path}.type`,
+    `geometry type ${describeReceived(type)} is not supported: expected Polygon or MultiPolygon`,
+  );
   return 0;
 }
 
@@ -155,11 +161,15 @@ export function validateGridCollection(value: unknown, subject = 'validateGridCo
   features.forEach((feature: unknown, index) => {
     const path = `features.${index}`;
     if (!isRecord(feature) || feature.type !== 'Feature') {
-      issues.add(`${path}.type`, `expected a GeoJSON Feature, received ${describeReceived(isRecord(feature) ? feature.type : feature)}`);
+      issues.add(
+        `${path}.type`,
+        `expected a GeoJSON Feature, received ${describeReceived(isRecord(feature) ? feature.type : feature)}`,
+      );
       return;
     }
     const { id } = feature;
-    if (typeof id !== 'string' || id === '') issues.add(`${path}.id`, 'the grid has no id: every feature needs a string id');
+    if (typeof id !== 'string' || id === '')
+      issues.add(`${path}.id`, 'the grid has no id: every feature needs a string id');
     else if (ids.has(id)) issues.add(`${path}.id`, `the id “${id}” is used by an earlier grid`);
     else ids.add(id);
     positions += checkGeometry(feature.geometry, `${path}.geometry`, issues);
@@ -209,7 +219,11 @@ function checkSize(size: MapSize, padding: number, functionName: string): void {
   if (!isRecord(size) || !valid(size.width) || !valid(size.height))
     invalidArgument(functionName, 'size', `expected a positive width and height, received ${describeReceived(size)}`);
   if (!Number.isFinite(padding) || padding < 0 || padding * 2 >= Math.min(size.width, size.height))
-    invalidArgument(functionName, 'padding', `expected a padding smaller than half the box, received ${describeReceived(padding)}`);
+    invalidArgument(
+      functionName,
+      'padding',
+      `expected a padding smaller than half the box, received ${describeReceived(padding)}`,
+    );
 }
 
 /** No antimeridian clipping: a county never crosses it, and rings then draw whatever their winding order. */
@@ -344,7 +358,8 @@ export function neighbourInDirection(
 ): number | null {
   const origin = points[from];
   if (origin === undefined) return null;
-  const [ax, ay] = direction === 'left' ? [-1, 0] : direction === 'right' ? [1, 0] : direction === 'up' ? [0, -1] : [0, 1];
+  const [ax, ay] =
+    direction === 'left' ? [-1, 0] : direction === 'right' ? [1, 0] : direction === 'up' ? [0, -1] : [0, 1];
   let best: number | null = null;
   let bestScore = Infinity;
   let bestInCone = false;
@@ -457,18 +472,13 @@ const GridItemList = z.array(GridItem);
  * and how many at each stage are overdue as of `now`, by the SDK's stage time limits
  * ({@link DEFAULT_STAGE_LIMITS} unless given).
  */
-export function gridPipeline(
-  items: readonly GridItem[],
-  limits: GridStageLimits,
-  now: string | Date,
-): GridPipeline {
+export function gridPipeline(items: readonly GridItem[], limits: GridStageLimits, now: string | Date): GridPipeline {
   const checked = validateArgument(GridItemList, items, 'gridPipeline', 'items');
   const checkedLimits = validateArgument(GridStageLimits, limits, 'gridPipeline', 'limits');
   const at =
-    now instanceof Date
-      ? now.getTime()
-      : Date.parse(validateArgument(IsoDateTime, now, 'gridPipeline', 'now'));
-  if (Number.isNaN(at)) invalidArgument('gridPipeline', 'now', `expected a valid date, received ${describeReceived(now)}`);
+    now instanceof Date ? now.getTime() : Date.parse(validateArgument(IsoDateTime, now, 'gridPipeline', 'now'));
+  if (Number.isNaN(at))
+    invalidArgument('gridPipeline', 'now', `expected a valid date, received ${describeReceived(now)}`);
   const counts = new Map<GridItemStage, { count: number; overdue: number }>(
     GRID_ITEM_STAGES.map((stage) => [stage, { count: 0, overdue: 0 }]),
   );
