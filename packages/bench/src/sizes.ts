@@ -71,7 +71,7 @@ const elementRows: Array<{ name: ElementName; tag: string; ownBudgetKB?: number 
   { name: 'provider', tag: 'pk-provider' },
   // Later widgets: their issues set their own-code budgets here.
   { name: 'taskBoard', tag: 'pk-task-board' },
-  { name: 'gridMap', tag: 'pk-grid-map' },
+  { name: 'gridMap', tag: 'pk-grid-map', ownBudgetKB: 14 },
   { name: 'retailerTiers', tag: 'pk-retailer-tiers' },
 ];
 
