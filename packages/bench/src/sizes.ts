@@ -84,7 +84,9 @@ const sizeEntries: SizeEntry[] = [
     produce: library(join(sdkSrc, 'index.ts')),
     // Issue 3's budget. The schema-derived fast validator costs ~1 KB; createClient checks its function and
     // header options by hand rather than pull z.custom and z.record into every page, which pays for it.
-    budgetBytes: 22 * KB,
+    // Issue 15 (grid map) adds its domain functions (GeoJSON checks, Mercator fit, tiles, neighbours,
+    // colour classes, pipeline): 21.9 → 24.7 KB, hence 25 KB. d3-geo was measured and left out (+8.9 KB).
+    budgetBytes: 25 * KB,
     assertions: [
       {
         goal: '@plankit/sdk bundle holds no classic zod (zod/v4/classic)',
