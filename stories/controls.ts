@@ -21,3 +21,9 @@ export const variantArgType = {
   control: 'inline-radio',
   options: ['radial', 'linear', 'compact'],
 } satisfies ArgTypes[string];
+
+/** The grid figures a map (and other grid widgets) can colour or filter by. */
+export const gridMetricArgType = {
+  control: 'select',
+  options: ['retailers', 'openItems', 'overdueItems', 'avgResponseHours', 'inspections'],
+} satisfies ArgTypes[string];
