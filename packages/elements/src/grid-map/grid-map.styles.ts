@@ -80,12 +80,13 @@ export const mapStyles = css`
     height: 100%;
     pointer-events: none;
   }
-  .grids path {
+  /* Set on the group and inherited: no rule matches each of thousands of paths but its colour class. */
+  .grids {
     stroke: var(--_grid-stroke);
-    stroke-width: 0.5px;
-    vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
     cursor: pointer;
+  }
+  .grids :focus {
     outline: none;
   }
   .c0 {
@@ -281,7 +282,7 @@ export const mapStyles = css`
     box-shadow: 0 2px 8px rgb(0 0 0 / 20%);
   }
   @media (forced-colors: active) {
-    .grids path {
+    .grids {
       stroke: CanvasText;
     }
     .c0,

@@ -440,6 +440,7 @@ export class GridMapElement extends PlankitElement {
         <g class="view" transform="translate(${x} ${y}) scale(${k})">
           <g
             class="grids"
+            stroke-width=${(0.5 / k).toFixed(3)}
             tabindex="-1"
             role="listbox"
             aria-label=${localize.term('mapGrids')}
@@ -1090,7 +1091,7 @@ export class GridMapElement extends PlankitElement {
     const rules = [
       ...[0, 1, 2, 3, 4].map((index) => `.c${index}{fill:${token(`--_c${index}`)}}`),
       `.nd{fill:url(#pk-grid-map-no-data)}.hatch-bg{fill:${token('--_no-data-fill')}}.hatch-line{stroke:${token('--_text-muted')}}`,
-      `.grids path{stroke:${token('--_grid-stroke')};stroke-width:0.5px;vector-effect:non-scaling-stroke}`,
+      `.grids{stroke:${token('--_grid-stroke')}}`,
       `.outline{fill:none;vector-effect:non-scaling-stroke}.selected-halo{stroke:${token('--_surface')};stroke-width:5px}`,
       `.selected-line{stroke:${token('--_selected-stroke')};stroke-width:2.5px}.focus-line{display:none}`,
       `.labels text{font:12px sans-serif;fill:${token('--_text')};stroke:${token('--_surface')};stroke-width:3px;paint-order:stroke;text-anchor:middle;dominant-baseline:central}`,

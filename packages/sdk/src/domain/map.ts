@@ -19,6 +19,7 @@ import {
   type Position,
 } from '../schemas/index.js';
 import { ValidationError, toValidationIssues, type ValidationIssue } from '../errors/index.js';
+import { safeParse } from '../schemas/compile.js';
 import { describeReceived, invalidArgument, validateArgument } from './validate.js';
 import { timelineOf } from './grid.js';
 
@@ -176,7 +177,7 @@ export function validateGridCollection(value: unknown, subject = 'validateGridCo
     else if (ids.has(id)) issues.add(`${path}.id`, `the id “${id}” is used by an earlier grid`);
     else ids.add(id);
     positions += checkGeometry(feature.geometry, `${path}.geometry`, issues);
-    const properties = GridProperties.safeParse(feature.properties);
+    const properties = safeParse(GridProperties, feature.properties);
     if (!properties.success)
       for (const issue of toValidationIssues(properties.error.issues, [...path.split('.'), 'properties']))
         issues.add(issue.path, issue.message);
