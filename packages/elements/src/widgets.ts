@@ -31,6 +31,13 @@ export const widgets: readonly WidgetEntry[] = [
   { tag: 'pk-provider', className: 'ProviderElement', folder: 'provider', types: ['GetToken'], data: null },
   { tag: 'pk-kpi-gauge', className: 'KpiGaugeElement', folder: 'kpi-gauge', types: ['GaugeVariant'], data: 'kpi' },
   { tag: 'pk-kpi-panel', className: 'KpiPanelElement', folder: 'kpi-panel', types: [], data: 'kpis' },
+  {
+    tag: 'pk-grid-map',
+    className: 'GridMapElement',
+    folder: 'grid-map',
+    types: ['GridMapExportFormat', 'GridMapZoom'],
+    data: 'grids',
+  },
 ];
 
 /** The widgets that draw something (every entry but the provider). */

@@ -1,9 +1,9 @@
 // The registry every suite iterates: one entry per Plankit widget. A new element joins every suite
 // (hostile text, CSP, faults, access, double definition) by being listed here, not by new test code.
 import type { Locator, Page } from 'playwright-core';
-import { Kpi, parseOrThrow, type Kpi as KpiRecord } from '@plankit/sdk';
-import { evaluateKpi } from '@plankit/sdk/domain';
-import { plan2020 } from '@plankit/sdk/fixtures';
+import { Kpi, parseOrThrow, type GridCollection, type Kpi as KpiRecord } from '@plankit/sdk';
+import { evaluateKpi, validateGridCollection } from '@plankit/sdk/domain';
+import { generateCounty, plan2020 } from '@plankit/sdk/fixtures';
 
 /** The records a connected element is pointed at (the hostile ones in the XSS suite, the seed's elsewhere). */
 export interface ConnectedScope {
@@ -106,6 +106,25 @@ export function evaluatedKpiWithText(id: string, text: string): KpiRecord {
 
 const AS_OF = { 'as-of': plan2020.asOf };
 
+const HARDENING_COUNTY = generateCounty({ seed: 'hardening', grids: 12, retailers: 0 });
+
+/** A small generated county whose grid names, people's names and group names are all `text`, in both languages. */
+export function gridsWithText(text: string): GridCollection {
+  const person = { name: text };
+  return {
+    type: 'FeatureCollection',
+    features: HARDENING_COUNTY.grids.features.map((grid) => ({
+      ...grid,
+      properties: {
+        ...grid.properties,
+        name: { zh: text, en: text },
+        roles: { inspector: person, customerManager: person, delivery: person },
+        group: { zh: text, en: text },
+      },
+    })),
+  };
+}
+
 export const TARGETS: readonly ElementTarget[] = [
   {
     tag: 'pk-kpi-gauge',
@@ -134,6 +153,17 @@ export const TARGETS: readonly ElementTarget[] = [
     writes: [],
     readOnly: null,
   },
+  {
+    tag: 'pk-grid-map',
+    summary: 'grids coloured by a metric, with tooltip, selected-grid panel and item pipeline',
+    width: 720,
+    standalone: (text) => ({ property: 'grids', value: gridsWithText(text), attributes: AS_OF }),
+    acceptsStandalone: (value) => isValid((grids) => validateGridCollection(grids, 'grids'), value),
+    connected: (scope) => ({ metric: 'openItems', schematic: '', 'as-of': scope.asOf }),
+    interactions: [{ kind: 'select', event: 'pk-grid-select', target: '[role="option"]', keys: ['Enter'] }],
+    writes: [],
+    readOnly: null,
+  },
   // Later elements join by filling in an entry like these (shapes only until the elements exist):
   //
   // {
@@ -159,17 +189,6 @@ export const TARGETS: readonly ElementTarget[] = [
   //     },
   //   ],
   //   readOnly: { attribute: 'readonly', viewerIsReadOnly: true },
-  // },
-  // {
-  //   tag: 'pk-grid-map',
-  //   summary: 'grids coloured by a metric (schematic mode: no map tiles)',
-  //   width: 720,
-  //   standalone: (text) => ({ property: 'grids', value: gridsWithText(text), attributes: {} }), // grid names, people's names
-  //   acceptsStandalone: (value) => isValid((grids) => parseOrThrow(GridCollection, grids, 'grids'), value),
-  //   connected: () => ({ metric: 'openItems', schematic: '' }),
-  //   interactions: [{ kind: 'select', event: 'pk-grid-select', target: '[part~="grid"]', keys: ['Enter'] }],
-  //   writes: [],
-  //   readOnly: null,
   // },
   // {
   //   tag: 'pk-retailer-tiers',
