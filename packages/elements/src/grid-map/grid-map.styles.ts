@@ -60,6 +60,11 @@ export const mapStyles = css`
       --_band-high: var(--pk-grid-map-band-high, #d2a8ff);
     }
   }
+  .base {
+    position: relative;
+    width: 100%;
+    height: 100%;
+  }
   .map {
     position: absolute;
     inset: 0;

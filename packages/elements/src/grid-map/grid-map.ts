@@ -148,6 +148,7 @@ function bandLookup(scheme: TierScheme): (TierBandId | undefined)[] {
  * @fires {PkErrorEvent} pk-error - The grids or items could not be loaded, or the `grids` property is not valid GeoJSON.
  * @fires {AuthRequiredEvent} pk-auth-required - Loading was refused with 401.
  *
+ * @csspart base - The map's box: the map and the toolbar, legend, tooltip and panel over it.
  * @csspart map - The SVG map.
  * @csspart toolbar - The metric picker and zoom buttons.
  * @csspart metric - The metric `<select>`.
@@ -410,7 +411,8 @@ export class GridMapElement extends PlankitElement {
     const tipShape = layout.shapes[tipIndex];
     const showPoints = this.showRetailers && !this.schematic && (this.retailers?.length ?? 0) > 0;
 
-    return html`<svg
+    return html`<div part="base" class="base">
+      <svg
         part="map"
         class="map"
         viewBox="0 0 ${width} ${height}"
@@ -488,7 +490,8 @@ export class GridMapElement extends PlankitElement {
       ${this.renderLegend(scale, showPoints)}
       ${selectedShape === undefined ? nothing : this.renderPanel(grids, selectedShape)}
       <p id="help" class="visually-hidden">${localize.term('mapHelp')}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
   }
 
   /** Names of the grids whose box has room for them at the current zoom, inside the view. @internal */
