@@ -108,6 +108,21 @@ const AS_OF = { 'as-of': plan2020.asOf };
 
 const HARDENING_COUNTY = generateCounty({ seed: 'hardening', grids: 12, retailers: 0 });
 
+/**
+ * The grid the standalone map selects, so its panel shows the text: the one nearest the county's middle (first
+ * vertex as its place), which the overlays (toolbar top right, panel right, legend bottom left) leave clear.
+ */
+const HARDENING_GRID_ID = ((): string => {
+  const places = HARDENING_COUNTY.grids.features.map((grid) => {
+    const ring = grid.geometry.type === 'Polygon' ? grid.geometry.coordinates[0] : grid.geometry.coordinates[0]?.[0];
+    return { id: grid.id, at: ring?.[0] ?? [0, 0] };
+  });
+  const middle = [0, 1].map((axis) => places.reduce((sum, place) => sum + (place.at[axis] ?? 0), 0) / places.length);
+  const distance = (at: readonly number[]): number =>
+    Math.hypot((at[0] ?? 0) - (middle[0] ?? 0), (at[1] ?? 0) - (middle[1] ?? 0));
+  return places.reduce((best, place) => (distance(place.at) < distance(best.at) ? place : best)).id;
+})();
+
 /** A small generated county whose grid names, people's names and group names are all `text`, in both languages. */
 export function gridsWithText(text: string): GridCollection {
   const person = { name: text };
@@ -157,10 +172,17 @@ export const TARGETS: readonly ElementTarget[] = [
     tag: 'pk-grid-map',
     summary: 'grids coloured by a metric, with tooltip, selected-grid panel and item pipeline',
     width: 720,
-    standalone: (text) => ({ property: 'grids', value: gridsWithText(text), attributes: AS_OF }),
+    standalone: (text) => ({
+      property: 'grids',
+      value: gridsWithText(text),
+      attributes: { ...AS_OF, selected: HARDENING_GRID_ID },
+    }),
     acceptsStandalone: (value) => isValid((grids) => validateGridCollection(grids, 'grids'), value),
     connected: (scope) => ({ metric: 'openItems', schematic: '', 'as-of': scope.asOf }),
-    interactions: [{ kind: 'select', event: 'pk-grid-select', target: '[role="option"]', keys: ['Enter'] }],
+    // The tab stop: the selected grid, else the first.
+    interactions: [
+      { kind: 'select', event: 'pk-grid-select', target: '[role="option"][tabindex="0"]', keys: ['Enter'] },
+    ],
     writes: [],
     readOnly: null,
   },

@@ -94,7 +94,7 @@ const consoleErrors = (opened: OpenedPage): ConsoleEntry[] =>
   opened.console.filter(
     (entry) =>
       entry.type === 'error' &&
-      !(entry.text.startsWith('Failed to load resource') && entry.url.includes('/no-such-plan')),
+      !(entry.text.startsWith('Failed to load resource') && entry.url.includes('/no-such-api/')),
   );
 
 /** Console errors, uncaught errors and rejections, and CSP violations seen on a page. */

@@ -228,12 +228,14 @@ export const mapStyles = css`
   .band-high {
     fill: var(--_band-high);
   }
+  /* On the right, under the toolbar: the legend has the bottom left. */
   .panel {
     position: absolute;
-    top: var(--_space-s);
-    left: var(--_space-s);
-    max-width: min(20rem, 60%);
-    max-height: calc(100% - 2 * var(--_space-s));
+    top: 3rem;
+    right: var(--_space-s);
+    width: min(16rem, 45%);
+    box-sizing: border-box;
+    max-height: calc(100% - 3rem - var(--_space-s));
     overflow: auto;
     padding: var(--_space-s) var(--_space-m);
   }

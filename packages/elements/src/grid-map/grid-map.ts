@@ -235,8 +235,10 @@ export class GridMapElement extends PlankitElement {
   @state() private size: { width: number; height: number } | undefined;
   /** @internal */
   @state() private zoom: GridMapZoom = IDENTITY;
-  /** The grid that is the map's tab stop, by feature index. @internal */
-  @state() private active = 0;
+  /** The grid that is the map's tab stop, by feature index; it follows the selection. @internal */
+  private active = 0;
+  /** The selection the tab stop last followed. @internal */
+  private followedSelection: string | null = null;
   /** @internal */
   @state() private hovered = -1;
   /** @internal */
@@ -405,6 +407,11 @@ export class GridMapElement extends PlankitElement {
     const { k, x, y } = this.zoom;
     const selectedId = this.selectedId;
     const selectedShape = selectedId === null ? undefined : layout.shapes.find((shape) => shape.id === selectedId);
+    if (selectedId !== this.followedSelection) {
+      // The tab stop moves to a newly selected grid (set without a second update: this render uses it).
+      this.followedSelection = selectedId;
+      if (selectedShape !== undefined) this.active = selectedShape.index;
+    }
     const focusShape = this.mapFocused ? layout.shapes[this.active] : undefined;
     const tipIndex = this.hovered >= 0 ? this.hovered : this.mapFocused ? this.active : -1;
     const tipGrid = grids.features[tipIndex];
@@ -800,7 +807,7 @@ export class GridMapElement extends PlankitElement {
 
   /** Select a grid by id (null clears): fires `pk-grid-select` and updates the provider's selection. */
   select(gridId: string | null): void {
-    if (gridId === this.selectedId) return;
+    // A pick of the grid already selected still fires: the user picked it.
     this.selected = gridId;
     const event = new GridSelectEvent({ gridId });
     this.dispatchEvent(event);
@@ -832,6 +839,7 @@ export class GridMapElement extends PlankitElement {
     const shape = this.layout?.shapes[index];
     if (shape === undefined) return;
     this.active = index;
+    this.requestUpdate();
     this.select(shape.id);
   };
 
@@ -850,7 +858,10 @@ export class GridMapElement extends PlankitElement {
   /** @internal */
   private readonly onGridFocusIn = (event: FocusEvent): void => {
     const index = this.indexOfEvent(event);
-    if (index >= 0) this.active = index;
+    if (index >= 0 && index !== this.active) {
+      this.active = index;
+      this.requestUpdate();
+    }
     this.mapFocused = true;
   };
 
@@ -909,6 +920,7 @@ export class GridMapElement extends PlankitElement {
     const shape = this.layout?.shapes[index];
     if (shape === undefined || this.layout === undefined) return;
     this.active = index;
+    this.requestUpdate();
     const { width, height } = this.layout.size;
     const { k, x, y } = this.zoom;
     const sx = shape.x * k + x;
