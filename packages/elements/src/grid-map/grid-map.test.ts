@@ -327,6 +327,17 @@ describe('<pk-grid-map>', () => {
       before.remove();
     });
 
+    it('makes the selected grid the tab stop, and fires again when it is picked again', async () => {
+      const el = await map();
+      el.select('4');
+      await el.updateComplete;
+      el.focus();
+      expect(activeLabel(el)).to.equal('4号网格，零售户数 70');
+      const event = oneEvent(el, 'pk-grid-select') as Promise<GridSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      expect((await event).detail.gridId).to.equal('4');
+    });
+
     it('zooms with + and − and the buttons, and resets', async () => {
       const el = await map();
       el.focus();
