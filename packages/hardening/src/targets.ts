@@ -72,6 +72,11 @@ export interface ElementTarget {
   writes: WriteInteraction[];
   /** Null when the element has no read-only mode (then it must have no writes either). */
   readOnly: ReadOnlyMode | null;
+  /**
+   * Why the XSS suite's server mode (one hostile record per case) does not apply, for an element whose
+   * connected data is one collection shared by every case; its standalone mode covers the same fields.
+   */
+  sharedServerData?: string;
 }
 
 const isValid = (check: (value: unknown) => unknown, value: unknown): boolean => {
@@ -185,6 +190,9 @@ export const TARGETS: readonly ElementTarget[] = [
     ],
     writes: [],
     readOnly: null,
+    sharedServerData:
+      'GET /grids answers every grid at once, so one grid named with text over the limits (baseline-too-long) makes ' +
+      'the collection invalid for every case on the page; the standalone mode puts each text in every grid',
   },
   // Later elements join by filling in an entry like these (shapes only until the elements exist):
   //

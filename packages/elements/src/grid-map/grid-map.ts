@@ -372,12 +372,11 @@ export class GridMapElement extends PlankitElement {
   }
 
   /** @internal */
-  private gridLabel(grid: Grid): string {
-    const metric = this.resolvedMetric;
+  private gridLabel(grid: Grid, metricName: string): string {
     return this.localize.term('mapGridLabel', {
       name: this.gridName(grid),
-      metric: this.localize.term(METRIC_KEYS[metric]),
-      value: this.metricText(grid, metric),
+      metric: metricName,
+      value: this.metricText(grid, this.resolvedMetric),
     });
   }
 
@@ -501,7 +500,10 @@ export class GridMapElement extends PlankitElement {
     </div>`;
   }
 
-  /** Names of the grids whose box has room for them at the current zoom, inside the view. @internal */
+  /**
+   * Names of the grids whose box has room for a label at the current zoom, inside the view. Whether a
+   * grid is labelled depends on its box only; a name longer than the box is cut with "…". @internal
+   */
   private renderLabels(grids: GridCollection, layout: GridMapLayout): unknown {
     const { k, x, y } = this.zoom;
     const { width, height } = layout.size;
@@ -511,17 +513,15 @@ export class GridMapElement extends PlankitElement {
       if (labels.length >= MAX_LABELS) break;
       const boxWidth = (shape.box[2] - shape.box[0]) * k;
       const boxHeight = (shape.box[3] - shape.box[1]) * k;
-      if (boxHeight < fontPx * 2 || boxWidth < fontPx * 3) continue;
+      if (boxHeight < fontPx * 2 || boxWidth < fontPx * 4) continue;
       const cx = shape.x * k + x;
       const cy = shape.y * k + y;
       if (cx < 0 || cy < 0 || cx > width || cy > height) continue;
       const grid = grids.features[shape.index];
       if (grid === undefined) continue;
-      const name = this.gridName(grid);
-      // CJK characters are about a font size wide, Latin ones a little over half of it.
-      const textWidth = [...name].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e80 ? fontPx : fontPx * 0.6), 0);
-      if (textWidth > boxWidth * 0.9) continue;
-      labels.push(svg`<text x=${cx.toFixed(1)} y=${cy.toFixed(1)}>${name}</text>`);
+      labels.push(
+        svg`<text x=${cx.toFixed(1)} y=${cy.toFixed(1)}>${fitLabel(this.gridName(grid), boxWidth * 0.9, fontPx)}</text>`,
+      );
     }
     return labels;
   }
@@ -719,12 +719,13 @@ export class GridMapElement extends PlankitElement {
     }
     const paths = group.children;
     if (drawn.scale !== scale || drawn.locale !== locale) {
+      const metricName = this.localize.term(METRIC_KEYS[this.resolvedMetric]);
       grids.features.forEach((grid, index) => {
         const path = paths[index];
         if (path === undefined) return;
         const cls = scale.classOf[index] ?? -1;
         path.setAttribute('class', cls < 0 ? 'nd' : `c${cls}`);
-        path.setAttribute('aria-label', this.gridLabel(grid));
+        path.setAttribute('aria-label', this.gridLabel(grid, metricName));
       });
       drawn.scale = scale;
       drawn.locale = locale;
@@ -1153,6 +1154,20 @@ export class GridMapElement extends PlankitElement {
     if (path === undefined) super.focus(options);
     else path.focus(options);
   }
+}
+
+/** `name` cut to about `room` pixels at `fontPx` (CJK a font size wide, other characters a little over half). */
+function fitLabel(name: string, room: number, fontPx: number): string {
+  let used = 0;
+  let end = 0;
+  const chars = [...name];
+  for (const char of chars) {
+    const charWidth = (char.codePointAt(0) ?? 0) > 0x2e80 ? fontPx : fontPx * 0.6;
+    if (used + charWidth > room) break;
+    used += charWidth;
+    end += 1;
+  }
+  return end >= chars.length ? name : `${chars.slice(0, Math.max(1, end - 1)).join('')}…`;
 }
 
 /** The legend mark of a tier band: circle, square or triangle, as on the canvas. */
