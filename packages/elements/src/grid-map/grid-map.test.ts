@@ -192,6 +192,24 @@ describe('<pk-grid-map>', () => {
       expect(four!.left).to.be.closeTo(two!.left, 0.5);
     });
 
+    it('labels grids that have room, cutting a long name with an ellipsis', async () => {
+      const long = {
+        ...FOUR,
+        features: FOUR.features.map((grid, index) =>
+          index === 0
+            ? { ...grid, properties: { ...grid.properties, name: { zh: '很长的名字'.repeat(20), en: 'x' } } }
+            : grid,
+        ),
+      };
+      const el = await map(long);
+      const labels = [...(el.shadowRoot?.querySelectorAll('.labels text') ?? [])].map((text) => text.textContent);
+      expect(labels).to.have.length(4);
+      expect(labels.slice(1)).to.deep.equal(['2号网格', '3号网格', '4号网格']);
+      expect(labels[0]?.endsWith('…')).to.equal(true);
+      const dense = await map(generateCounty({ seed: 'dense', grids: 2000, retailers: 0 }).grids);
+      expect(dense.shadowRoot?.querySelectorAll('.labels text').length).to.equal(0);
+    });
+
     it('draws the generated county of 300 grids', async () => {
       const { grids } = generateCounty({ seed: 'map-test', grids: 300, retailers: 0 });
       const el = await map(grids);
