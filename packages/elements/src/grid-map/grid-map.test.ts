@@ -478,6 +478,33 @@ describe('<pk-grid-map>', () => {
       await waitUntil(() => partText(el, 'pipeline').includes('共 2 件'), 'the items loaded', { timeout: 3000 });
     });
 
+    it('refuses a million-vertex polygon with the reason, and draws a self-intersecting ring', async () => {
+      const grid = square('1', 117, 31, {});
+      const ring: Position[] = Array.from({ length: 1_000_000 }, (_, index) => [
+        117 + index / 1e7,
+        31 + (index % 2) / 100,
+      ]);
+      ring.push(ring[0] as Position);
+      const huge = {
+        type: 'FeatureCollection',
+        features: [{ ...grid, geometry: { type: 'Polygon', coordinates: [ring] } }],
+      };
+      const el = await map(huge);
+      expect(partText(el, 'state')).to.contain('at most 500000 can be drawn');
+      const bowtie: Position[] = [
+        [117, 31],
+        [117.1, 31.1],
+        [117.1, 31],
+        [117, 31.1],
+        [117, 31],
+      ];
+      const crossed = await map({
+        type: 'FeatureCollection',
+        features: [{ ...grid, geometry: { type: 'Polygon', coordinates: [bowtie] } }],
+      });
+      expect(paths(crossed)).to.have.length(1);
+    });
+
     it('says there is no data source without grids or a provider', async () => {
       const el = await fixture<GridMapElement>(html`<pk-grid-map lang="en"></pk-grid-map>`);
       expect(partText(el, 'state')).to.contain('No data source');
