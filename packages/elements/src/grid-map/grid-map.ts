@@ -31,7 +31,6 @@ import {
   type GridShape,
   type MapDirection,
 } from '@plankit/sdk/domain';
-import { TIER_SCHEME_30 } from '@plankit/sdk/fixtures';
 import { PlankitElement } from '../shared/plankit-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { selectionContext } from '../shared/context.js';
@@ -123,9 +122,15 @@ function readPersisted(value: unknown): Persisted {
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
 /** A tier → band lookup from the scheme (tier numbers index the array). */
-function bandLookup(scheme: TierScheme): (TierBandId | undefined)[] {
+function bandLookup(scheme: TierScheme | undefined): (TierBandId | undefined)[] {
   const bands: (TierBandId | undefined)[] = [];
-  for (const band of scheme.bands ?? []) {
+  // Without a scheme, the common one (as the SDK's TIER_SCHEME_30), not imported: fixtures stay out of the bundle.
+  const ranges = scheme?.bands ?? [
+    { id: 'low' as const, from: 1, to: 10 },
+    { id: 'mid' as const, from: 11, to: 20 },
+    { id: 'high' as const, from: 21, to: 30 },
+  ];
+  for (const band of ranges) {
     for (let tier = band.from; tier <= band.to && tier <= 1000; tier += 1) bands[tier] = band.id;
   }
   return bands;
@@ -213,8 +218,8 @@ export class GridMapElement extends PlankitElement {
   /** Draw `retailers` as points coloured and shaped by tier band. */
   @property({ type: Boolean, attribute: 'show-retailers', reflect: true }) showRetailers = false;
 
-  /** The tier scheme that groups the retailers' tiers into bands. Default: 30 tiers in three bands. */
-  @property({ attribute: false }) tierScheme: TierScheme = TIER_SCHEME_30;
+  /** The tier scheme that groups the retailers' tiers into bands. Default: 30 tiers, 1–10 low, 11–20 mid, 21–30 high. */
+  @property({ attribute: false }) tierScheme: TierScheme | undefined;
 
   /** The information items for the selected grid's pipeline (standalone); loaded through the provider otherwise. */
   @property({ attribute: false }) items: readonly GridItem[] | null | undefined;
