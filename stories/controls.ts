@@ -33,3 +33,9 @@ export const tierViewArgType = {
   control: 'inline-radio',
   options: ['chart', 'table'],
 } satisfies ArgTypes[string];
+
+/** The grid figures a map (and other grid widgets) can colour or filter by. */
+export const gridMetricArgType = {
+  control: 'select',
+  options: ['retailers', 'openItems', 'overdueItems', 'avgResponseHours', 'inspections'],
+} satisfies ArgTypes[string];

@@ -32,6 +32,13 @@ export const widgets: readonly WidgetEntry[] = [
   { tag: 'pk-kpi-gauge', className: 'KpiGaugeElement', folder: 'kpi-gauge', types: ['GaugeVariant'], data: 'kpi' },
   { tag: 'pk-kpi-panel', className: 'KpiPanelElement', folder: 'kpi-panel', types: [], data: 'kpis' },
   {
+    tag: 'pk-grid-map',
+    className: 'GridMapElement',
+    folder: 'grid-map',
+    types: ['GridMapExportFormat', 'GridMapZoom'],
+    data: 'grids',
+  },
+  {
     tag: 'pk-retailer-tiers',
     className: 'RetailerTiersElement',
     folder: 'retailer-tiers',

@@ -257,7 +257,8 @@ function focusInPage({ caseId, tag, target }: { caseId: string; tag: string; tar
   const host = document.querySelector(`[data-case="${CSS.escape(caseId)}"]`)?.querySelector(tag) ?? null;
   if (host === null) return false;
   const element = target === null ? host : host.shadowRoot === null ? null : deepQuery(host.shadowRoot, target);
-  if (!(element instanceof HTMLElement)) return false;
+  // SVG targets (a map's grids) take focus too.
+  if (!(element instanceof HTMLElement || element instanceof SVGElement)) return false;
   element.focus();
   let active: Element | null = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;

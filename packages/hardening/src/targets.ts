@@ -1,8 +1,8 @@
 // The registry every suite iterates: one entry per Plankit widget. A new element joins every suite
 // (hostile text, CSP, faults, access, double definition) by being listed here, not by new test code.
 import type { Locator, Page } from 'playwright-core';
-import { Kpi, parseOrThrow, type Kpi as KpiRecord, type TierSummary } from '@plankit/sdk';
-import { checkTierSummary, evaluateKpi, summarizeTiers } from '@plankit/sdk/domain';
+import { Kpi, parseOrThrow, type GridCollection, type Kpi as KpiRecord, type TierSummary } from '@plankit/sdk';
+import { checkTierSummary, evaluateKpi, summarizeTiers, validateGridCollection } from '@plankit/sdk/domain';
 import { generateCounty, plan2020 } from '@plankit/sdk/fixtures';
 
 /** The records a connected element is pointed at (the hostile ones in the XSS suite, the seed's elsewhere). */
@@ -72,6 +72,11 @@ export interface ElementTarget {
   writes: WriteInteraction[];
   /** Null when the element has no read-only mode (then it must have no writes either). */
   readOnly: ReadOnlyMode | null;
+  /**
+   * Why the XSS suite's server mode (one hostile record per case) does not apply, for an element whose
+   * connected data is one collection shared by every case; its standalone mode covers the same fields.
+   */
+  sharedServerData?: string;
 }
 
 const isValid = (check: (value: unknown) => unknown, value: unknown): boolean => {
@@ -117,6 +122,40 @@ export function tierSummaryWithText(text: string): TierSummary {
 
 const AS_OF = { 'as-of': plan2020.asOf };
 
+const HARDENING_COUNTY = generateCounty({ seed: 'hardening', grids: 12, retailers: 0 });
+
+/**
+ * The grid the standalone map selects, so its panel shows the text: the one nearest the county's middle (first
+ * vertex as its place), which the overlays (toolbar top right, panel right, legend bottom left) leave clear.
+ */
+const HARDENING_GRID_ID = ((): string => {
+  const places = HARDENING_COUNTY.grids.features.map((grid) => {
+    const ring = grid.geometry.type === 'Polygon' ? grid.geometry.coordinates[0] : grid.geometry.coordinates[0]?.[0];
+    return { id: grid.id, at: ring?.[0] ?? [0, 0] };
+  });
+  const middle = [0, 1].map((axis) => places.reduce((sum, place) => sum + (place.at[axis] ?? 0), 0) / places.length);
+  const distance = (at: readonly number[]): number =>
+    Math.hypot((at[0] ?? 0) - (middle[0] ?? 0), (at[1] ?? 0) - (middle[1] ?? 0));
+  return places.reduce((best, place) => (distance(place.at) < distance(best.at) ? place : best)).id;
+})();
+
+/** A small generated county whose grid names, people's names and group names are all `text`, in both languages. */
+export function gridsWithText(text: string): GridCollection {
+  const person = { name: text };
+  return {
+    type: 'FeatureCollection',
+    features: HARDENING_COUNTY.grids.features.map((grid) => ({
+      ...grid,
+      properties: {
+        ...grid.properties,
+        name: { zh: text, en: text },
+        roles: { inspector: person, customerManager: person, delivery: person },
+        group: { zh: text, en: text },
+      },
+    })),
+  };
+}
+
 export const TARGETS: readonly ElementTarget[] = [
   {
     tag: 'pk-kpi-gauge',
@@ -145,6 +184,27 @@ export const TARGETS: readonly ElementTarget[] = [
     writes: [],
     readOnly: null,
   },
+  {
+    tag: 'pk-grid-map',
+    summary: 'grids coloured by a metric, with tooltip, selected-grid panel and item pipeline',
+    width: 720,
+    standalone: (text) => ({
+      property: 'grids',
+      value: gridsWithText(text),
+      attributes: { ...AS_OF, selected: HARDENING_GRID_ID },
+    }),
+    acceptsStandalone: (value) => isValid((grids) => validateGridCollection(grids, 'grids'), value),
+    connected: (scope) => ({ metric: 'openItems', schematic: '', 'as-of': scope.asOf }),
+    // The tab stop: the selected grid, else the first.
+    interactions: [
+      { kind: 'select', event: 'pk-grid-select', target: '[role="option"][tabindex="0"]', keys: ['Enter'] },
+    ],
+    writes: [],
+    readOnly: null,
+    sharedServerData:
+      'GET /grids answers every grid at once, so one grid named with text over the limits (baseline-too-long) makes ' +
+      'the collection invalid for every case on the page; the standalone mode puts each text in every grid',
+  },
   // Later elements join by filling in an entry like these (shapes only until the elements exist):
   //
   // {
@@ -170,17 +230,6 @@ export const TARGETS: readonly ElementTarget[] = [
   //     },
   //   ],
   //   readOnly: { attribute: 'readonly', viewerIsReadOnly: true },
-  // },
-  // {
-  //   tag: 'pk-grid-map',
-  //   summary: 'grids coloured by a metric (schematic mode: no map tiles)',
-  //   width: 720,
-  //   standalone: (text) => ({ property: 'grids', value: gridsWithText(text), attributes: {} }), // grid names, people's names
-  //   acceptsStandalone: (value) => isValid((grids) => parseOrThrow(GridCollection, grids, 'grids'), value),
-  //   connected: () => ({ metric: 'openItems', schematic: '' }),
-  //   interactions: [{ kind: 'select', event: 'pk-grid-select', target: '[part~="grid"]', keys: ['Enter'] }],
-  //   writes: [],
-  //   readOnly: null,
   // },
   {
     tag: 'pk-retailer-tiers',

@@ -63,10 +63,11 @@ function cases(): CaseSpec[] {
         },
       },
       {
-        // The error view (icon, message, Retry) must be as clean under the policy as the data view.
+        // The error view (icon, message, Retry) must be as clean under the policy as the data view. The API
+        // base does not exist, so every element fails, also those whose data has no plan (the grid map's).
         id: `${target.tag}--error`,
         width: target.width,
-        provider: { attributes: { 'base-url': '/api/v1', locale: 'zh-CN' } },
+        provider: { attributes: { 'base-url': '/api/v1/no-such-api', locale: 'zh-CN' } },
         element: {
           tag: target.tag,
           // Every record the scope names is missing, whichever a target loads (a plan's, a grid's).
@@ -168,7 +169,7 @@ describe('a page with a strict CSP and Trusted Types', { timeout: 90_000 }, () =
         const caseId = refs[index]?.caseId ?? '';
         if (state !== expectedState(caseId)) found.push(`${caseId}: shows ${state}, expected ${expectedState(caseId)}`);
       });
-      // Retry from the error view: loads again (and fails again: the plan does not exist) under the same policy.
+      // Retry from the error view: loads again (and fails again: the API base does not exist) under the same policy.
       for (const ref of refs.filter((ref) => ref.caseId.endsWith('--error'))) {
         await page.locator(`[data-case="${ref.caseId}"] [part~="retry"]`).first().click({ timeout: 5000 });
       }

@@ -45,3 +45,24 @@ export {
 } from './grid.js';
 export { KNOWN_LABELS, vocabularyLabel, vocabularyText, withPlanVocabulary } from './vocabulary.js';
 export { formatValue, NOT_A_NUMBER_TEXT, type FormatUnit, type FormatValueOptions } from './format.js';
+export {
+  MAX_GRID_POSITIONS,
+  GRID_COLOR_CLASSES,
+  validateGridCollection,
+  fitGridMap,
+  schematicGridMap,
+  placeTiles,
+  neighbourInDirection,
+  gridMetricValue,
+  gridColorScale,
+  gridPipeline,
+  type MapSize,
+  type GridShape,
+  type GridMapLayout,
+  type TilePlacement,
+  type MapDirection,
+  type LegendClass,
+  type GridColorScale,
+  type PipelineStage,
+  type GridPipeline,
+} from './map.js';

@@ -1,0 +1,1194 @@
+// <pk-grid-map>: the county's grids (三员网格化) on a map that needs no tile server, coloured by a
+// figure, with keyboard navigation between neighbouring grids, zoom and pan, a tooltip with the
+// three roles, the selected grid's item pipeline and optional retailer points. Geometry, colour
+// classes, neighbours and the pipeline come from @plankit/sdk/domain; this element renders them.
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import {
+  GridMetric as GridMetricSchema,
+  type Grid,
+  type GridCollection,
+  type GridItem,
+  type GridMetric,
+  type GridStageLimits,
+  type Retailer,
+  type TierScheme,
+} from '@plankit/sdk';
+import {
+  DEFAULT_STAGE_LIMITS,
+  fitGridMap,
+  gridColorScale,
+  gridMetricValue,
+  gridPipeline,
+  neighbourInDirection,
+  schematicGridMap,
+  validateGridCollection,
+  type GridColorScale,
+  type GridMapLayout,
+  type GridPipeline,
+  type GridShape,
+  type MapDirection,
+} from '@plankit/sdk/domain';
+import { PlankitElement } from '../shared/plankit-element.js';
+import { DataController } from '../shared/data-controller.js';
+import { selectionContext } from '../shared/context.js';
+import { GridSelectEvent } from '../shared/events/grid-select.js';
+import { renderState, stateStyles } from '../shared/state-view.js';
+import type { MessageKey } from '../shared/i18n/zh-CN.js';
+import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { mapStyles } from './grid-map.styles.js';
+
+/** What `export()` writes. */
+export type GridMapExportFormat = 'svg' | 'png';
+
+/** The view: scale `k` and translation in pixels, applied to the fitted map. */
+export interface GridMapZoom {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+const METRICS = GridMetricSchema.options;
+const METRIC_KEYS: Readonly<Record<GridMetric, MessageKey>> = {
+  retailers: 'mapMetricRetailers',
+  openItems: 'mapMetricOpenItems',
+  overdueItems: 'mapMetricOverdueItems',
+  avgResponseHours: 'mapMetricAvgResponseHours',
+  inspections: 'mapMetricInspections',
+};
+const STAGE_KEYS: Readonly<Record<string, MessageKey>> = {
+  collected: 'mapStageCollected',
+  routed: 'mapStageRouted',
+  responded: 'mapStageResponded',
+  handled: 'mapStageHandled',
+  fedBack: 'mapStageFedBack',
+};
+/** How the map marks a retailer's band: the scheme's lowest band, its highest, or one between. */
+type MapBand = 'low' | 'mid' | 'high';
+const BAND_KEYS: Readonly<Record<MapBand, MessageKey>> = {
+  low: 'mapBandLow',
+  mid: 'mapBandMid',
+  high: 'mapBandHigh',
+};
+const BANDS: readonly MapBand[] = ['low', 'mid', 'high'];
+const ARROWS: Readonly<Record<string, MapDirection>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 32;
+const ZOOM_STEP = 1.5;
+const IDENTITY: GridMapZoom = Object.freeze({ k: 1, x: 0, y: 0 });
+/** Labels drawn at most at once: beyond this the map is too dense to read them anyway. */
+const MAX_LABELS = 250;
+const FALLBACK_SIZE = { width: 640, height: 448 };
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** What `persist-key` keeps. */
+interface Persisted {
+  metric?: GridMetric;
+  zoom?: GridMapZoom;
+  selected?: string | null;
+}
+
+/** The stored entry's valid parts; anything else in storage is ignored. */
+function readPersisted(value: unknown): Persisted {
+  if (typeof value !== 'object' || value === null) return {};
+  const { metric, zoom, selected } = value as Record<string, unknown>;
+  const result: Persisted = {};
+  if (typeof metric === 'string' && (METRICS as readonly string[]).includes(metric))
+    result.metric = metric as GridMetric;
+  if (typeof zoom === 'object' && zoom !== null) {
+    const { k, x, y } = zoom as Record<string, unknown>;
+    if (
+      typeof k === 'number' &&
+      typeof x === 'number' &&
+      typeof y === 'number' &&
+      k >= MIN_ZOOM &&
+      k <= MAX_ZOOM &&
+      Number.isFinite(x) &&
+      Number.isFinite(y)
+    )
+      result.zoom = { k, x, y };
+  }
+  if (selected === null || (typeof selected === 'string' && selected !== '' && selected.length <= 200))
+    result.selected = selected;
+  return result;
+}
+
+const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+
+/**
+ * A tier → band mark lookup from the scheme (tier numbers index the array). Band codes are open (a bureau's own),
+ * so the mark follows the band's place in the scheme: its first band is `low`, its last `high`, any other `mid`.
+ */
+function bandLookup(scheme: TierScheme | undefined): (MapBand | undefined)[] {
+  const bands: (MapBand | undefined)[] = [];
+  // Without a scheme, the common one (as the SDK's TIER_SCHEME_30), not imported: fixtures stay out of the bundle.
+  const ranges = scheme?.bands ?? [
+    { id: 'low' as const, from: 1, to: 10 },
+    { id: 'mid' as const, from: 11, to: 20 },
+    { id: 'high' as const, from: 21, to: 30 },
+  ];
+  const ordered = [...ranges].sort((a, b) => a.from - b.from);
+  ordered.forEach((band, index) => {
+    const mark: MapBand = index === 0 ? 'low' : index === ordered.length - 1 ? 'high' : 'mid';
+    for (let tier = band.from; tier <= band.to && tier <= 1000; tier += 1) bands[tier] = mark;
+  });
+  return bands;
+}
+
+/**
+ * The county's grids on a fitted map (Web Mercator, via d3-geo) or as equal tiles (`schematic`),
+ * coloured by one of their figures with a legend in round numbers and a hatched "no data". Loads
+ * `client.grids.list()` through the nearest `<pk-provider>`, or shows the `grids` property. Tab
+ * into the map, move between neighbouring grids with the arrow keys, select with Enter (or a
+ * click or tap), zoom with + and − (or the wheel, a pinch, the buttons) and pan by dragging. The
+ * selection goes to the provider, so other widgets filter by the grid; the selected grid's panel
+ * shows its three roles, figures and item pipeline (collected → routed → responded → handled →
+ * fed back) with the items past their time limit.
+ *
+ * @summary Three-role grids on a map or as tiles, coloured by a figure, with each grid's item pipeline.
+ * @tag pk-grid-map
+ *
+ * @fires {GridSelectEvent} pk-grid-select - A grid was selected (`detail.gridId`) or the selection cleared (`null`).
+ * @fires {PkErrorEvent} pk-error - The grids or items could not be loaded, or the `grids` property is not valid GeoJSON.
+ * @fires {AuthRequiredEvent} pk-auth-required - Loading was refused with 401.
+ *
+ * @csspart base - The map's box: the map and the toolbar, legend, tooltip and panel over it.
+ * @csspart map - The SVG map.
+ * @csspart toolbar - The metric picker and zoom buttons.
+ * @csspart metric - The metric `<select>`.
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart zoom-reset - The reset-view button.
+ * @csspart legend - The colour legend.
+ * @csspart tooltip - The tooltip of the grid under the pointer or with the focus.
+ * @csspart panel - The selected grid's panel.
+ * @csspart pipeline - The selected grid's item pipeline.
+ * @csspart points - The canvas with the retailer points.
+ * @csspart state - The loading, empty or error view shown instead of the map.
+ * @csspart retry - The Retry button of the error view.
+ *
+ * @cssprop --pk-grid-map-height - Height of the map. Default `28rem`.
+ * @cssprop --pk-grid-map-color-1 - Lightest class of the scale (darkest in the dark scheme).
+ * @cssprop --pk-grid-map-color-2 - Second class of the scale.
+ * @cssprop --pk-grid-map-color-3 - Third class of the scale.
+ * @cssprop --pk-grid-map-color-4 - Fourth class of the scale.
+ * @cssprop --pk-grid-map-color-5 - Darkest class of the scale (lightest in the dark scheme).
+ * @cssprop --pk-grid-map-no-data - Background of the hatched "no data" fill.
+ * @cssprop --pk-grid-map-stroke - Grid borders.
+ * @cssprop --pk-grid-map-selected-color - Outline of the selected grid.
+ * @cssprop --pk-grid-map-band-low - Retailer points of the low tier band (circles).
+ * @cssprop --pk-grid-map-band-mid - Retailer points of the mid tier band (squares).
+ * @cssprop --pk-grid-map-band-high - Retailer points of the high tier band (triangles).
+ * @cssprop --pk-font-family - Font stack (CJK-safe system fonts by default).
+ * @cssprop --pk-font-size - Body text size. Default `0.875rem`.
+ * @cssprop --pk-font-size-small - Small text size. Default `0.75rem`.
+ * @cssprop --pk-font-weight-strong - Weight of headings. Default `600`.
+ * @cssprop --pk-line-height - Line height (at least 1.25 for CJK). Default `1.5`.
+ * @cssprop --pk-space-xs - Extra small spacing. Default `0.25rem`.
+ * @cssprop --pk-space-s - Small spacing. Default `0.5rem`.
+ * @cssprop --pk-space-m - Medium spacing. Default `0.75rem`.
+ * @cssprop --pk-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --pk-color-surface - Background of the widgets.
+ * @cssprop --pk-color-text - Text colour.
+ * @cssprop --pk-color-text-muted - Secondary text colour and the "no data" hatching.
+ * @cssprop --pk-color-border - Borders.
+ * @cssprop --pk-color-track - Skeletons.
+ * @cssprop --pk-color-accent - The Retry button.
+ * @cssprop --pk-color-off-track - Overdue counts and the error view.
+ * @cssprop --pk-focus-ring-color - Focus ring colour.
+ * @cssprop --pk-focus-ring-width - Focus ring width. Default `2px`.
+ */
+export class GridMapElement extends PlankitElement {
+  /** @internal */
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, mapStyles];
+
+  /** The grids as a GeoJSON FeatureCollection (standalone, no network). Invalid GeoJSON shows the error state with the reason. */
+  @property({ attribute: false }) grids: GridCollection | null | undefined;
+
+  /** The figure the grids are coloured by: `retailers` (default), `openItems`, `overdueItems`, `avgResponseHours` or `inspections`. */
+  @property({ reflect: true }) metric: GridMetric = 'retailers';
+
+  /** Draw the grids as equal tiles laid out by position, without geography. */
+  @property({ type: Boolean, reflect: true }) schematic = false;
+
+  /** Retailers to draw as points over the grids when `show-retailers` is set (geographic mode only). */
+  @property({ attribute: false }) retailers: readonly Retailer[] | null | undefined;
+
+  /** Draw `retailers` as points coloured and shaped by tier band. */
+  @property({ type: Boolean, attribute: 'show-retailers', reflect: true }) showRetailers = false;
+
+  /** The tier scheme that groups the retailers' tiers into bands. Default: 30 tiers, 1–10 low, 11–20 mid, 21–30 high. */
+  @property({ attribute: false }) tierScheme: TierScheme | undefined;
+
+  /** The information items for the selected grid's pipeline (standalone); loaded through the provider otherwise. */
+  @property({ attribute: false }) items: readonly GridItem[] | null | undefined;
+
+  /** Hours allowed per stage, for the overdue counts. Default: the SDK's DEFAULT_STAGE_LIMITS. */
+  @property({ attribute: false }) stageLimits: GridStageLimits = DEFAULT_STAGE_LIMITS;
+
+  /** The selected grid's id when there is no provider (under a provider, its selection wins). */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** When overdue items are counted: a date `YYYY-MM-DD` (end of that day, China time) or an ISO date-time; falls back to the provider's `as-of`, then now. */
+  @property({ attribute: 'as-of' }) asOf: string | undefined;
+
+  /** Keep the metric, the zoom and the selection in localStorage under this name (namespaced). */
+  @property({ attribute: 'persist-key' }) persistKey: string | undefined;
+
+  /** @internal */
+  @state() private size: { width: number; height: number } | undefined;
+  /** @internal */
+  @state() private zoom: GridMapZoom = IDENTITY;
+  /** The grid that is the map's tab stop, by feature index; it follows the selection. @internal */
+  private active = 0;
+  /** The selection the tab stop last followed. @internal */
+  private followedSelection: string | null = null;
+  /** @internal */
+  @state() private hovered = -1;
+  /** @internal */
+  @state() private mapFocused = false;
+  /** @internal */
+  @state() private announcement = '';
+
+  /** @internal */
+  private readonly selectionConsumer = new ContextConsumer(this, { context: selectionContext, subscribe: true });
+
+  /** @internal */
+  private readonly data = new DataController<GridCollection, []>(this, this.localize, {
+    source: () => (this.grids == null ? { kind: 'remote', args: [] } : { kind: 'local', value: this.grids }),
+    validate: (value) => validateGridCollection(value, '<pk-grid-map>.grids'),
+    load: async (client, _args, signal) => validateGridCollection(await client.grids.list({ signal }), 'GET /grids'),
+    isEmpty: (grids) => grids.features.length === 0,
+    subject: () => this.localize.term('mapSubjectGrids'),
+  });
+
+  /** @internal */
+  private readonly itemData = new DataController<readonly GridItem[], [gridId: string]>(this, this.localize, {
+    source: () => {
+      if (this.items != null) return { kind: 'local', value: this.items };
+      const gridId = this.selectedId;
+      return gridId === null ? { kind: 'missing', reason: 'not-connected' } : { kind: 'remote', args: [gridId] };
+    },
+    load: (client, [gridId], signal) => client.grids.items(gridId, { signal }),
+    subject: () => this.localize.term('mapPipeline'),
+  });
+
+  /** @internal */
+  private resizeObserver: ResizeObserver | undefined;
+  /** @internal */
+  private layoutKey: readonly unknown[] = [];
+  /** @internal */
+  private layout: GridMapLayout | undefined;
+  /** @internal */
+  private scaleKey: readonly unknown[] = [];
+  /** @internal */
+  private scale: GridColorScale | undefined;
+  /** @internal */
+  private drawn: { group: Element; layout: GridMapLayout; scale?: GridColorScale; locale?: string } | undefined;
+  /** @internal */
+  private pointsKey: readonly unknown[] = [];
+  /** @internal */
+  private points: { xy: Float64Array; band: Uint8Array } | undefined;
+  /** @internal */
+  private readonly pointers = new Map<number, { x: number; y: number }>();
+  /** @internal */
+  private drag: { moved: boolean; distance: number } | undefined;
+  /** @internal */
+  private restoring = false;
+
+  /** The selected grid's id: the provider's selection under a provider, else the `selected` property. */
+  get selectedId(): string | null {
+    const context = this.selectionConsumer.value;
+    return context === undefined ? this.selected : context.selection.gridId;
+  }
+
+  /** The current view (scale and translation). */
+  get view(): GridMapZoom {
+    return this.zoom;
+  }
+
+  /** The metric in force: an unknown `metric` attribute falls back to `retailers`. @internal */
+  private get resolvedMetric(): GridMetric {
+    return METRICS.includes(this.metric) ? this.metric : 'retailers';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      if (box === undefined || box.width <= 0 || box.height <= 0) return;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
+      if (this.size?.width !== width || this.size.height !== height) this.size = { width, height };
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('persistKey')) this.restore();
+    // The first render needs a size: the host's own box (the observer then keeps it current).
+    if (this.size === undefined) {
+      const width = this.clientWidth;
+      const height = this.clientHeight;
+      this.size = width > 0 && height > 0 ? { width, height } : FALLBACK_SIZE;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Derived view state
+
+  /** The fitted or schematic layout, once per collection, size and mode (never on selection or zoom). @internal */
+  private layoutFor(grids: GridCollection): GridMapLayout {
+    const size = this.size ?? FALLBACK_SIZE;
+    const key = [grids, size.width, size.height, this.schematic];
+    if (this.layout === undefined || key.some((value, index) => value !== this.layoutKey[index])) {
+      this.layoutKey = key;
+      this.layout = this.schematic ? schematicGridMap(grids, size) : fitGridMap(grids, size);
+    }
+    return this.layout;
+  }
+
+  /** @internal */
+  private scaleFor(grids: GridCollection): GridColorScale {
+    const key = [grids, this.resolvedMetric];
+    if (this.scale === undefined || key.some((value, index) => value !== this.scaleKey[index])) {
+      this.scaleKey = key;
+      this.scale = gridColorScale(grids, this.resolvedMetric);
+    }
+    return this.scale;
+  }
+
+  /** @internal */
+  private gridName(grid: Grid): string {
+    return this.localize.tag === 'en' ? grid.properties.name.en : grid.properties.name.zh;
+  }
+
+  /** @internal */
+  private metricText(grid: Grid, metric: GridMetric): string {
+    const value = gridMetricValue(grid, metric);
+    return value === null ? this.localize.term('mapNoData') : this.localize.number(value, { maximumFractionDigits: 1 });
+  }
+
+  /** @internal */
+  private gridLabel(grid: Grid, metricName: string): string {
+    return this.localize.term('mapGridLabel', {
+      name: this.gridName(grid),
+      metric: metricName,
+      value: this.metricText(grid, this.resolvedMetric),
+    });
+  }
+
+  /** The instant overdue items are counted at. @internal */
+  private get pipelineNow(): string | Date {
+    const asOf = this.asOf ?? this.config?.asOf;
+    if (asOf === undefined || asOf === '') return new Date();
+    return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59+08:00` : asOf;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render(): unknown {
+    const state = this.data.state;
+    const fallback = renderState(state, this.data, {
+      localize: this.localize,
+      skeletonLines: 8,
+      emptyMessage: 'mapEmpty',
+    });
+    if (fallback !== undefined || state.kind !== 'complete') return fallback;
+    const grids = state.value;
+    const layout = this.layoutFor(grids);
+    const scale = this.scaleFor(grids);
+    const { localize } = this;
+    const { width, height } = layout.size;
+    const { k, x, y } = this.zoom;
+    const selectedId = this.selectedId;
+    const selectedShape = selectedId === null ? undefined : layout.shapes.find((shape) => shape.id === selectedId);
+    if (selectedId !== this.followedSelection) {
+      // The tab stop moves to a newly selected grid (set without a second update: this render uses it).
+      this.followedSelection = selectedId;
+      if (selectedShape !== undefined) this.active = selectedShape.index;
+    }
+    const focusShape = this.mapFocused ? layout.shapes[this.active] : undefined;
+    const tipIndex = this.hovered >= 0 ? this.hovered : this.mapFocused ? this.active : -1;
+    const tipGrid = grids.features[tipIndex];
+    const tipShape = layout.shapes[tipIndex];
+    const showPoints = this.showRetailers && !this.schematic && (this.retailers?.length ?? 0) > 0;
+
+    return html`<div part="base" class="base">
+      <svg
+        part="map"
+        class="map"
+        viewBox="0 0 ${width} ${height}"
+        width=${width}
+        height=${height}
+        role="group"
+        aria-label=${localize.term('mapLabel')}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @pointerleave=${this.onPointerLeave}
+        @wheel=${this.onWheel}
+      >
+        <defs aria-hidden="true">
+          <pattern
+            id="pk-grid-map-no-data"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect class="hatch-bg" width="6" height="6"></rect>
+            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+          </pattern>
+        </defs>
+        <g class="view" transform="translate(${x} ${y}) scale(${k})">
+          <g
+            class="grids"
+            stroke-width=${(0.5 / k).toFixed(3)}
+            tabindex="-1"
+            role="listbox"
+            aria-label=${localize.term('mapGrids')}
+            aria-describedby="help"
+            @click=${this.onGridClick}
+            @keydown=${this.onGridKeydown}
+            @focusin=${this.onGridFocusIn}
+            @focusout=${this.onGridFocusOut}
+            @pointerover=${this.onGridPointerOver}
+          ></g>
+          ${
+            selectedShape === undefined
+              ? nothing
+              : svg`<path class="outline selected-halo" d=${selectedShape.d} aria-hidden="true"></path>
+                <path class="outline selected-line" d=${selectedShape.d} aria-hidden="true"></path>`
+          }
+          ${
+            focusShape === undefined
+              ? nothing
+              : svg`<path class="outline focus-line" d=${focusShape.d} aria-hidden="true"></path>`
+          }
+        </g>
+        <g class="labels" aria-hidden="true">${this.renderLabels(grids, layout)}</g>
+        ${tipGrid === undefined || tipShape === undefined ? nothing : this.renderTooltip(tipGrid, tipShape, layout)}
+      </svg>
+      ${showPoints ? html`<canvas part="points" class="points" aria-hidden="true"></canvas>` : nothing}
+      <div part="toolbar" class="toolbar">
+        <label
+          >${localize.term('mapMetric')}
+          <select part="metric" @change=${this.onMetricChange}>
+            ${METRICS.map(
+              (metric) =>
+                html`<option value=${metric} ?selected=${metric === this.resolvedMetric}>
+                  ${localize.term(METRIC_KEYS[metric])}
+                </option>`,
+            )}
+          </select></label
+        >
+        <button part="zoom-in" type="button" aria-label=${localize.term('mapZoomIn')} @click=${this.zoomIn}>+</button>
+        <button part="zoom-out" type="button" aria-label=${localize.term('mapZoomOut')} @click=${this.zoomOut}>
+          −
+        </button>
+        <button part="zoom-reset" type="button" @click=${this.resetZoom}>${localize.term('mapZoomReset')}</button>
+      </div>
+      ${this.renderLegend(scale, showPoints)}
+      ${selectedShape === undefined ? nothing : this.renderPanel(grids, selectedShape)}
+      <p id="help" class="visually-hidden">${localize.term('mapHelp')}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  /**
+   * Names of the grids whose box has room for a label at the current zoom, inside the view. Whether a
+   * grid is labelled depends on its box only; a name longer than the box is cut with "…". @internal
+   */
+  private renderLabels(grids: GridCollection, layout: GridMapLayout): unknown {
+    const { k, x, y } = this.zoom;
+    const { width, height } = layout.size;
+    const fontPx = 12;
+    const labels: TemplateResult[] = [];
+    for (const shape of layout.shapes) {
+      if (labels.length >= MAX_LABELS) break;
+      const boxWidth = (shape.box[2] - shape.box[0]) * k;
+      const boxHeight = (shape.box[3] - shape.box[1]) * k;
+      if (boxHeight < fontPx * 2 || boxWidth < fontPx * 4) continue;
+      const cx = shape.x * k + x;
+      const cy = shape.y * k + y;
+      if (cx < 0 || cy < 0 || cx > width || cy > height) continue;
+      const grid = grids.features[shape.index];
+      if (grid === undefined) continue;
+      labels.push(
+        svg`<text x=${cx.toFixed(1)} y=${cy.toFixed(1)}>${fitLabel(this.gridName(grid), boxWidth * 0.9, fontPx)}</text>`,
+      );
+    }
+    return labels;
+  }
+
+  /** @internal */
+  private renderRoles(grid: Grid): TemplateResult {
+    const { localize } = this;
+    const { roles } = grid.properties;
+    return html`<dl>
+      <dt>${localize.term('mapInspector')}</dt>
+      <dd>${roles.inspector.name}</dd>
+      <dt>${localize.term('mapCustomerManager')}</dt>
+      <dd>${roles.customerManager.name}</dd>
+      <dt>${localize.term('mapDelivery')}</dt>
+      <dd>${roles.delivery.name}</dd>
+    </dl>`;
+  }
+
+  /** @internal */
+  private renderFigures(grid: Grid): TemplateResult {
+    return html`<dl>
+      ${METRICS.map(
+        (metric) =>
+          html`<dt>${this.localize.term(METRIC_KEYS[metric])}</dt>
+            <dd>${this.metricText(grid, metric)}</dd>`,
+      )}
+    </dl>`;
+  }
+
+  /** @internal */
+  private renderTooltip(grid: Grid, shape: GridShape, layout: GridMapLayout): TemplateResult {
+    const { k, x, y } = this.zoom;
+    const { width, height } = layout.size;
+    const tipWidth = Math.min(256, width / 2);
+    const tipHeight = 240;
+    const cx = shape.x * k + x;
+    const cy = shape.y * k + y;
+    const left = cx + 12 + tipWidth > width ? Math.max(0, cx - 12 - tipWidth) : cx + 12;
+    const top = cy + 12 + tipHeight > height ? Math.max(0, cy - 12 - tipHeight) : cy + 12;
+    return svg`<foreignObject class="tooltip-anchor" x=${left.toFixed(0)} y=${top.toFixed(0)} width=${tipWidth.toFixed(0)} height=${tipHeight} aria-hidden="true">
+      <div part="tooltip" class="tooltip">
+        <p class="tooltip-name">${this.gridName(grid)}</p>
+        ${this.renderRoles(grid)} ${this.renderFigures(grid)}
+      </div>
+    </foreignObject>`;
+  }
+
+  /** @internal */
+  private renderLegend(scale: GridColorScale, showPoints: boolean): TemplateResult {
+    const { localize } = this;
+    const integer = scale.metric !== 'avgResponseHours';
+    const format = (value: number): string => localize.number(value, { maximumFractionDigits: 1 });
+    const rangeText = (from: number, to: number | null): string => {
+      if (to === null) return localize.term('mapLegendAtLeast', { from: format(from) });
+      const upper = integer ? to - 1 : to;
+      return upper === from ? format(from) : localize.term('mapLegendRange', { from: format(from), to: format(upper) });
+    };
+    const swatch = (className: string): TemplateResult =>
+      html`<svg class="swatch" width="14" height="14" aria-hidden="true">
+        <rect class=${className} x="0.5" y="0.5" width="13" height="13"></rect>
+      </svg>`;
+    return html`<div part="legend" class="legend">
+      <p class="legend-title">${localize.term(METRIC_KEYS[scale.metric])}</p>
+      <ul aria-label=${localize.term('mapLegend')}>
+        ${scale.classes.map(
+          (entry) =>
+            html`<li data-class=${entry.index}>
+              ${swatch(`c${entry.index}`)}<span>${rangeText(entry.from, entry.to)}</span>
+            </li>`,
+        )}
+        ${scale.hasNoData ? html`<li data-class="none">${swatch('nd')}<span>${localize.term('mapNoData')}</span></li>` : nothing}
+        ${
+          showPoints
+            ? BANDS.map(
+                (band) =>
+                  html`<li data-band=${band}>
+                    <svg class="swatch" width="14" height="14" aria-hidden="true">${bandMark(band)}</svg
+                    ><span>${localize.term(BAND_KEYS[band])}</span>
+                  </li>`,
+              )
+            : nothing
+        }
+      </ul>
+    </div>`;
+  }
+
+  /** @internal */
+  private renderPanel(grids: GridCollection, shape: GridShape): TemplateResult | typeof nothing {
+    const grid = grids.features[shape.index];
+    if (grid === undefined) return nothing;
+    const { localize } = this;
+    const group = grid.properties.group;
+    return html`<section part="panel" class="panel" aria-label=${this.gridName(grid)}>
+      <h3>${this.gridName(grid)}</h3>
+      <p>${grid.properties.code} · ${localize.term('mapArea', { area: grid.properties.area })}</p>
+      ${this.renderRoles(grid)}
+      ${
+        group === null
+          ? nothing
+          : html`<dl>
+              <dt>${localize.term('mapGroup')}</dt>
+              <dd>${localize.tag === 'en' ? group.en : group.zh}</dd>
+            </dl>`
+      }
+      ${this.renderFigures(grid)} ${this.renderPipeline(grid.id)}
+      <button type="button" @click=${() => this.select(null)}>${localize.term('mapClearSelection')}</button>
+    </section>`;
+  }
+
+  /** @internal */
+  private renderPipeline(gridId: string): TemplateResult | typeof nothing {
+    const { localize } = this;
+    const state = this.itemData.state;
+    if (state.kind === 'missing') return nothing;
+    let body: TemplateResult;
+    if (state.kind === 'loading') body = html`<p>${localize.term('mapItemsLoading')}</p>`;
+    else if (state.kind === 'error') body = html`<p>${localize.term('mapItemsUnavailable')}</p>`;
+    else {
+      const items = state.kind === 'complete' ? state.value.filter((item) => item.gridId === gridId) : [];
+      let pipeline: GridPipeline;
+      try {
+        pipeline = gridPipeline(items, this.stageLimits, this.pipelineNow);
+      } catch {
+        return html`<p>${localize.term('mapItemsUnavailable')}</p>`;
+      }
+      body = html`<p>
+          ${localize.term('mapPipelineTotal', {
+            total: localize.number(pipeline.total),
+            overdue: localize.number(pipeline.overdue),
+          })}
+        </p>
+        <ol class="pipeline">
+          ${pipeline.stages.map(
+            (stage) =>
+              html`<li data-stage=${stage.stage} data-count=${stage.count} data-overdue=${stage.overdue}>
+                <span>${localize.term(STAGE_KEYS[stage.stage] ?? 'mapStageCollected')}</span>
+                <span
+                  >${localize.term('mapStageCount', { count: localize.number(stage.count) })}${
+                    stage.overdue > 0
+                      ? html` <span class="overdue"
+                          >${localize.term('mapStageOverdue', { count: localize.number(stage.overdue) })}</span
+                        >`
+                      : nothing
+                  }</span
+                >
+              </li>`,
+          )}
+        </ol>`;
+    }
+    return html`<div part="pipeline">
+      <h4 class="legend-title">${localize.term('mapPipeline')}</h4>
+      ${body}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.drawGrids();
+    this.drawPoints();
+    if (
+      this.persistKey !== undefined &&
+      !this.restoring &&
+      (changed.has('metric') || (changed as PropertyValues).has('zoom') || changed.has('selected'))
+    )
+      this.persist();
+  }
+
+  /**
+   * One <path> per grid, created by hand (no template instance per grid) and rebuilt only when the
+   * layout changes; a metric or locale change only rewrites classes and names. @internal
+   */
+  private drawGrids(): void {
+    const group = this.renderRoot.querySelector('.grids');
+    const state = this.data.state;
+    if (group === null || state.kind !== 'complete' || this.layout === undefined || this.scale === undefined) {
+      this.drawn = undefined;
+      return;
+    }
+    const grids = state.value;
+    const layout = this.layout;
+    const scale = this.scale;
+    const locale = this.localize.tag;
+    let drawn = this.drawn;
+    if (drawn?.group !== group || drawn.layout !== layout) {
+      const fragment = document.createDocumentFragment();
+      for (const shape of layout.shapes) {
+        const path = document.createElementNS(SVG_NS, 'path');
+        path.setAttribute('d', shape.d);
+        path.setAttribute('role', 'option');
+        fragment.append(path);
+      }
+      group.replaceChildren(fragment);
+      drawn = { group, layout };
+      this.drawn = drawn;
+    }
+    const paths = group.children;
+    if (drawn.scale !== scale || drawn.locale !== locale) {
+      const metricName = this.localize.term(METRIC_KEYS[this.resolvedMetric]);
+      grids.features.forEach((grid, index) => {
+        const path = paths[index];
+        if (path === undefined) return;
+        const cls = scale.classOf[index] ?? -1;
+        path.setAttribute('class', cls < 0 ? 'nd' : `c${cls}`);
+        path.setAttribute('aria-label', this.gridLabel(grid, metricName));
+      });
+      drawn.scale = scale;
+      drawn.locale = locale;
+    }
+    // The roving tab stop and the selection state: a handful of attributes, never a redraw.
+    // Attributes are only taken from other paths: removing the focused path's tabindex would blur it.
+    const activePath = paths[clamp(this.active, 0, Math.max(0, paths.length - 1))];
+    const selectedId = this.selectedId;
+    const selectedPath =
+      selectedId === null ? undefined : paths[layout.shapes.findIndex((shape) => shape.id === selectedId)];
+    group.querySelectorAll('[tabindex]').forEach((path) => {
+      if (path !== activePath) path.removeAttribute('tabindex');
+    });
+    group.querySelectorAll('[aria-selected]').forEach((path) => {
+      if (path !== selectedPath) path.removeAttribute('aria-selected');
+    });
+    activePath?.setAttribute('tabindex', '0');
+    selectedPath?.setAttribute('aria-selected', 'true');
+  }
+
+  /** Retailer points on a canvas (one path per band), projected once per layout. @internal */
+  private drawPoints(): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const layout = this.layout;
+    const retailers = this.retailers;
+    if (canvas === null || layout === undefined || retailers == null) return;
+    const key = [retailers, layout, this.tierScheme];
+    if (this.points === undefined || key.some((value, index) => value !== this.pointsKey[index])) {
+      this.pointsKey = key;
+      const bands = bandLookup(this.tierScheme);
+      const xy = new Float64Array(retailers.length * 2).fill(Number.NaN);
+      const band = new Uint8Array(retailers.length);
+      retailers.forEach((retailer, index) => {
+        const point = Array.isArray(retailer?.location) ? layout.project(retailer.location) : null;
+        if (point === null) return;
+        xy[index * 2] = point[0];
+        xy[index * 2 + 1] = point[1];
+        band[index] = BANDS.indexOf(bands[retailer.tier] ?? 'low');
+      });
+      this.points = { xy, band };
+    }
+    const { width, height } = layout.size;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    const context = canvas.getContext('2d');
+    if (context === null) return;
+    const { k, x, y } = this.zoom;
+    const style = getComputedStyle(this);
+    const radius = 2.5;
+    const { xy, band } = this.points;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    BANDS.forEach((bandId, bandIndex) => {
+      context.beginPath();
+      for (let index = 0; index < band.length; index += 1) {
+        if (band[index] !== bandIndex) continue;
+        const px = (xy[index * 2] ?? Number.NaN) * k + x;
+        const py = (xy[index * 2 + 1] ?? Number.NaN) * k + y;
+        if (!(px >= -radius && py >= -radius && px <= width + radius && py <= height + radius)) continue;
+        if (bandId === 'low') {
+          context.moveTo(px + radius, py);
+          context.arc(px, py, radius, 0, Math.PI * 2);
+        } else if (bandId === 'mid') {
+          context.rect(px - radius, py - radius, radius * 2, radius * 2);
+        } else {
+          context.moveTo(px, py - radius * 1.2);
+          context.lineTo(px + radius * 1.2, py + radius);
+          context.lineTo(px - radius * 1.2, py + radius);
+          context.closePath();
+        }
+      }
+      context.fillStyle = style.getPropertyValue(`--_band-${bandId}`).trim() || '#888';
+      context.fill();
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Selection and keyboard
+
+  /** Select a grid by id (null clears): fires `pk-grid-select` and updates the provider's selection. */
+  select(gridId: string | null): void {
+    // A pick of the grid already selected still fires: the user picked it.
+    this.selected = gridId;
+    const event = new GridSelectEvent({ gridId });
+    this.dispatchEvent(event);
+    this.selectionConsumer.value?.select({ gridId });
+    const grid = gridId === null ? undefined : this.gridById(gridId);
+    this.announcement =
+      grid === undefined
+        ? this.localize.term('mapSelectionCleared')
+        : this.localize.term('mapSelected', { name: this.gridName(grid) });
+  }
+
+  /** @internal */
+  private gridById(id: string): Grid | undefined {
+    const state = this.data.state;
+    return state.kind === 'complete' ? state.value.features.find((grid) => grid.id === id) : undefined;
+  }
+
+  /** @internal */
+  private indexOfEvent(event: Event): number {
+    const target = event.target;
+    if (!(target instanceof SVGPathElement) || target.parentNode !== this.drawn?.group) return -1;
+    return Array.prototype.indexOf.call(this.drawn.group.children, target) as number;
+  }
+
+  /** @internal */
+  private readonly onGridClick = (event: MouseEvent): void => {
+    if (this.drag?.moved === true) return;
+    const index = this.indexOfEvent(event);
+    const shape = this.layout?.shapes[index];
+    if (shape === undefined) return;
+    this.active = index;
+    this.requestUpdate();
+    this.select(shape.id);
+  };
+
+  /** @internal */
+  private readonly onGridPointerOver = (event: PointerEvent): void => {
+    const index = this.indexOfEvent(event);
+    if (index !== this.hovered) this.hovered = index;
+  };
+
+  /** @internal */
+  private readonly onPointerLeave = (): void => {
+    this.hovered = -1;
+    this.pointers.clear();
+  };
+
+  /** @internal */
+  private readonly onGridFocusIn = (event: FocusEvent): void => {
+    const index = this.indexOfEvent(event);
+    if (index >= 0 && index !== this.active) {
+      this.active = index;
+      this.requestUpdate();
+    }
+    this.mapFocused = true;
+  };
+
+  /** @internal */
+  private readonly onGridFocusOut = (): void => {
+    this.mapFocused = false;
+  };
+
+  /** @internal */
+  private readonly onGridKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const layout = this.layout;
+    if (layout === undefined) return;
+    const direction = ARROWS[event.key];
+    if (direction !== undefined) {
+      event.preventDefault();
+      const next = neighbourInDirection(layout.shapes, this.active, direction);
+      if (next !== null) this.moveFocus(next);
+      return;
+    }
+    switch (event.key) {
+      case 'Enter':
+      case ' ': {
+        event.preventDefault();
+        const shape = layout.shapes[this.active];
+        if (shape !== undefined) this.select(shape.id);
+        return;
+      }
+      case 'Escape':
+        if (this.selectedId !== null) {
+          event.preventDefault();
+          this.select(null);
+        }
+        return;
+      case '+':
+      case '=':
+        event.preventDefault();
+        this.zoomIn();
+        return;
+      case '-':
+      case '_':
+        event.preventDefault();
+        this.zoomOut();
+        return;
+      case '0':
+        event.preventDefault();
+        this.resetZoom();
+        return;
+      default:
+        return;
+    }
+  };
+
+  /** Move the tab stop to a grid, pan it into view, and focus it. @internal */
+  private moveFocus(index: number): void {
+    const shape = this.layout?.shapes[index];
+    if (shape === undefined || this.layout === undefined) return;
+    this.active = index;
+    this.requestUpdate();
+    const { width, height } = this.layout.size;
+    const { k, x, y } = this.zoom;
+    const sx = shape.x * k + x;
+    const sy = shape.y * k + y;
+    if (sx < 0 || sy < 0 || sx > width || sy > height)
+      this.zoom = this.clampZoom({ k, x: width / 2 - shape.x * k, y: height / 2 - shape.y * k });
+    void this.updateComplete.then(() => {
+      (this.drawn?.group.children[index] as SVGElement | undefined)?.focus();
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Zoom and pan (pointer events and an SVG transform: see docs/elements.md for why not d3-zoom)
+
+  /** @internal */
+  private clampZoom(zoom: GridMapZoom): GridMapZoom {
+    const { width, height } = this.layout?.size ?? this.size ?? FALLBACK_SIZE;
+    const k = clamp(zoom.k, MIN_ZOOM, MAX_ZOOM);
+    // Keep at least half the view over the map.
+    const x = clamp(zoom.x, width * (0.5 - k), width * 0.5);
+    const y = clamp(zoom.y, height * (0.5 - k), height * 0.5);
+    return { k, x, y };
+  }
+
+  /** Zoom by `factor` around the point (cx, cy) of the view; the centre by default. */
+  zoomBy(factor: number, cx?: number, cy?: number): void {
+    const { width, height } = this.layout?.size ?? this.size ?? FALLBACK_SIZE;
+    const px = cx ?? width / 2;
+    const py = cy ?? height / 2;
+    const { k, x, y } = this.zoom;
+    const next = clamp(k * factor, MIN_ZOOM, MAX_ZOOM);
+    if (next === k) return;
+    this.zoom = this.clampZoom({ k: next, x: px - ((px - x) * next) / k, y: py - ((py - y) * next) / k });
+    this.announcement = this.localize.term('mapZoomed', {
+      percent: this.localize.number(this.zoom.k, { style: 'percent', maximumFractionDigits: 0 }),
+    });
+  }
+
+  /** @internal */
+  private readonly zoomIn = (): void => this.zoomBy(ZOOM_STEP);
+  /** @internal */
+  private readonly zoomOut = (): void => this.zoomBy(1 / ZOOM_STEP);
+
+  /** Back to the whole county. */
+  readonly resetZoom = (): void => {
+    this.zoom = IDENTITY;
+    this.announcement = this.localize.term('mapZoomed', { percent: this.localize.number(1, { style: 'percent' }) });
+  };
+
+  /** The pointer position in view pixels. @internal */
+  private viewPoint(event: PointerEvent | WheelEvent): { x: number; y: number } {
+    const svgElement = event.currentTarget as SVGSVGElement;
+    const rect = svgElement.getBoundingClientRect();
+    const { width, height } = this.layout?.size ?? FALLBACK_SIZE;
+    return {
+      x: ((event.clientX - rect.left) * width) / (rect.width || width),
+      y: ((event.clientY - rect.top) * height) / (rect.height || height),
+    };
+  }
+
+  /** @internal */
+  private readonly onWheel = (event: WheelEvent): void => {
+    event.preventDefault();
+    const point = this.viewPoint(event);
+    this.zoomBy(Math.exp(-clamp(event.deltaY, -100, 100) * 0.004), point.x, point.y);
+  };
+
+  /** @internal */
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0) return;
+    this.pointers.set(event.pointerId, this.viewPoint(event));
+    if (this.pointers.size === 1) this.drag = { moved: false, distance: 0 };
+    else this.drag = { moved: true, distance: this.pinchDistance() };
+  };
+
+  /** @internal */
+  private pinchDistance(): number {
+    const [a, b] = [...this.pointers.values()];
+    return a === undefined || b === undefined ? 0 : Math.hypot(a.x - b.x, a.y - b.y);
+  }
+
+  /** @internal */
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const previous = this.pointers.get(event.pointerId);
+    const drag = this.drag;
+    if (previous === undefined || drag === undefined) return;
+    const point = this.viewPoint(event);
+    this.pointers.set(event.pointerId, point);
+    if (this.pointers.size >= 2) {
+      const distance = this.pinchDistance();
+      const [a, b] = [...this.pointers.values()];
+      if (drag.distance > 0 && distance > 0 && a !== undefined && b !== undefined)
+        this.zoomBy(distance / drag.distance, (a.x + b.x) / 2, (a.y + b.y) / 2);
+      drag.distance = distance;
+      return;
+    }
+    const dx = point.x - previous.x;
+    const dy = point.y - previous.y;
+    if (!drag.moved && Math.hypot(dx, dy) < 3) {
+      // Below the drag threshold: keep the starting point so a slow drag still starts.
+      this.pointers.set(event.pointerId, previous);
+      return;
+    }
+    drag.moved = true;
+    this.renderRoot.querySelector('.map')?.classList.add('dragging');
+    const { k, x, y } = this.zoom;
+    this.zoom = this.clampZoom({ k, x: x + dx, y: y + dy });
+  };
+
+  /** @internal */
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    this.pointers.delete(event.pointerId);
+    this.renderRoot.querySelector('.map')?.classList.remove('dragging');
+    // The click that ends a drag comes after pointerup: forget the drag once it has been seen.
+    if (this.pointers.size === 0) setTimeout(() => (this.drag = undefined), 0);
+  };
+
+  /** @internal */
+  private readonly onMetricChange = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value;
+    if ((METRICS as readonly string[]).includes(value)) this.metric = value as GridMetric;
+  };
+
+  // -------------------------------------------------------------------------------------------
+  // Persistence
+
+  /** @internal */
+  private get storageKey(): string | undefined {
+    return this.persistKey === undefined || this.persistKey === ''
+      ? undefined
+      : `plankit:pk-grid-map:${this.persistKey}`;
+  }
+
+  /** Restore the metric, zoom and selection; a missing or corrupt entry is ignored. @internal */
+  private restore(): void {
+    const key = this.storageKey;
+    if (key === undefined) return;
+    let saved: Persisted;
+    try {
+      const text = localStorage.getItem(key);
+      if (text === null) return;
+      saved = readPersisted(JSON.parse(text));
+    } catch {
+      return;
+    }
+    this.restoring = true;
+    if (saved.metric !== undefined) this.metric = saved.metric;
+    if (saved.zoom !== undefined) this.zoom = saved.zoom;
+    if (saved.selected !== undefined) {
+      this.selected = saved.selected;
+      if (saved.selected !== null) this.selectionConsumer.value?.select({ gridId: saved.selected });
+    }
+    void this.updateComplete.then(() => (this.restoring = false));
+  }
+
+  /** @internal */
+  private persist(): void {
+    const key = this.storageKey;
+    if (key === undefined) return;
+    const value: Persisted = { metric: this.resolvedMetric, zoom: this.zoom, selected: this.selectedId };
+    try {
+      localStorage.setItem(key, JSON.stringify(value));
+    } catch {
+      // Storage full or blocked: the view is simply not kept.
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Export
+
+  /**
+   * The current view as a standalone SVG (colours resolved, no tooltip) or a PNG at the device's
+   * pixel ratio with the retailer points. Rejects when the map is not drawn (loading, error).
+   */
+  async export(options: { format?: GridMapExportFormat } = {}): Promise<Blob> {
+    const source = this.renderRoot.querySelector('svg.map');
+    if (!(source instanceof SVGSVGElement)) throw new Error('<pk-grid-map> has no map to export yet.');
+    const copy = source.cloneNode(true) as SVGSVGElement;
+    copy.querySelector('foreignObject')?.remove();
+    copy.setAttribute('xmlns', SVG_NS);
+    const style = getComputedStyle(this);
+    const token = (name: string): string => style.getPropertyValue(name).trim();
+    const rules = [
+      ...[0, 1, 2, 3, 4].map((index) => `.c${index}{fill:${token(`--_c${index}`)}}`),
+      `.nd{fill:url(#pk-grid-map-no-data)}.hatch-bg{fill:${token('--_no-data-fill')}}.hatch-line{stroke:${token('--_text-muted')}}`,
+      `.grids{stroke:${token('--_grid-stroke')}}`,
+      `.outline{fill:none;vector-effect:non-scaling-stroke}.selected-halo{stroke:${token('--_surface')};stroke-width:5px}`,
+      `.selected-line{stroke:${token('--_selected-stroke')};stroke-width:2.5px}.focus-line{display:none}`,
+      `.labels text{font:12px sans-serif;fill:${token('--_text')};stroke:${token('--_surface')};stroke-width:3px;paint-order:stroke;text-anchor:middle;dominant-baseline:central}`,
+    ];
+    const styleElement = document.createElementNS(SVG_NS, 'style');
+    styleElement.textContent = rules.join('\n');
+    copy.prepend(styleElement);
+    const background = document.createElementNS(SVG_NS, 'rect');
+    background.setAttribute('width', '100%');
+    background.setAttribute('height', '100%');
+    background.setAttribute('fill', token('--_surface') || '#ffffff');
+    styleElement.after(background);
+    const text = new XMLSerializer().serializeToString(copy);
+    const svgBlob = new Blob([text], { type: 'image/svg+xml' });
+    if ((options.format ?? 'svg') === 'svg') return svgBlob;
+
+    const width = Number(copy.getAttribute('width'));
+    const height = Number(copy.getAttribute('height'));
+    const ratio = window.devicePixelRatio || 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('<pk-grid-map> could not create a canvas for the PNG.');
+    const url = URL.createObjectURL(svgBlob);
+    try {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+    const points = this.renderRoot.querySelector('canvas');
+    if (points !== null) context.drawImage(points, 0, 0, canvas.width, canvas.height);
+    return new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => (blob === null ? reject(new Error('PNG encoding failed.')) : resolve(blob)), 'image/png');
+    });
+  }
+
+  /** Focus the grid that is the map's tab stop. */
+  override focus(options?: FocusOptions): void {
+    const path = this.drawn?.group.children[this.active] as SVGElement | undefined;
+    if (path === undefined) super.focus(options);
+    else path.focus(options);
+  }
+}
+
+/** `name` cut to about `room` pixels at `fontPx` (CJK a font size wide, other characters a little over half). */
+function fitLabel(name: string, room: number, fontPx: number): string {
+  let used = 0;
+  let end = 0;
+  const chars = [...name];
+  for (const char of chars) {
+    const charWidth = (char.codePointAt(0) ?? 0) > 0x2e80 ? fontPx : fontPx * 0.6;
+    if (used + charWidth > room) break;
+    used += charWidth;
+    end += 1;
+  }
+  return end >= chars.length ? name : `${chars.slice(0, Math.max(1, end - 1)).join('')}…`;
+}
+
+/** The legend mark of a tier band: circle, square or triangle, as on the canvas. */
+function bandMark(band: MapBand): TemplateResult {
+  switch (band) {
+    case 'low':
+      return svg`<circle class="band-low" cx="7" cy="7" r="4"></circle>`;
+    case 'mid':
+      return svg`<rect class="band-mid" x="3" y="3" width="8" height="8"></rect>`;
+    case 'high':
+      return svg`<path class="band-high" d="M7 2L12 11H2Z"></path>`;
+  }
+}
