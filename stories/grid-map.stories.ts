@@ -2,9 +2,9 @@
 // each metric, a selected grid with its pipeline, retailer points, the error state, both locales and schemes.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import type { GridCollection, GridItem, GridMetric, Retailer } from '../packages/sdk/src/index.js';
-import { generateCounty } from '../packages/sdk/src/fixtures/index.js';
-import '../packages/elements/src/grid-map/pk-grid-map.js';
+import type { GridCollection, GridItem, GridMetric, Retailer } from '@plankit/sdk';
+import { generateCounty } from '@plankit/sdk/fixtures';
+import '@plankit/elements/pk-grid-map';
 import { gridMetricArgType, sharedArgTypes } from './controls.js';
 
 interface MapArgs {
