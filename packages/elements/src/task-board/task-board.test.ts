@@ -143,7 +143,7 @@ describe('<pk-task-board>', () => {
       const el = await board();
       (card(el, 'a').querySelector('[part~="move-button"]') as HTMLElement).click();
       await el.updateComplete;
-      expect(part(el, 'move-menu')).to.exist;
+      expect(part(el, 'move-menu')).not.to.equal(null);
       await expect(el).to.be.accessible();
     });
     it('makes the cards one tab stop', async () => {
@@ -447,10 +447,13 @@ describe('<pk-task-board>', () => {
       at('pointerdown', from.x + 10, from.y + 10);
       at('pointermove', to.x + 20, to.y + 10);
       await el.updateComplete;
-      expect(el.shadowRoot?.querySelector('.drop-indicator')).to.exist;
+      expect(el.shadowRoot?.querySelector('.drop-indicator')).not.to.equal(null);
+      expect(
+        el.shadowRoot?.querySelector('[part~="column"][data-column="blocked"]')?.classList.contains('drop-target'),
+      ).to.equal(true);
       at('pointerup', to.x + 20, to.y + 10);
       await el.updateComplete;
-      expect(base).to.exist;
+      expect(base.querySelector('.drop-indicator')).to.equal(null);
       expect(idsIn(el, 'blocked')).to.deep.equal(['b']);
     });
     it('read-only: offers no move, refuses pick-up and Ctrl+arrow, stays navigable', async () => {

@@ -483,14 +483,6 @@ export function applyMoveLocally(
   return { ...ledger, confirmed, order: [...order] };
 }
 
-/** The board's view state, as saved under a persist key: never task data. */
-export interface BoardViewState {
-  readonly groupBy?: BoardGroupBy;
-  readonly laneBy?: BoardLaneBy;
-  readonly filter?: { owner?: string; pillar?: string; overdueOnly?: boolean; text?: string };
-  readonly collapsed?: readonly string[];
-}
-
 const SavedView = z.object({
   groupBy: z.optional(z.enum(['status', 'owner', 'pillar', 'due'])),
   laneBy: z.optional(z.enum(['none', 'pillar', 'owner'])),
@@ -504,6 +496,9 @@ const SavedView = z.object({
   ),
   collapsed: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(100))),
 });
+
+/** The board's view state, as saved under a persist key: never task data. */
+export type BoardViewState = z.infer<typeof SavedView>;
 
 /** Read a saved view state; anything corrupt or of the wrong shape reads as nothing saved. */
 export function parseBoardView(saved: string | null): BoardViewState {
