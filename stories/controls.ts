@@ -21,3 +21,11 @@ export const variantArgType = {
   control: 'inline-radio',
   options: ['radial', 'linear', 'compact'],
 } satisfies ArgTypes[string];
+
+/** The task board's column grouping and swimlanes. */
+export const boardArgTypes = {
+  groupBy: { name: 'group-by', control: 'inline-radio', options: ['status', 'owner', 'pillar', 'due'] },
+  swimlanes: { control: 'inline-radio', options: ['none', 'pillar', 'owner'] },
+  readonly: { control: 'boolean' },
+  wipStrict: { name: 'wip-strict', control: 'boolean' },
+} satisfies ArgTypes;
