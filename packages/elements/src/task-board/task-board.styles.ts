@@ -146,6 +146,11 @@ export const boardStyles = css`
     border-color: var(--_accent);
     border-style: dashed;
   }
+  /* Cards off screen are neither laid out nor painted (a 1,000-card board lays out a screenful). */
+  .slot {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7.5rem;
+  }
   .drop-indicator {
     height: 0;
     border-top: 3px solid var(--_accent);
@@ -216,10 +221,50 @@ export const boardStyles = css`
     gap: var(--_space-xs);
     width: 100%;
   }
-  progress {
+  .bar {
     flex: 1;
-    height: 0.4rem;
-    accent-color: var(--_accent);
+    height: 0.375rem;
+    border-radius: 999px;
+    background: var(--_track);
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    height: 100%;
+    background: var(--_accent);
+  }
+  .fill[data-step='0'] {
+    width: 0%;
+  }
+  .fill[data-step='1'] {
+    width: 10%;
+  }
+  .fill[data-step='2'] {
+    width: 20%;
+  }
+  .fill[data-step='3'] {
+    width: 30%;
+  }
+  .fill[data-step='4'] {
+    width: 40%;
+  }
+  .fill[data-step='5'] {
+    width: 50%;
+  }
+  .fill[data-step='6'] {
+    width: 60%;
+  }
+  .fill[data-step='7'] {
+    width: 70%;
+  }
+  .fill[data-step='8'] {
+    width: 80%;
+  }
+  .fill[data-step='9'] {
+    width: 90%;
+  }
+  .fill[data-step='10'] {
+    width: 100%;
   }
   .kpis {
     list-style: none;
@@ -271,6 +316,12 @@ export const boardStyles = css`
     }
     .drop-indicator {
       border-top-color: Highlight;
+    }
+    .bar {
+      border: 1px solid CanvasText;
+    }
+    .fill {
+      background: CanvasText;
     }
   }
 `;

@@ -395,7 +395,7 @@ describe('<pk-task-board>', () => {
         '受阻',
         '已完成',
       ]);
-      (menu.querySelector('button[data-column="blocked"]') as HTMLElement).click();
+      (menu.querySelector('button[data-move-to="blocked"]') as HTMLElement).click();
       await el.updateComplete;
       expect(idsIn(el, 'blocked')).to.deep.equal(['b']);
     });

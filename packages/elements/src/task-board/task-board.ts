@@ -5,6 +5,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import type { OwnerDept, Pillar, Task } from '@plankit/sdk';
 import {
@@ -75,6 +76,7 @@ const REFUSAL_KEYS: Record<Exclude<MoveRefusal, 'wip-strict'>, MessageKey> = {
 };
 
 const PERSIST_PREFIX = 'plankit:task-board:';
+const NO_PILLARS: readonly Pillar[] = [];
 
 interface BoardData {
   readonly tasks: readonly Task[];
@@ -267,6 +269,29 @@ export class TaskBoardElement extends PlankitElement {
   /** @internal */
   private pointer: { taskId: string; id: number; x: number; y: number; dragging: boolean } | null = null;
 
+  /** Formatted dates and pillar names, per locale (a board formats the same few dates a thousand times). @internal */
+  private labelCache = new Map<string, string>();
+  /** @internal */
+  private labelCacheKey = '';
+
+  /** @internal */
+  private labelCachePillars: readonly Pillar[] | undefined;
+
+  private cached(key: string, make: () => string): string {
+    const pillars = this.pillarList();
+    if (this.localize.tag !== this.labelCacheKey || pillars !== this.labelCachePillars || this.labelCache.size > 5000) {
+      this.labelCache = new Map();
+      this.labelCacheKey = this.localize.tag;
+      this.labelCachePillars = pillars;
+    }
+    let value = this.labelCache.get(key);
+    if (value === undefined) {
+      value = make();
+      this.labelCache.set(key, value);
+    }
+    return value;
+  }
+
   /** The date due marks are judged on. @internal */
   get evaluationDate(): string {
     return this.asOf ?? this.config?.asOf ?? today();
@@ -327,7 +352,7 @@ export class TaskBoardElement extends PlankitElement {
 
   private pillarList(): readonly Pillar[] {
     const state = this.data.state;
-    return this.pillars ?? (state.kind === 'complete' ? state.value.pillars : undefined) ?? [];
+    return this.pillars ?? (state.kind === 'complete' ? state.value.pillars : undefined) ?? NO_PILLARS;
   }
 
   private firstCardId(): string | null {
@@ -390,8 +415,14 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   private pillarLabel(pillarId: string): string {
-    const pillar = this.pillarList().find((candidate) => candidate.id === pillarId);
-    return pillar === undefined ? pillarId : this.text(pillar.name);
+    return this.cached(`p|${pillarId}`, () => {
+      const pillar = this.pillarList().find((candidate) => candidate.id === pillarId);
+      return pillar === undefined ? pillarId : this.text(pillar.name);
+    });
+  }
+
+  private dueLabel(due: string): string {
+    return this.cached(`d|${due}`, () => this.localize.term('boardDue', { date: this.localize.date(due) }));
   }
 
   private columnLabel(key: string): string {
@@ -844,6 +875,10 @@ export class TaskBoardElement extends PlankitElement {
       @pointermove=${this.onPointerMove}
       @pointerup=${this.onPointerUp}
       @pointercancel=${this.onPointerUp}
+      @click=${this.onClick}
+      @dblclick=${this.onDblclick}
+      @focusin=${this.onFocusin}
+      @focusout=${this.onFocusout}
     >
       <p id="help" class="visually-hidden">${localize.term('boardHelp')}</p>
       ${this.renderToolbar()}
@@ -1078,32 +1113,53 @@ export class TaskBoardElement extends PlankitElement {
     </ul>`;
   }
 
-  private renderCard(task: Task): TemplateResult {
-    const { localize } = this;
+  /** One card, re-rendered only when what it shows changes (a move re-renders the moved card, not the board). */
+  private renderCard(task: Task): unknown {
     const active = task.id === this.focusedId;
     const picked = this.pick?.taskId === task.id;
+    const dragged = this.drag?.taskId === task.id;
+    const menuOpen = this.menuFor === task.id;
+    return guard(
+      [
+        task,
+        active,
+        picked,
+        dragged,
+        menuOpen ? this.layout : null,
+        this.effectiveReadonly,
+        this.localize.tag,
+        this.evaluationDate,
+        this.dueSoonDays,
+        this.pillarList(),
+        this.groupBy,
+      ],
+      () => this.cardTemplate(task, active, picked, dragged, menuOpen),
+    );
+  }
+
+  private cardTemplate(
+    task: Task,
+    active: boolean,
+    picked: boolean,
+    dragged: boolean,
+    menuOpen: boolean,
+  ): TemplateResult {
+    const { localize } = this;
     const mark = dueMarkOf(task, this.evaluationDate, this.dueSoonDays);
     const title = this.text(task.title);
     const tab = active ? '0' : '-1';
-    const menuOpen = this.menuFor === task.id;
     const id = `card-${task.id}`;
+    const percent = this.cached(`%|${task.progress}`, () =>
+      localize.term('boardProgress', { value: localize.number(task.progress / 100, { style: 'percent' }) }),
+    );
     return html`<li class="slot">
       <article
         part="card"
-        class="card ${picked ? 'picked' : ''} ${mark ?? ''} ${this.drag?.taskId === task.id ? 'dragged' : ''}"
+        class="card ${picked ? 'picked' : ''} ${mark ?? ''} ${dragged ? 'dragged' : ''}"
         tabindex=${tab}
         data-task-id=${task.id}
         aria-labelledby="${id}-title"
         aria-describedby="${id}-meta"
-        @focus=${() => {
-          if (this.focusedId !== task.id) this.focusedId = task.id;
-        }}
-        @blur=${() => {
-          // Re-rendering moves the carried card between lists, which blurs it; focusCard gives the focus back
-          // first, so only a real departure (Tab, a click elsewhere) cancels the pick-up.
-          if (picked) void this.updateComplete.then(() => this.cancelIfLeft(task.id));
-        }}
-        @dblclick=${() => this.dispatchEvent(new TaskOpenEvent({ taskId: task.id }))}
       >
         <h4 part="card-title" class="title" id="${id}-title" title=${title}>${title}</h4>
         <div class="meta" id="${id}-meta">
@@ -1119,18 +1175,16 @@ export class TaskBoardElement extends PlankitElement {
             task.due === null
               ? nothing
               : html`<span part="due" class="due ${mark ?? ''}"
-                  >${mark === 'overdue' ? html`<span class="mark">⚠ ${localize.term('boardOverdue')}</span>` : nothing}
-                  ${mark === 'due-soon' ? html`<span class="mark">◷ ${localize.term('boardDueSoon')}</span>` : nothing}
-                  ${localize.term('boardDue', { date: localize.date(task.due) })}</span
+                  >${mark === 'overdue' ? html`<span class="mark">⚠ ${localize.term('boardOverdue')}</span> ` : nothing}${
+                    mark === 'due-soon' ? html`<span class="mark">◷ ${localize.term('boardDueSoon')}</span> ` : nothing
+                  }${this.dueLabel(task.due)}</span
                 >`
           }
           <span class="pillar">${this.pillarLabel(task.pillarId)} · ${task.initiativeId}</span>
-          <span class="progress">
-            <span class="progress-text"
-              >${localize.term('boardProgress', { value: localize.number(task.progress / 100, { style: 'percent' }) })}</span
-            >
-            <progress max="100" .value=${task.progress} aria-hidden="true"></progress>
-          </span>
+          <span class="progress"
+            >${percent}<span class="bar" aria-hidden="true"
+              ><span class="fill" data-step=${Math.round(task.progress / 10)}></span></span
+          ></span>
         </div>
         ${
           task.kpiIds.length === 0
@@ -1139,15 +1193,7 @@ export class TaskBoardElement extends PlankitElement {
                 ${task.kpiIds.map(
                   (kpiId) =>
                     html`<li>
-                      <button
-                        part="kpi"
-                        type="button"
-                        class="kpi"
-                        tabindex=${tab}
-                        @click=${() => this.dispatchEvent(new KpiSelectEvent({ kpiId }))}
-                      >
-                        ${kpiId}
-                      </button>
+                      <button part="kpi" type="button" class="kpi" tabindex=${tab} data-kpi=${kpiId}>${kpiId}</button>
                     </li>`,
                 )}
               </ul>`
@@ -1158,9 +1204,7 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   private renderMoveMenu(task: Task, tab: string, open: boolean, title: string): TemplateResult {
-    const layout = this.layout;
     const current = columnKeyOf(task, this.groupBy);
-    const lane = laneKeyOf(task, this.swimlanes);
     return html`<div class="move">
       <button
         part="move-button"
@@ -1168,32 +1212,19 @@ export class TaskBoardElement extends PlankitElement {
         class="move-button"
         tabindex=${tab}
         aria-expanded=${open ? 'true' : 'false'}
-        aria-haspopup="true"
-        @click=${() => {
-          this.menuFor = open ? null : task.id;
-        }}
+        data-menu=${task.id}
       >
         ${this.localize.term('boardMoveTo')}
       </button>
       ${
         open
           ? html`<ul part="move-menu" class="move-menu" aria-label=${this.localize.term('boardMoveMenu', { title })}>
-              ${(layout?.columns ?? [])
+              ${(this.layout?.columns ?? [])
                 .filter((column) => column.key !== current)
                 .map(
                   (column) =>
                     html`<li>
-                      <button
-                        type="button"
-                        data-column=${column.key}
-                        @click=${() => {
-                          this.menuFor = null;
-                          this.moveTask(task.id, { column: column.key, lane }, this.cellIds(lane, column.key).length);
-                          this.focusCard(task.id);
-                        }}
-                      >
-                        ${this.columnLabel(column.key)}
-                      </button>
+                      <button type="button" data-move-to=${column.key}>${this.columnLabel(column.key)}</button>
                     </li>`,
                 )}
             </ul>`
@@ -1201,6 +1232,49 @@ export class TaskBoardElement extends PlankitElement {
       }
     </div>`;
   }
+
+  // Delegated events: one listener each on the board instead of one per card.
+  private readonly onClick = (event: MouseEvent): void => {
+    const target = event.target instanceof Element ? event.target.closest('button') : null;
+    if (target === null) return;
+    const taskId = this.cardIdOf(event);
+    const kpiId = target.dataset['kpi'];
+    if (kpiId !== undefined) {
+      this.dispatchEvent(new KpiSelectEvent({ kpiId }));
+      return;
+    }
+    if (taskId === undefined) return;
+    if (target.dataset['menu'] !== undefined) {
+      this.menuFor = this.menuFor === taskId ? null : taskId;
+      return;
+    }
+    const column = target.dataset['moveTo'];
+    const task = this.shownTasks.find((candidate) => candidate.id === taskId);
+    if (column === undefined || task === undefined) return;
+    this.menuFor = null;
+    const lane = laneKeyOf(task, this.swimlanes);
+    this.moveTask(taskId, { column, lane }, this.cellIds(lane, column).length);
+    this.focusCard(taskId);
+  };
+
+  private readonly onDblclick = (event: MouseEvent): void => {
+    const taskId = this.cardIdOf(event);
+    if (taskId !== undefined && !(event.target instanceof Element && event.target.closest('button') !== null))
+      this.dispatchEvent(new TaskOpenEvent({ taskId }));
+  };
+
+  private readonly onFocusin = (event: FocusEvent): void => {
+    const taskId = this.cardIdOf(event);
+    if (taskId !== undefined && taskId !== this.focusedId) this.focusedId = taskId;
+  };
+
+  private readonly onFocusout = (event: FocusEvent): void => {
+    const taskId = this.cardIdOf(event);
+    // Re-rendering moves the carried card between lists, which blurs it; focusCard gives the focus back
+    // first, so only a real departure (Tab, a click elsewhere) cancels the pick-up.
+    if (taskId !== undefined && this.pick?.taskId === taskId)
+      void this.updateComplete.then(() => this.cancelIfLeft(taskId));
+  };
 
   /** Focus the card that is the board's tab stop. @internal */
   override focus(options?: FocusOptions): void {
