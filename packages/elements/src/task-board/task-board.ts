@@ -220,7 +220,7 @@ export class TaskBoardElement extends PlankitElement {
   /** @internal */
   @state() private pick: Pick | null = null;
   /** @internal */
-  @state() private focusedId: string | null = null;
+  private focusedId: string | null = null;
   /** @internal */
   @state() private notice: Notice | null = null;
   /** @internal */
@@ -340,6 +340,7 @@ export class TaskBoardElement extends PlankitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.manageTabStop();
     if (
       changed.has('groupBy') ||
       changed.has('swimlanes') ||
@@ -348,6 +349,31 @@ export class TaskBoardElement extends PlankitElement {
       changed.has('persistKey')
     )
       this.saveView();
+  }
+
+  /** The card that is the tab stop, set by hand so a focus change re-renders nothing. @internal */
+  private tabStop: HTMLElement | null = null;
+
+  /** Give the tab stop (tabindex 0, and to the card's buttons) to the focused card only. @internal */
+  private manageTabStop(): void {
+    const id = this.focusedId;
+    const card =
+      id === null
+        ? null
+        : this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(id)}"]`);
+    const set = (element: HTMLElement | null, value: number): void => {
+      if (element === null || !element.isConnected) return;
+      element.tabIndex = value;
+      for (const button of element.querySelectorAll<HTMLElement>('button')) button.tabIndex = value;
+    };
+    if (this.tabStop !== card) set(this.tabStop, -1);
+    set(card, 0);
+    this.tabStop = card;
+  }
+
+  private setFocused(taskId: string): void {
+    this.focusedId = taskId;
+    this.manageTabStop();
   }
 
   private pillarList(): readonly Pillar[] {
@@ -620,8 +646,8 @@ export class TaskBoardElement extends PlankitElement {
     this.focusedId = taskId;
     void this.updateComplete.then(() => {
       const card = this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(taskId)}"]`);
-      card?.focus();
-      card?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      // focus() scrolls the card into view when it is not.
+      if (card !== null && this.shadowRoot?.activeElement !== card) card.focus();
     });
   }
 
@@ -1089,40 +1115,72 @@ export class TaskBoardElement extends PlankitElement {
     return next;
   }
 
-  private renderCell(lane: string, column: string, tasks: readonly Task[]): TemplateResult {
+  /** The previous render's cell lists, reused when a cell holds the same tasks, so unchanged cells skip rendering. @internal */
+  private cellMemo = new Map<string, readonly Task[]>();
+
+  private stableCell(key: string, tasks: readonly Task[]): readonly Task[] {
+    const previous = this.cellMemo.get(key);
+    if (previous !== undefined && previous.length === tasks.length && previous.every((task, at) => task === tasks[at]))
+      return previous;
+    this.cellMemo.set(key, tasks);
+    return tasks;
+  }
+
+  private renderCell(lane: string, column: string, cellTasks: readonly Task[]): unknown {
+    const tasks = this.stableCell(`${lane}\u0000${column}`, cellTasks);
     const drag = this.drag;
     const dropHere = drag !== null && drag.place.column === column && drag.place.lane === lane;
-    const label = this.localize.term('boardColumnLabel', {
-      column: this.columnLabel(column),
-      count: this.localize.number(tasks.length),
-    });
-    return html`<ul
-      part="column"
-      class="cell ${dropHere ? 'drop-target' : ''}"
-      data-column=${column}
-      data-lane=${lane}
-      aria-label=${label}
-    >
-      ${repeat(
+    const inCell = (id: string | null | undefined): string | null =>
+      id != null && tasks.some((task) => task.id === id) ? id : null;
+    const menu = inCell(this.menuFor);
+    // A cell re-renders only when its cards or the state of one of them changes: a move touches two cells.
+    return guard(
+      [
         tasks,
-        (task) => task.id,
-        (task, index) =>
-          html`${dropHere && drag.index === index ? html`<li class="drop-indicator" aria-hidden="true"></li>` : nothing}${this.renderCard(task)}`,
-      )}
-      ${dropHere && drag.index >= tasks.length ? html`<li class="drop-indicator" aria-hidden="true"></li>` : nothing}
-    </ul>`;
+        inCell(this.pick?.taskId),
+        inCell(drag?.taskId),
+        dropHere ? drag.index : -1,
+        menu,
+        menu === null ? null : this.layout,
+        this.effectiveReadonly,
+        this.localize.tag,
+        this.evaluationDate,
+        this.dueSoonDays,
+        this.pillarList(),
+        this.groupBy,
+      ],
+      () => {
+        const label = this.localize.term('boardColumnLabel', {
+          column: this.columnLabel(column),
+          count: this.localize.number(tasks.length),
+        });
+        return html`<ul
+          part="column"
+          class="cell ${dropHere ? 'drop-target' : ''}"
+          data-column=${column}
+          data-lane=${lane}
+          aria-label=${label}
+        >
+          ${repeat(
+            tasks,
+            (task) => task.id,
+            (task, index) => this.renderCard(task, dropHere && drag.index === index),
+          )}
+          ${dropHere && drag.index >= tasks.length ? html`<li class="drop-indicator" aria-hidden="true"></li>` : nothing}
+        </ul>`;
+      },
+    );
   }
 
   /** One card, re-rendered only when what it shows changes (a move re-renders the moved card, not the board). */
-  private renderCard(task: Task): unknown {
-    const active = task.id === this.focusedId;
+  private renderCard(task: Task, dropBefore: boolean): unknown {
     const picked = this.pick?.taskId === task.id;
     const dragged = this.drag?.taskId === task.id;
     const menuOpen = this.menuFor === task.id;
     return guard(
       [
         task,
-        active,
+        dropBefore,
         picked,
         dragged,
         menuOpen ? this.layout : null,
@@ -1133,13 +1191,13 @@ export class TaskBoardElement extends PlankitElement {
         this.pillarList(),
         this.groupBy,
       ],
-      () => this.cardTemplate(task, active, picked, dragged, menuOpen),
+      () => this.cardTemplate(task, dropBefore, picked, dragged, menuOpen),
     );
   }
 
   private cardTemplate(
     task: Task,
-    active: boolean,
+    dropBefore: boolean,
     picked: boolean,
     dragged: boolean,
     menuOpen: boolean,
@@ -1147,70 +1205,73 @@ export class TaskBoardElement extends PlankitElement {
     const { localize } = this;
     const mark = dueMarkOf(task, this.evaluationDate, this.dueSoonDays);
     const title = this.text(task.title);
-    const tab = active ? '0' : '-1';
     const id = `card-${task.id}`;
     const percent = this.cached(`%|${task.progress}`, () =>
       localize.term('boardProgress', { value: localize.number(task.progress / 100, { style: 'percent' }) }),
     );
-    return html`<li class="slot">
-      <article
-        part="card"
-        class="card ${picked ? 'picked' : ''} ${mark ?? ''} ${dragged ? 'dragged' : ''}"
-        tabindex=${tab}
-        data-task-id=${task.id}
-        aria-labelledby="${id}-title"
-        aria-describedby="${id}-meta"
-      >
-        <h4 part="card-title" class="title" id="${id}-title" title=${title}>${title}</h4>
-        <div class="meta" id="${id}-meta">
-          <span class="owner">${this.ownerLabel(task.owner)}</span>
+    // tabindex is -1 here; the card that is the board's tab stop (and its buttons) get 0 in updated().
+    return html`${dropBefore ? html`<li class="drop-indicator" aria-hidden="true"></li>` : nothing}
+      <li class="slot">
+        <article
+          part="card"
+          class="card ${picked ? 'picked' : ''} ${mark ?? ''} ${dragged ? 'dragged' : ''}"
+          tabindex="-1"
+          data-task-id=${task.id}
+          aria-labelledby="${id}-title"
+          aria-describedby="${id}-meta"
+        >
+          <h4 part="card-title" class="title" id="${id}-title" title=${title}>${title}</h4>
+          <div class="meta" id="${id}-meta">
+            <span class="owner">${this.ownerLabel(task.owner)}</span>
+            ${
+              task.assignees.length === 0
+                ? nothing
+                : html`<span class="assignees"
+                    >${localize.term('boardAssignees', { names: task.assignees.join('、') })}</span
+                  >`
+            }
+            ${
+              task.due === null
+                ? nothing
+                : html`<span part="due" class="due ${mark ?? ''}"
+                    >${mark === 'overdue' ? html`<span class="mark">⚠ ${localize.term('boardOverdue')}</span> ` : nothing}${
+                      mark === 'due-soon'
+                        ? html`<span class="mark">◷ ${localize.term('boardDueSoon')}</span> `
+                        : nothing
+                    }${this.dueLabel(task.due)}</span
+                  >`
+            }
+            <span class="pillar">${this.pillarLabel(task.pillarId)} · ${task.initiativeId}</span>
+            <span class="progress"
+              >${percent}<span class="bar" aria-hidden="true"
+                ><span class="fill" data-step=${Math.round(task.progress / 10)}></span></span
+            ></span>
+          </div>
           ${
-            task.assignees.length === 0
+            task.kpiIds.length === 0
               ? nothing
-              : html`<span class="assignees"
-                  >${localize.term('boardAssignees', { names: task.assignees.join('、') })}</span
-                >`
+              : html`<ul class="kpis" aria-label=${localize.term('boardKpis')}>
+                  ${task.kpiIds.map(
+                    (kpiId) =>
+                      html`<li>
+                        <button part="kpi" type="button" class="kpi" tabindex="-1" data-kpi=${kpiId}>${kpiId}</button>
+                      </li>`,
+                  )}
+                </ul>`
           }
-          ${
-            task.due === null
-              ? nothing
-              : html`<span part="due" class="due ${mark ?? ''}"
-                  >${mark === 'overdue' ? html`<span class="mark">⚠ ${localize.term('boardOverdue')}</span> ` : nothing}${
-                    mark === 'due-soon' ? html`<span class="mark">◷ ${localize.term('boardDueSoon')}</span> ` : nothing
-                  }${this.dueLabel(task.due)}</span
-                >`
-          }
-          <span class="pillar">${this.pillarLabel(task.pillarId)} · ${task.initiativeId}</span>
-          <span class="progress"
-            >${percent}<span class="bar" aria-hidden="true"
-              ><span class="fill" data-step=${Math.round(task.progress / 10)}></span></span
-          ></span>
-        </div>
-        ${
-          task.kpiIds.length === 0
-            ? nothing
-            : html`<ul class="kpis" aria-label=${localize.term('boardKpis')}>
-                ${task.kpiIds.map(
-                  (kpiId) =>
-                    html`<li>
-                      <button part="kpi" type="button" class="kpi" tabindex=${tab} data-kpi=${kpiId}>${kpiId}</button>
-                    </li>`,
-                )}
-              </ul>`
-        }
-        ${this.effectiveReadonly ? nothing : this.renderMoveMenu(task, tab, menuOpen, title)}
-      </article>
-    </li>`;
+          ${this.effectiveReadonly ? nothing : this.renderMoveMenu(task, menuOpen, title)}
+        </article>
+      </li>`;
   }
 
-  private renderMoveMenu(task: Task, tab: string, open: boolean, title: string): TemplateResult {
+  private renderMoveMenu(task: Task, open: boolean, title: string): TemplateResult {
     const current = columnKeyOf(task, this.groupBy);
     return html`<div class="move">
       <button
         part="move-button"
         type="button"
         class="move-button"
-        tabindex=${tab}
+        tabindex="-1"
         aria-expanded=${open ? 'true' : 'false'}
         data-menu=${task.id}
       >
@@ -1265,7 +1326,7 @@ export class TaskBoardElement extends PlankitElement {
 
   private readonly onFocusin = (event: FocusEvent): void => {
     const taskId = this.cardIdOf(event);
-    if (taskId !== undefined && taskId !== this.focusedId) this.focusedId = taskId;
+    if (taskId !== undefined) this.setFocused(taskId);
   };
 
   private readonly onFocusout = (event: FocusEvent): void => {
