@@ -92,6 +92,8 @@ export const boardStyles = css`
     display: grid;
     grid-auto-flow: column;
     grid-auto-columns: minmax(var(--_column-width), 1fr);
+    /* Cells keep their own height: a move relays out its two cells, not every column of the row. */
+    align-items: start;
     gap: var(--_space-s);
   }
   .column-header {
@@ -141,6 +143,7 @@ export const boardStyles = css`
     background: var(--_column-background);
     border-radius: var(--_radius);
     border: 2px solid transparent;
+    contain: layout style;
   }
   .cell.drop-target {
     border-color: var(--_accent);

@@ -646,8 +646,15 @@ export class TaskBoardElement extends PlankitElement {
     this.focusedId = taskId;
     void this.updateComplete.then(() => {
       const card = this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(taskId)}"]`);
-      // focus() scrolls the card into view when it is not.
-      if (card !== null && this.shadowRoot?.activeElement !== card) card.focus();
+      if (card === null || this.shadowRoot?.activeElement === card) return;
+      // Focus without the layout a scroll needs now; the next frame (which lays out anyway) scrolls if needed.
+      card.focus({ preventScroll: true });
+      requestAnimationFrame(() => {
+        if (!card.isConnected) return;
+        const box = card.getBoundingClientRect();
+        if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth)
+          card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      });
     });
   }
 
