@@ -31,6 +31,7 @@ import {
   type BoardLaneBy,
   type BoardLayout,
   type BoardPlace,
+  type DueMark,
   type MoveLedger,
   type MoveRefusal,
 } from '@plankit/sdk/domain';
@@ -276,12 +277,15 @@ export class TaskBoardElement extends PlankitElement {
 
   /** @internal */
   private labelCachePillars: readonly Pillar[] | undefined;
+  /** What every card depends on, read once per render rather than once per card. @internal */
+  private snapshot = { tag: '', locale: 'zh-CN', readonly: false, asOf: '', pillars: NO_PILLARS };
 
   private cached(key: string, make: () => string): string {
-    const pillars = this.pillarList();
-    if (this.localize.tag !== this.labelCacheKey || pillars !== this.labelCachePillars || this.labelCache.size > 5000) {
+    const pillars = this.snapshot.pillars;
+    const tag = this.snapshot.tag;
+    if (tag !== this.labelCacheKey || pillars !== this.labelCachePillars || this.labelCache.size > 5000) {
       this.labelCache = new Map();
-      this.labelCacheKey = this.localize.tag;
+      this.labelCacheKey = tag;
       this.labelCachePillars = pillars;
     }
     let value = this.labelCache.get(key);
@@ -445,6 +449,13 @@ export class TaskBoardElement extends PlankitElement {
       const pillar = this.pillarList().find((candidate) => candidate.id === pillarId);
       return pillar === undefined ? pillarId : this.text(pillar.name);
     });
+  }
+
+  private markText(mark: DueMark): string {
+    if (mark === null) return '';
+    return this.cached(`m|${mark}`, () =>
+      mark === 'overdue' ? `⚠ ${this.localize.term('boardOverdue')} ` : `◷ ${this.localize.term('boardDueSoon')} `,
+    );
   }
 
   private dueLabel(due: string): string {
@@ -897,6 +908,13 @@ export class TaskBoardElement extends PlankitElement {
     const layout = this.layout;
     if (fallback !== undefined || layout === undefined) return fallback;
     const { localize } = this;
+    this.snapshot = {
+      tag: localize.tag,
+      locale: localize.locale,
+      readonly: this.effectiveReadonly,
+      asOf: this.evaluationDate,
+      pillars: this.pillarList(),
+    };
     const kpiId = this.selection.value?.selection.kpiId ?? null;
     return html`<section
       part="base"
@@ -1149,11 +1167,11 @@ export class TaskBoardElement extends PlankitElement {
         dropHere ? drag.index : -1,
         menu,
         menu === null ? null : this.layout,
-        this.effectiveReadonly,
-        this.localize.tag,
-        this.evaluationDate,
+        this.snapshot.readonly,
+        this.snapshot.tag,
+        this.snapshot.asOf,
         this.dueSoonDays,
-        this.pillarList(),
+        this.snapshot.pillars,
         this.groupBy,
       ],
       () => {
@@ -1191,11 +1209,11 @@ export class TaskBoardElement extends PlankitElement {
         picked,
         dragged,
         menuOpen ? this.layout : null,
-        this.effectiveReadonly,
-        this.localize.tag,
-        this.evaluationDate,
+        this.snapshot.readonly,
+        this.snapshot.tag,
+        this.snapshot.asOf,
         this.dueSoonDays,
-        this.pillarList(),
+        this.snapshot.pillars,
         this.groupBy,
       ],
       () => this.cardTemplate(task, dropBefore, picked, dragged, menuOpen),
@@ -1210,8 +1228,8 @@ export class TaskBoardElement extends PlankitElement {
     menuOpen: boolean,
   ): TemplateResult {
     const { localize } = this;
-    const mark = dueMarkOf(task, this.evaluationDate, this.dueSoonDays);
-    const title = this.text(task.title);
+    const mark = dueMarkOf(task, this.snapshot.asOf, this.dueSoonDays);
+    const title = this.snapshot.locale === 'en' ? task.title.en : task.title.zh;
     const id = `card-${task.id}`;
     const percent = this.cached(`%|${task.progress}`, () =>
       localize.term('boardProgress', { value: localize.number(task.progress / 100, { style: 'percent' }) }),
@@ -1241,11 +1259,7 @@ export class TaskBoardElement extends PlankitElement {
               task.due === null
                 ? nothing
                 : html`<span part="due" class="due ${mark ?? ''}"
-                    >${mark === 'overdue' ? html`<span class="mark">⚠ ${localize.term('boardOverdue')}</span> ` : nothing}${
-                      mark === 'due-soon'
-                        ? html`<span class="mark">◷ ${localize.term('boardDueSoon')}</span> `
-                        : nothing
-                    }${this.dueLabel(task.due)}</span
+                    ><span class="mark">${this.markText(mark)}</span>${this.dueLabel(task.due)}</span
                   >`
             }
             <span class="pillar">${this.pillarLabel(task.pillarId)} · ${task.initiativeId}</span>
@@ -1266,7 +1280,7 @@ export class TaskBoardElement extends PlankitElement {
                   )}
                 </ul>`
           }
-          ${this.effectiveReadonly ? nothing : this.renderMoveMenu(task, menuOpen, title)}
+          ${this.snapshot.readonly ? nothing : this.renderMoveMenu(task, menuOpen, title)}
         </article>
       </li>`;
   }
