@@ -70,7 +70,7 @@ const elementRows: Array<{ name: ElementName; tag: string; ownBudgetKB?: number 
   { name: 'kpiPanel', tag: 'pk-kpi-panel' },
   { name: 'provider', tag: 'pk-provider' },
   // Later widgets: their issues set their own-code budgets here.
-  { name: 'taskBoard', tag: 'pk-task-board' },
+  { name: 'taskBoard', tag: 'pk-task-board', ownBudgetKB: 10 },
   { name: 'gridMap', tag: 'pk-grid-map' },
   { name: 'retailerTiers', tag: 'pk-retailer-tiers' },
 ];
@@ -84,7 +84,9 @@ const sizeEntries: SizeEntry[] = [
     produce: library(join(sdkSrc, 'index.ts')),
     // Issue 3's budget. The schema-derived fast validator costs ~1 KB; createClient checks its function and
     // header options by hand rather than pull z.custom and z.record into every page, which pays for it.
-    budgetBytes: 22 * KB,
+    // Issue 14 puts the task board's rules (layout, move checks, the optimistic-move ledger) in the domain:
+    // +2.4 KB, so 22 → 25 KB (the integrator may prefer a subpath for widget rules instead).
+    budgetBytes: 25 * KB,
     assertions: [
       {
         goal: '@plankit/sdk bundle holds no classic zod (zod/v4/classic)',
