@@ -399,6 +399,28 @@ describe('<pk-task-board>', () => {
       await el.updateComplete;
       expect(idsIn(el, 'blocked')).to.deep.equal(['b']);
     });
+    it('leaves Enter and Space on a card’s buttons to the buttons, and closes the menu with Escape', async () => {
+      const el = await board();
+      let opened = 0;
+      el.addEventListener('pk-task-open', () => (opened += 1));
+      await focusCard(el, 'a');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot?.activeElement?.getAttribute('part')).to.equal('kpi');
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      const select = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
+      expect(select.detail.kpiId).to.equal('sales-volume');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(part(el, 'move-menu')).not.to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(part(el, 'move-menu')).to.equal(null);
+      expect(el.shadowRoot?.activeElement).to.equal(card(el, 'a'));
+      expect(opened).to.equal(0);
+      expect(columnOf(el, 'a')).to.equal('todo');
+    });
+
     it('refuses a move over a strict WIP limit and says why', async () => {
       const el = await board();
       el.wipLimits = { doing: 1 };

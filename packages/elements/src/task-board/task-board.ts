@@ -717,6 +717,16 @@ export class TaskBoardElement extends PlankitElement {
   private readonly onKeydown = (event: KeyboardEvent): void => {
     const taskId = this.cardIdOf(event);
     if (taskId === undefined || event.defaultPrevented) return;
+    const origin = event.composedPath()[0];
+    if (!(origin instanceof HTMLElement && origin.matches('[part~="card"]'))) {
+      // Keys on a card's buttons (KPI chips, "Move to…" and its menu) are theirs; Escape closes the menu.
+      if (event.key === 'Escape' && this.menuFor !== null) {
+        event.preventDefault();
+        this.menuFor = null;
+        this.focusCard(taskId);
+      }
+      return;
+    }
     const pick = this.pick;
     if (pick !== null && pick.taskId === taskId) {
       this.onPickKey(event, pick);
