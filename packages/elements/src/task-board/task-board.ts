@@ -118,13 +118,13 @@ const laneByConverter = {
  *
  * Keys on a card: arrows move the focus; Space picks the card up, arrows then move it (Left/Right between
  * columns, Up/Down within the column), Space or Enter drops it, Escape cancels; Ctrl+arrow moves the card at
- * once; Enter (when nothing is picked up) opens it; the "Move to…" button lists the columns.
+ * once; Enter (when nothing is picked up) or a click opens it; the "Move to…" button lists the columns.
  *
  * @summary A plan's tasks as a kanban board you can run by mouse, touch and keyboard.
  * @tag pk-task-board
  *
  * @fires {TaskMoveEvent} pk-task-move - Before a card moves (cancelable). `detail`: taskId, version, patch, previous, task, from, to, lane, index.
- * @fires {TaskOpenEvent} pk-task-open - A card was opened (Enter or double click). `detail.taskId`.
+ * @fires {TaskOpenEvent} pk-task-open - A card was opened (click, or Enter when nothing is picked up). `detail.taskId`.
  * @fires {KpiSelectEvent} pk-kpi-select - A linked KPI chip was clicked. `detail.kpiId`.
  * @fires {PkErrorEvent} pk-error - The tasks could not be loaded, or the `tasks` property is not valid.
  * @fires {AuthRequiredEvent} pk-auth-required - Loading was refused with 401.
@@ -267,6 +267,8 @@ export class TaskBoardElement extends PlankitElement {
   private shownTasks: readonly Task[] = [];
   /** @internal */
   private restoredKey: string | undefined;
+  /** A drag just ended: the click that follows it does not open the card. @internal */
+  private dragEnded = false;
   /** @internal */
   private pointer: { taskId: string; id: number; x: number; y: number; dragging: boolean } | null = null;
 
@@ -853,6 +855,7 @@ export class TaskBoardElement extends PlankitElement {
 
   // Pointer drag (mouse, pen, touch): a few pixels of travel start it; the drop target is found by hit test.
   private readonly onPointerDown = (event: PointerEvent): void => {
+    this.dragEnded = false;
     if (this.effectiveReadonly || event.button !== 0) return;
     const taskId = this.cardIdOf(event);
     if (taskId === undefined || (event.target as Element | null)?.closest?.('button') != null) return;
@@ -880,6 +883,7 @@ export class TaskBoardElement extends PlankitElement {
     const pointer = this.pointer;
     if (pointer === null || pointer.id !== event.pointerId) return;
     this.pointer = null;
+    this.dragEnded = pointer.dragging;
     const drag = this.drag;
     this.drag = null;
     if (!pointer.dragging || drag === null || event.type === 'pointercancel') return;
@@ -937,7 +941,6 @@ export class TaskBoardElement extends PlankitElement {
       @pointerup=${this.onPointerUp}
       @pointercancel=${this.onPointerUp}
       @click=${this.onClick}
-      @dblclick=${this.onDblclick}
       @focusin=${this.onFocusin}
       @focusout=${this.onFocusout}
     >
@@ -1328,8 +1331,14 @@ export class TaskBoardElement extends PlankitElement {
   // Delegated events: one listener each on the board instead of one per card.
   private readonly onClick = (event: MouseEvent): void => {
     const target = event.target instanceof Element ? event.target.closest('button') : null;
-    if (target === null) return;
     const taskId = this.cardIdOf(event);
+    if (target === null) {
+      // A click on the card itself opens it, unless it ended a drag.
+      const dragged = this.dragEnded;
+      this.dragEnded = false;
+      if (taskId !== undefined && !dragged) this.dispatchEvent(new TaskOpenEvent({ taskId }));
+      return;
+    }
     const kpiId = target.dataset['kpi'];
     if (kpiId !== undefined) {
       this.dispatchEvent(new KpiSelectEvent({ kpiId }));
@@ -1347,12 +1356,6 @@ export class TaskBoardElement extends PlankitElement {
     const lane = laneKeyOf(task, this.swimlanes);
     this.moveTask(taskId, { column, lane }, this.cellIds(lane, column).length);
     this.focusCard(taskId);
-  };
-
-  private readonly onDblclick = (event: MouseEvent): void => {
-    const taskId = this.cardIdOf(event);
-    if (taskId !== undefined && !(event.target instanceof Element && event.target.closest('button') !== null))
-      this.dispatchEvent(new TaskOpenEvent({ taskId }));
   };
 
   private readonly onFocusin = (event: FocusEvent): void => {
