@@ -149,8 +149,9 @@ export const boardStyles = css`
     border-color: var(--_accent);
     border-style: dashed;
   }
-  /* Cards off screen are neither laid out nor painted (a 1,000-card board lays out a screenful). */
-  .slot {
+  /* In long columns, cards off screen are neither laid out nor painted (a 1,000-card board lays out a
+     screenful). Short columns keep every card laid out, so nothing shifts as they scroll into view. */
+  .cell.long > .slot {
     content-visibility: auto;
     contain-intrinsic-size: auto 7.5rem;
   }

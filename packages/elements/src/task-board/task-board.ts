@@ -78,6 +78,8 @@ const REFUSAL_KEYS: Record<Exclude<MoveRefusal, 'wip-strict'>, MessageKey> = {
 
 const PERSIST_PREFIX = 'plankit:task-board:';
 const NO_PILLARS: readonly Pillar[] = [];
+/** Cards in a cell above which off-screen cards skip layout and paint. */
+const LONG_COLUMN = 40;
 
 interface BoardData {
   readonly tasks: readonly Task[];
@@ -131,6 +133,7 @@ const laneByConverter = {
  *
  * @csspart base - The board's box.
  * @csspart toolbar - Grouping, swimlane and filter controls.
+ * @csspart readonly-note - The line saying the board is read-only.
  * @csspart notice - A refused, failed or stale move, with its action buttons.
  * @csspart lane - One swimlane.
  * @csspart lane-header - A swimlane's collapse button, name and count.
@@ -1194,7 +1197,7 @@ export class TaskBoardElement extends PlankitElement {
         });
         return html`<ul
           part="column"
-          class="cell ${dropHere ? 'drop-target' : ''}"
+          class="cell ${dropHere ? 'drop-target' : ''} ${tasks.length > LONG_COLUMN ? 'long' : ''}"
           data-column=${column}
           data-lane=${lane}
           aria-label=${label}
