@@ -155,6 +155,11 @@ export const boardStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 7.5rem;
   }
+  .more button {
+    width: 100%;
+    font-size: var(--_font-size-small);
+    color: var(--_accent);
+  }
   .drop-indicator {
     height: 0;
     border-top: 3px solid var(--_accent);

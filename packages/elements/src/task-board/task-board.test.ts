@@ -239,6 +239,29 @@ describe('<pk-task-board>', () => {
       await el.updateComplete;
       expect(shadowText(el)).to.contain('没有符合筛选条件的任务');
     });
+    it('draws the first 300 cards of a long column, with a button that shows the rest', async () => {
+      const many = Array.from({ length: 305 }, (_, index) => task(`m${index}`));
+      const el = await board(many);
+      expect(idsIn(el, 'todo').length).to.equal(300);
+      expect(part(el, 'column-header')?.textContent).to.contain('305 项');
+      const more = el.shadowRoot?.querySelector<HTMLButtonElement>('[data-more]') as HTMLButtonElement;
+      expect(more.textContent?.trim()).to.equal('再显示 5 项（还有 5 项）');
+      more.click();
+      await el.updateComplete;
+      expect(idsIn(el, 'todo').length).to.equal(305);
+      expect(el.shadowRoot?.querySelector('[data-more]')).to.equal(null);
+    });
+
+    it('draws a card beyond the first 300 when the keyboard reaches it', async () => {
+      const many = Array.from({ length: 305 }, (_, index) => task(`m${index}`));
+      const el = await board(many);
+      await focusCard(el, 'm299');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot?.activeElement).to.equal(card(el, 'm300'));
+    });
+
     it('warns in words when a column is over its WIP limit', async () => {
       const el = await board();
       el.wipLimits = { todo: 1 };

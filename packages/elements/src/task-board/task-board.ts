@@ -80,6 +80,8 @@ const PERSIST_PREFIX = 'plankit:task-board:';
 const NO_PILLARS: readonly Pillar[] = [];
 /** Cards in a cell above which off-screen cards skip layout and paint. */
 const LONG_COLUMN = 40;
+/** Cards a cell shows before a "Show more" button (a 10,000-card board draws a few hundred per column). */
+const CELL_PAGE = 300;
 
 interface BoardData {
   readonly tasks: readonly Task[];
@@ -219,6 +221,8 @@ export class TaskBoardElement extends PlankitElement {
   };
   /** @internal */
   @state() private collapsed: ReadonlySet<string> = new Set();
+  /** Cards shown per cell (lane and column) beyond the first page. @internal */
+  @state() private cellLimits: ReadonlyMap<string, number> = new Map();
   /** @internal */
   @state() private ledger: MoveLedger = createLedger([]);
   /** @internal */
@@ -657,9 +661,32 @@ export class TaskBoardElement extends PlankitElement {
     return undefined;
   }
 
+  /** Show enough of the card's cell for the card (and a carried card's target place) to be drawn. */
+  private reveal(taskId: string, lane?: string, column?: string, index?: number): void {
+    const place = this.placeOf(taskId);
+    const layout = this.layout;
+    if (layout === undefined) return;
+    const cellKey =
+      lane !== undefined && column !== undefined
+        ? `${lane}\u0000${column}`
+        : place === undefined
+          ? undefined
+          : `${layout.lanes[place.lane]?.key ?? ''}\u0000${layout.columns[place.column]?.key ?? ''}`;
+    const at = index ?? place?.index;
+    if (cellKey === undefined || at === undefined) return;
+    const limit = this.cellLimits.get(cellKey) ?? CELL_PAGE;
+    if (at < limit) return;
+    const next = new Map(this.cellLimits);
+    next.set(cellKey, Math.ceil((at + 1) / CELL_PAGE) * CELL_PAGE);
+    this.cellLimits = next;
+  }
+
   private focusCard(taskId: string | null): void {
     if (taskId === null) return;
     this.focusedId = taskId;
+    this.reveal(taskId);
+    if (this.pick !== null && this.pick.taskId === taskId)
+      this.reveal(taskId, this.pick.lane, this.pick.column, this.pick.index);
     void this.updateComplete.then(() => {
       const card = this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(taskId)}"]`);
       if (card === null || this.shadowRoot?.activeElement === card) return;
@@ -1168,7 +1195,9 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   private renderCell(lane: string, column: string, cellTasks: readonly Task[]): unknown {
-    const tasks = this.stableCell(`${lane}\u0000${column}`, cellTasks);
+    const key = `${lane}\u0000${column}`;
+    const tasks = this.stableCell(key, cellTasks);
+    const limit = this.cellLimits.get(key) ?? CELL_PAGE;
     const drag = this.drag;
     const dropHere = drag !== null && drag.place.column === column && drag.place.lane === lane;
     const inCell = (id: string | null | undefined): string | null =>
@@ -1178,6 +1207,7 @@ export class TaskBoardElement extends PlankitElement {
     return guard(
       [
         tasks,
+        limit,
         inCell(this.pick?.taskId),
         inCell(drag?.taskId),
         dropHere ? drag.index : -1,
@@ -1203,11 +1233,27 @@ export class TaskBoardElement extends PlankitElement {
           aria-label=${label}
         >
           ${repeat(
-            tasks,
+            tasks.length > limit ? tasks.slice(0, limit) : tasks,
             (task) => task.id,
             (task, index) => this.renderCard(task, dropHere && drag.index === index),
           )}
-          ${dropHere && drag.index >= tasks.length ? html`<li class="drop-indicator" aria-hidden="true"></li>` : nothing}
+          ${
+            dropHere && drag.index >= Math.min(tasks.length, limit)
+              ? html`<li class="drop-indicator" aria-hidden="true"></li>`
+              : nothing
+          }
+          ${
+            tasks.length > limit
+              ? html`<li class="more">
+                  <button type="button" data-more=${key}>
+                    ${this.localize.term('boardShowMore', {
+                      count: this.localize.number(Math.min(CELL_PAGE, tasks.length - limit)),
+                      rest: this.localize.number(tasks.length - limit),
+                    })}
+                  </button>
+                </li>`
+              : nothing
+          }
         </ul>`;
       },
     );
@@ -1345,6 +1391,13 @@ export class TaskBoardElement extends PlankitElement {
     const kpiId = target.dataset['kpi'];
     if (kpiId !== undefined) {
       this.dispatchEvent(new KpiSelectEvent({ kpiId }));
+      return;
+    }
+    const more = target.dataset['more'];
+    if (more !== undefined) {
+      const next = new Map(this.cellLimits);
+      next.set(more, (next.get(more) ?? CELL_PAGE) + CELL_PAGE);
+      this.cellLimits = next;
       return;
     }
     if (taskId === undefined) return;
