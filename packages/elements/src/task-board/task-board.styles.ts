@@ -234,46 +234,12 @@ export const boardStyles = css`
     flex: 1;
     height: 0.375rem;
     border-radius: 999px;
-    background: var(--_track);
-    overflow: hidden;
+  }
+  .track {
+    fill: var(--_track);
   }
   .fill {
-    display: block;
-    height: 100%;
-    background: var(--_accent);
-  }
-  .fill[data-step='0'] {
-    width: 0%;
-  }
-  .fill[data-step='1'] {
-    width: 10%;
-  }
-  .fill[data-step='2'] {
-    width: 20%;
-  }
-  .fill[data-step='3'] {
-    width: 30%;
-  }
-  .fill[data-step='4'] {
-    width: 40%;
-  }
-  .fill[data-step='5'] {
-    width: 50%;
-  }
-  .fill[data-step='6'] {
-    width: 60%;
-  }
-  .fill[data-step='7'] {
-    width: 70%;
-  }
-  .fill[data-step='8'] {
-    width: 80%;
-  }
-  .fill[data-step='9'] {
-    width: 90%;
-  }
-  .fill[data-step='10'] {
-    width: 100%;
+    fill: var(--_accent);
   }
   .kpis {
     list-style: none;
@@ -326,11 +292,11 @@ export const boardStyles = css`
     .drop-indicator {
       border-top-color: Highlight;
     }
-    .bar {
-      border: 1px solid CanvasText;
+    .track {
+      fill: Canvas;
     }
     .fill {
-      background: CanvasText;
+      fill: CanvasText;
     }
   }
 `;

@@ -7,7 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
-import type { OwnerDept, Pillar, Task } from '@plankit/sdk';
+import type { Pillar, Task } from '@plankit/sdk';
 import {
   BOARD_GROUP_BYS,
   BOARD_LANE_BYS,
@@ -43,38 +43,19 @@ import { classifyFailure } from '../shared/failure.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { TaskMoveEvent } from '../shared/events/task-move.js';
 import { TaskOpenEvent } from '../shared/events/task-open.js';
-import type { MessageKey } from '../shared/i18n/zh-CN.js';
+import { zhCN, type MessageKey } from '../shared/i18n/zh-CN.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { boardStyles } from './task-board.styles.js';
 
-const STATUS_KEYS: Record<string, MessageKey> = {
-  todo: 'boardStatusTodo',
-  doing: 'boardStatusDoing',
-  blocked: 'boardStatusBlocked',
-  done: 'boardStatusDone',
-};
+/** `case-group` → `CaseGroup`: the tail of a message key (`boardOwnerCaseGroup`, `boardStatusTodo`). */
+const keyTail = (value: string): string =>
+  value.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
-const OWNER_KEYS: Record<OwnerDept, MessageKey> = {
-  business: 'boardOwnerBusiness',
-  logistics: 'boardOwnerLogistics',
-  marketing: 'boardOwnerMarketing',
-  monopoly: 'boardOwnerMonopoly',
-  internal: 'boardOwnerInternal',
-  party: 'boardOwnerParty',
-  safety: 'boardOwnerSafety',
-  hr: 'boardOwnerHr',
-  'case-group': 'boardOwnerCaseGroup',
-  'supervision-group': 'boardOwnerSupervisionGroup',
-  'grid-project': 'boardOwnerGridProject',
-  'qc-project': 'boardOwnerQcProject',
-};
-
-const REFUSAL_KEYS: Record<Exclude<MoveRefusal, 'wip-strict'>, MessageKey> = {
-  readonly: 'boardRefusedReadonly',
-  'column-locked': 'boardRefusedColumn',
-  'lane-locked': 'boardRefusedLane',
-  'unknown-column': 'boardRefusedColumn',
-};
+/** The message key `prefix` + the value's tail, if the catalogue has it. */
+function messageKey(prefix: string, value: string): MessageKey | undefined {
+  const key = `${prefix}${keyTail(value)}`;
+  return key in zhCN ? (key as MessageKey) : undefined;
+}
 
 const PERSIST_PREFIX = 'plankit:task-board:';
 const NO_PILLARS: readonly Pillar[] = [];
@@ -449,7 +430,7 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   private ownerLabel(owner: string): string {
-    const key = OWNER_KEYS[owner as OwnerDept] as MessageKey | undefined;
+    const key = messageKey('boardOwner', owner);
     return key === undefined ? owner : this.localize.term(key as 'boardOwnerBusiness');
   }
 
@@ -474,7 +455,7 @@ export class TaskBoardElement extends PlankitElement {
   private columnLabel(key: string): string {
     switch (this.groupBy) {
       case 'status':
-        return this.localize.term((STATUS_KEYS[key] ?? 'boardStatusTodo') as 'boardStatusTodo');
+        return this.localize.term((messageKey('boardStatus', key) ?? 'boardStatusTodo') as 'boardStatusTodo');
       case 'owner':
         return this.ownerLabel(key);
       case 'pillar':
@@ -523,7 +504,9 @@ export class TaskBoardElement extends PlankitElement {
             column: this.columnLabel(column),
             limit: this.localize.number(this.wipLimits[column] ?? 0),
           })
-        : this.localize.term(REFUSAL_KEYS[reason] as 'boardRefusedReadonly');
+        : this.localize.term(
+            (messageKey('boardRefused', reason) ?? 'boardRefusedColumnLocked') as 'boardRefusedReadonly',
+          );
     this.notice = { tone: 'error', text };
     this.say(text);
   }
@@ -661,32 +644,25 @@ export class TaskBoardElement extends PlankitElement {
     return undefined;
   }
 
-  /** Show enough of the card's cell for the card (and a carried card's target place) to be drawn. */
-  private reveal(taskId: string, lane?: string, column?: string, index?: number): void {
+  /** Show enough of the card's cell (a carried card's target cell) for the card to be drawn. */
+  private reveal(taskId: string): void {
+    const pick = this.pick?.taskId === taskId ? this.pick : undefined;
     const place = this.placeOf(taskId);
     const layout = this.layout;
-    if (layout === undefined) return;
-    const cellKey =
-      lane !== undefined && column !== undefined
-        ? `${lane}\u0000${column}`
-        : place === undefined
-          ? undefined
-          : `${layout.lanes[place.lane]?.key ?? ''}\u0000${layout.columns[place.column]?.key ?? ''}`;
-    const at = index ?? place?.index;
-    if (cellKey === undefined || at === undefined) return;
-    const limit = this.cellLimits.get(cellKey) ?? CELL_PAGE;
-    if (at < limit) return;
-    const next = new Map(this.cellLimits);
-    next.set(cellKey, Math.ceil((at + 1) / CELL_PAGE) * CELL_PAGE);
-    this.cellLimits = next;
+    if (layout === undefined || place === undefined) return;
+    const key =
+      pick === undefined
+        ? `${layout.lanes[place.lane]?.key ?? ''}\u0000${layout.columns[place.column]?.key ?? ''}`
+        : `${pick.lane}\u0000${pick.column}`;
+    const at = pick?.index ?? place.index;
+    if (at >= (this.cellLimits.get(key) ?? CELL_PAGE))
+      this.cellLimits = new Map(this.cellLimits).set(key, Math.ceil((at + 1) / CELL_PAGE) * CELL_PAGE);
   }
 
   private focusCard(taskId: string | null): void {
     if (taskId === null) return;
     this.focusedId = taskId;
     this.reveal(taskId);
-    if (this.pick !== null && this.pick.taskId === taskId)
-      this.reveal(taskId, this.pick.lane, this.pick.column, this.pick.index);
     void this.updateComplete.then(() => {
       const card = this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(taskId)}"]`);
       if (card === null || this.shadowRoot?.activeElement === card) return;
@@ -989,77 +965,69 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   private renderToolbar(): TemplateResult {
-    const { localize } = this;
-    const owners = [...new Set(this.shownTasks.map((task) => task.owner))];
-    const pillars = [...new Set(this.shownTasks.map((task) => task.pillarId))];
-    const option = (value: string, label: string, current: string): TemplateResult =>
-      html`<option value=${value} ?selected=${value === current}>${label}</option>`;
-    const groupLabels: Record<BoardGroupBy, MessageKey> = {
-      status: 'boardGroupStatus',
-      owner: 'boardGroupOwner',
-      pillar: 'boardGroupPillar',
-      due: 'boardGroupDue',
-    };
-    const laneLabels: Record<BoardLaneBy, MessageKey> = {
-      none: 'boardLanesNone',
-      pillar: 'boardLanesPillar',
-      owner: 'boardLanesOwner',
+    const { localize, filter } = this;
+    const all: [string, string] = ['', localize.term('boardFilterAll')];
+    const select = (
+      name: string,
+      label: MessageKey,
+      options: readonly (readonly [string, string])[],
+      current: string,
+      apply: (value: string) => void,
+    ): TemplateResult =>
+      html`<label
+        >${localize.term(label as 'boardGroupBy')}
+        <select name=${name} @change=${(event: Event) => apply((event.target as HTMLSelectElement).value)}>
+          ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === current}>${text}</option>`)}
+        </select></label
+      >`;
+    const setFilter = (change: Partial<typeof filter>): void => {
+      this.filter = { ...this.filter, ...change };
     };
     return html`<div part="toolbar" class="toolbar" role="group" aria-label=${localize.term('boardFilters')}>
-      <label
-        >${localize.term('boardGroupBy')}
-        <select
-          name="group-by"
-          @change=${(event: Event) => {
-            this.groupBy = (event.target as HTMLSelectElement).value as BoardGroupBy;
-          }}
-        >
-          ${BOARD_GROUP_BYS.map((key) => option(key, localize.term(groupLabels[key] as 'boardGroupStatus'), this.groupBy))}
-        </select></label
-      >
-      <label
-        >${localize.term('boardLanes')}
-        <select
-          name="swimlanes"
-          @change=${(event: Event) => {
-            this.swimlanes = (event.target as HTMLSelectElement).value as BoardLaneBy;
-          }}
-        >
-          ${BOARD_LANE_BYS.map((key) => option(key, localize.term(laneLabels[key] as 'boardLanesNone'), this.swimlanes))}
-        </select></label
-      >
-      <label
-        >${localize.term('boardFilterOwner')}
-        <select
-          name="owner"
-          @change=${(event: Event) => {
-            this.filter = { ...this.filter, owner: (event.target as HTMLSelectElement).value };
-          }}
-        >
-          ${option('', localize.term('boardFilterAll'), this.filter.owner)}
-          ${owners.map((owner) => option(owner, this.ownerLabel(owner), this.filter.owner))}
-        </select></label
-      >
-      <label
-        >${localize.term('boardFilterPillar')}
-        <select
-          name="pillar"
-          @change=${(event: Event) => {
-            this.filter = { ...this.filter, pillar: (event.target as HTMLSelectElement).value };
-          }}
-        >
-          ${option('', localize.term('boardFilterAll'), this.filter.pillar)}
-          ${pillars.map((pillar) => option(pillar, this.pillarLabel(pillar), this.filter.pillar))}
-        </select></label
-      >
+      ${select(
+        'group-by',
+        'boardGroupBy',
+        BOARD_GROUP_BYS.map((key) => [key, localize.term(messageKey('boardGroup', key) as 'boardGroupStatus')]),
+        this.groupBy,
+        (value) => (this.groupBy = value as BoardGroupBy),
+      )}
+      ${select(
+        'swimlanes',
+        'boardLanes',
+        BOARD_LANE_BYS.map((key) => [key, localize.term(messageKey('boardLanes', key) as 'boardLanesNone')]),
+        this.swimlanes,
+        (value) => (this.swimlanes = value as BoardLaneBy),
+      )}
+      ${select(
+        'owner',
+        'boardFilterOwner',
+        [
+          all,
+          ...[...new Set(this.shownTasks.map((task) => task.owner))].map(
+            (owner) => [owner, this.ownerLabel(owner)] as const,
+          ),
+        ],
+        filter.owner,
+        (owner) => setFilter({ owner }),
+      )}
+      ${select(
+        'pillar',
+        'boardFilterPillar',
+        [
+          all,
+          ...[...new Set(this.shownTasks.map((task) => task.pillarId))].map(
+            (id) => [id, this.pillarLabel(id)] as const,
+          ),
+        ],
+        filter.pillar,
+        (pillar) => setFilter({ pillar }),
+      )}
       <label class="check"
         ><input
           type="checkbox"
           name="overdue"
-          .checked=${this.filter.overdueOnly}
-          @change=${(event: Event) => {
-            this.filter = { ...this.filter, overdueOnly: (event.target as HTMLInputElement).checked };
-          }}
+          .checked=${filter.overdueOnly}
+          @change=${(event: Event) => setFilter({ overdueOnly: (event.target as HTMLInputElement).checked })}
         />${localize.term('boardFilterOverdue')}</label
       >
       <label
@@ -1068,10 +1036,8 @@ export class TaskBoardElement extends PlankitElement {
           type="search"
           name="search"
           maxlength="200"
-          .value=${this.filter.text}
-          @input=${(event: Event) => {
-            this.filter = { ...this.filter, text: (event.target as HTMLInputElement).value };
-          }}
+          .value=${filter.text}
+          @input=${(event: Event) => setFilter({ text: (event.target as HTMLInputElement).value })}
       /></label>
     </div>`;
   }
@@ -1326,8 +1292,9 @@ export class TaskBoardElement extends PlankitElement {
             }
             <span class="pillar">${this.pillarLabel(task.pillarId)} · ${task.initiativeId}</span>
             <span class="progress"
-              >${percent}<span class="bar" aria-hidden="true"
-                ><span class="fill" data-step=${Math.round(task.progress / 10)}></span></span
+              >${percent}<svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="track" width="100" height="4"></rect>
+                <rect class="fill" width=${task.progress} height="4"></rect></svg
             ></span>
           </div>
           ${
@@ -1395,9 +1362,7 @@ export class TaskBoardElement extends PlankitElement {
     }
     const more = target.dataset['more'];
     if (more !== undefined) {
-      const next = new Map(this.cellLimits);
-      next.set(more, (next.get(more) ?? CELL_PAGE) + CELL_PAGE);
-      this.cellLimits = next;
+      this.cellLimits = new Map(this.cellLimits).set(more, (this.cellLimits.get(more) ?? CELL_PAGE) + CELL_PAGE);
       return;
     }
     if (taskId === undefined) return;
