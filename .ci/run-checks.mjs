@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Every check of the test command, in order, each counted: lint, typecheck, build, the Node and
+// Every check of the test command, in order, each counted: lint, typecheck, generated files, build, the Node and
 // Chromium test suites, package checks, size budgets, the hardening suites and the Storybook build.
 // Ends with one line alone, `N passed, N failed` (totals over all suites), and exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
@@ -32,6 +32,8 @@ const mainRef = () => {
 const steps = [
   { name: 'lint', cmd: 'pnpm', args: ['lint'] },
   { name: 'typecheck', cmd: 'pnpm', args: ['typecheck'] },
+  // src/all.ts, src/index.ts's element exports and package.json's ./pk-* exports are generated from src/widgets.ts.
+  { name: 'generated files', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'generate:check'] },
   { name: 'build', cmd: 'pnpm', args: ['build'] },
   { name: 'version constant', cmd: 'node', args: ['.ci/sync-version.mjs', '--check'] },
   { name: 'sdk (node)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test'], count: 'node' },

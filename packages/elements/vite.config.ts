@@ -1,6 +1,8 @@
 // Library build of @plankit/elements for npm: ESM per module, lit and the SDK left to the consumer's bundler.
+// One entry per element, from the list in src/widgets.ts.
 import { defineConfig } from 'vite';
 import { minifyCssTemplatesPlugin } from './build/minify-css-templates.js';
+import { registrationModule, widgets } from './src/widgets.js';
 
 export default defineConfig({
   plugins: [minifyCssTemplatesPlugin()],
@@ -14,9 +16,10 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         all: 'src/all.ts',
-        'provider/pk-provider': 'src/provider/pk-provider.ts',
-        'kpi-gauge/pk-kpi-gauge': 'src/kpi-gauge/pk-kpi-gauge.ts',
-        'kpi-panel/pk-kpi-panel': 'src/kpi-panel/pk-kpi-panel.ts',
+        widgets: 'src/widgets.ts',
+        ...Object.fromEntries(
+          widgets.map((widget) => [registrationModule(widget), `src/${registrationModule(widget)}.ts`]),
+        ),
       },
       formats: ['es'],
     },

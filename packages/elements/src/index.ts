@@ -1,8 +1,11 @@
 // Public surface of @plankit/elements: classes, events, contexts and types, without registering anything.
 // Register with the pk-*.js entries (`@plankit/elements/pk-kpi-gauge`) or all at once (`@plankit/elements/all`).
+// The list of elements itself is `@plankit/elements/widgets` (no Lit, usable anywhere).
+// Elements: generated from src/widgets.ts by `pnpm --filter @plankit/elements generate` (edit the list, not these lines).
 export { ProviderElement, type GetToken } from './provider/provider.js';
 export { KpiGaugeElement, type GaugeVariant } from './kpi-gauge/kpi-gauge.js';
 export { KpiPanelElement } from './kpi-panel/kpi-panel.js';
+// End of the generated elements.
 export { PlankitElement } from './shared/plankit-element.js';
 export * from './shared/events/index.js';
 export type { FailureKind } from './shared/failure.js';

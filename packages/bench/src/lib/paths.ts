@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registrationModule, widgets } from '@plankit/elements/widgets';
 
 export const benchRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const repoRoot = join(benchRoot, '..', '..');
@@ -12,16 +13,31 @@ export const sdkSrc = join(repoRoot, 'packages', 'sdk', 'src');
 export const elementsRoot = join(repoRoot, 'packages', 'elements');
 export const elementsSrc = join(elementsRoot, 'src');
 
-/** The registration module of each Plankit element: a row that needs one is `pending` until it exists. */
-export const elementModules = {
-  provider: join(elementsSrc, 'provider', 'pk-provider.ts'),
-  kpiGauge: join(elementsSrc, 'kpi-gauge', 'pk-kpi-gauge.ts'),
-  kpiPanel: join(elementsSrc, 'kpi-panel', 'pk-kpi-panel.ts'),
-  taskBoard: join(elementsSrc, 'task-board', 'pk-task-board.ts'),
-  gridMap: join(elementsSrc, 'grid-map', 'pk-grid-map.ts'),
-  retailerTiers: join(elementsSrc, 'retailer-tiers', 'pk-retailer-tiers.ts'),
-} as const;
-export type ElementName = keyof typeof elementModules;
+/**
+ * The registration module of each Plankit element, by tag, from the package's one list of elements
+ * (`@plankit/elements/widgets`): a widget joins the benchmark by being listed there.
+ */
+export const elementModules: ReadonlyMap<string, string> = new Map(
+  widgets.map((widget) => [widget.tag, join(elementsSrc, `${registrationModule(widget)}.ts`)]),
+);
+/** A Plankit element by its tag. */
+export type ElementName = `pk-${string}`;
+
+/** The registration module of an element; throws for a tag the list does not have. */
+export function elementModule(tag: ElementName): string {
+  const path = elementModules.get(tag);
+  if (path === undefined) throw new Error(`<${tag}> is not in @plankit/elements' list of elements`);
+  return path;
+}
+
+/** Why elements cannot be measured yet: not listed, or listed without their module (empty when they can). */
+export function unavailableElements(tags: readonly ElementName[]): string[] {
+  return tags.flatMap((tag) => {
+    const path = elementModules.get(tag);
+    if (path === undefined) return [`<${tag}> is not in packages/elements/src/widgets.ts yet`];
+    return existsSync(path) ? [] : [`${fromRepo(path)} does not exist yet`];
+  });
+}
 
 /** The entry of the drop-in bundle, and the bundle itself once `pnpm build` has made it. */
 export const dropInEntry = join(elementsSrc, 'all.ts');

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { measurePage } from './browser.js';
 import { buildPage } from './bundle.js';
-import { benchRoot, elementModules, fromRepo, missingModules, outDir } from './paths.js';
+import { benchRoot, elementModule, outDir, unavailableElements } from './paths.js';
 import type { BudgetResult } from './budget.js';
 import type { Scenario, ScenarioOutcome, Variant, VariantOutcome } from './scenario.js';
 
@@ -43,7 +43,7 @@ function pagePath(variant: Variant): Promise<string> {
       const dir = join(outDir, 'pages', name);
       const page = await buildPage(
         variant.page,
-        elements.map((element) => elementModules[element]),
+        elements.map((element) => elementModule(element)),
         dir,
       );
       await mkdir(dir, { recursive: true });
@@ -82,10 +82,10 @@ export async function runScenario(scenario: Scenario, environment: RunEnvironmen
   const urls = new Map<VariantOutcome, string>();
 
   for (const outcome of outcomes) {
-    const missing = missingModules((outcome.variant.elements ?? []).map((element) => elementModules[element]));
+    const missing = unavailableElements(outcome.variant.elements ?? []);
     if (missing.length > 0) {
       outcome.status = 'pending';
-      outcome.note = `pending: ${missing.map(fromRepo).join(', ')} does not exist yet`;
+      outcome.note = `pending: ${missing.join(', ')}`;
       continue;
     }
     try {

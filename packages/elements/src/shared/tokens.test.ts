@@ -1,13 +1,12 @@
 // The token test (Material Web's habit): in every element's styles, each private --_x that is used is
 // defined, and each one defined is used; the shared token sheet defines nothing nobody uses.
 import { expect } from '@open-wc/testing';
-import type { CSSResultGroup } from 'lit';
-import { KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
-import { gaugeStyles } from '../kpi-gauge/kpi-gauge.styles.js';
-import { KpiPanelElement } from '../kpi-panel/kpi-panel.js';
-import { panelStyles } from '../kpi-panel/kpi-panel.styles.js';
-import { ProviderElement } from '../provider/provider.js';
-import { tokenStyles } from './tokens.js';
+import type { CSSResultGroup, CSSResultOrNative, LitElement } from 'lit';
+import '../all.js';
+import { widgets } from '../widgets.js';
+import { stateStyles } from './state-view.js';
+import { statusIconStyles } from './status.js';
+import { tokenStyles, visuallyHiddenStyles } from './tokens.js';
 
 /** The text of an element's `static styles`, however nested. */
 const cssText = (styles: CSSResultGroup | undefined): string => {
@@ -23,11 +22,24 @@ const used = (css: string): Set<string> =>
   new Set([...css.matchAll(/var\(\s*(--_[\w-]+)/g)].map((match) => match[1] as string));
 const minus = (a: Set<string>, b: Set<string>): string[] => [...a].filter((name) => !b.has(name)).sort();
 
-const elements = [
-  { name: '<pk-kpi-gauge>', all: cssText(KpiGaugeElement.styles), own: gaugeStyles.cssText },
-  { name: '<pk-kpi-panel>', all: cssText(KpiPanelElement.styles), own: panelStyles.cssText },
-  { name: '<pk-provider>', all: cssText(ProviderElement.styles), own: cssText(ProviderElement.styles) },
-];
+/** The sheets of shared/ that elements put in their `static styles` before their own. */
+const sharedSheets: readonly CSSResultOrNative[] = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles];
+const flat = (styles: CSSResultGroup | undefined): CSSResultOrNative[] =>
+  styles === undefined ? [] : Array.isArray(styles) ? styles.flatMap((style: CSSResultGroup) => flat(style)) : [styles];
+
+/** Every element of src/widgets.ts, as registered by all.ts: all its styles, and its own (the shared sheets left out). */
+const elements = widgets.map(({ tag }) => {
+  const styles = (customElements.get(tag) as typeof LitElement | undefined)?.styles;
+  if (styles === undefined) throw new Error(`<${tag}> is listed in src/widgets.ts but not registered with styles`);
+  return {
+    name: `<${tag}>`,
+    all: cssText(styles),
+    own: flat(styles)
+      .filter((sheet) => !sharedSheets.includes(sheet))
+      .map((sheet) => cssText(sheet))
+      .join('\n'),
+  };
+});
 
 describe('private tokens', () => {
   for (const element of elements) {
@@ -46,7 +58,15 @@ describe('private tokens', () => {
   });
 
   it('are found by the parser (a test that sees no token proves nothing)', () => {
-    expect(defined(gaugeStyles.cssText).size).to.be.greaterThan(5);
+    expect(defined(elements.find((element) => element.name === '<pk-kpi-gauge>')?.own ?? '').size).to.be.greaterThan(5);
+  });
+
+  it('are checked for every element of the list', () => {
+    expect(elements.map((element) => element.name)).to.include.members([
+      '<pk-provider>',
+      '<pk-kpi-gauge>',
+      '<pk-kpi-panel>',
+    ]);
   });
 
   for (const element of elements) {
@@ -64,7 +84,8 @@ describe('private tokens', () => {
   }
 
   it('read public tokens in the gauge (a test that sees no read proves nothing)', () => {
-    const reads = [...cssText(KpiGaugeElement.styles).matchAll(/var\(\s*(--pk-kpi-gauge-[\w-]+)/g)];
+    const gauge = elements.find((element) => element.name === '<pk-kpi-gauge>')?.all ?? '';
+    const reads = [...gauge.matchAll(/var\(\s*(--pk-kpi-gauge-[\w-]+)/g)];
     expect(reads.length).to.be.greaterThan(5);
   });
 });

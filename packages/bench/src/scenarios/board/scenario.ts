@@ -9,7 +9,7 @@ const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import
 function variants(mode: 'render' | 'move'): Variant[] {
   const params = { cards: '1000', mode };
   return [
-    { id: 'pk', label: 'pk-task-board', role: 'plankit', page: page('pk'), elements: ['taskBoard'], params },
+    { id: 'pk', label: 'pk-task-board', role: 'plankit', page: page('pk'), elements: ['pk-task-board'], params },
     {
       id: 'sortable',
       label: mode === 'render' ? 'hand-written DOM + SortableJS' : 'SortableJS drag',

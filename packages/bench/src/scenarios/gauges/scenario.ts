@@ -17,7 +17,7 @@ const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import
 function variants(count: number): Variant[] {
   const params = { count: String(count) };
   return [
-    { id: 'pk', label: 'pk-kpi-gauge', role: 'plankit', page: page('pk'), elements: ['kpiGauge'], params },
+    { id: 'pk', label: 'pk-kpi-gauge', role: 'plankit', page: page('pk'), elements: ['pk-kpi-gauge'], params },
     { id: 'echarts', label: 'ECharts gauge (canvas)', role: 'peer', page: page('echarts'), params },
     {
       id: 'echarts-full',

@@ -15,7 +15,7 @@ export const gridScenarios: Scenario[] = [
     reference: 'svg',
     subject: 'pk',
     variants: [
-      { id: 'pk', label: 'pk-grid-map', role: 'plankit', page: page('pk'), elements: ['gridMap'], params },
+      { id: 'pk', label: 'pk-grid-map', role: 'plankit', page: page('pk'), elements: ['pk-grid-map'], params },
       {
         id: 'leaflet-svg',
         label: 'Leaflet (SVG renderer)',

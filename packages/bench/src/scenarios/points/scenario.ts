@@ -14,7 +14,14 @@ export const pointScenarios: Scenario[] = [
     reference: 'canvas',
     subject: 'pk',
     variants: [
-      { id: 'pk', label: 'pk-grid-map (retailers)', role: 'plankit', page: page('pk'), elements: ['gridMap'], params },
+      {
+        id: 'pk',
+        label: 'pk-grid-map (retailers)',
+        role: 'plankit',
+        page: page('pk'),
+        elements: ['pk-grid-map'],
+        params,
+      },
       { id: 'leaflet-canvas', label: 'Leaflet circleMarkers (canvas)', role: 'peer', page: page('leaflet'), params },
       { id: 'svg', label: 'hand-written SVG circles', role: 'baseline', page: page('svg'), params },
       { id: 'canvas', label: 'hand-written canvas', role: 'baseline', page: page('canvas'), params },
