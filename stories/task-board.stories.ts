@@ -5,8 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { Task } from '../packages/sdk/src/index.js';
 import { plan2020 } from '../packages/sdk/src/fixtures/index.js';
-import '../packages/elements/src/provider/pk-provider.js';
-import '../packages/elements/src/task-board/pk-task-board.js';
+import '../packages/elements/src/all.js';
 import { boardArgTypes, sharedArgTypes } from './controls.js';
 import { fakeTaskApi } from '../packages/elements/src/test/fake-task-api.js';
 

@@ -3,5 +3,6 @@
 import './provider/pk-provider.js';
 import './kpi-gauge/pk-kpi-gauge.js';
 import './kpi-panel/pk-kpi-panel.js';
+import './task-board/pk-task-board.js';
 
 export * from './index.js';

@@ -5,6 +5,7 @@
 export { ProviderElement, type GetToken } from './provider/provider.js';
 export { KpiGaugeElement, type GaugeVariant } from './kpi-gauge/kpi-gauge.js';
 export { KpiPanelElement } from './kpi-panel/kpi-panel.js';
+export { TaskBoardElement } from './task-board/task-board.js';
 // End of the generated elements.
 export { PlankitElement } from './shared/plankit-element.js';
 export * from './shared/events/index.js';
