@@ -110,7 +110,10 @@ const sizeEntries: SizeEntry[] = [
       }
       return library(dropInEntry)();
     },
-    budgetBytes: 50 * KB,
+    // 50 KB held the provider, gauge and panel (42.2 KB); the task board alone adds 17.7 KB (its own code is
+    // budgeted at 10 KB by issue 14, plus its domain rules and lit's repeat/guard), so 50 KB cannot hold it.
+    // Raised to 62 KB on wip/board for the integrator to settle with the other widgets' issues.
+    budgetBytes: 62 * KB,
   },
   ...elementRows.flatMap(({ tag, module, ownBudgetKB }): SizeEntry[] => [
     {
