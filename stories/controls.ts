@@ -39,3 +39,11 @@ export const gridMetricArgType = {
   control: 'select',
   options: ['retailers', 'openItems', 'overdueItems', 'avgResponseHours', 'inspections'],
 } satisfies ArgTypes[string];
+
+/** The task board's column grouping and swimlanes. */
+export const boardArgTypes = {
+  groupBy: { name: 'group-by', control: 'inline-radio', options: ['status', 'owner', 'pillar', 'due'] },
+  swimlanes: { control: 'inline-radio', options: ['none', 'pillar', 'owner'] },
+  readonly: { control: 'boolean' },
+  wipStrict: { name: 'wip-strict', control: 'boolean' },
+} satisfies ArgTypes;

@@ -43,3 +43,40 @@ export function storyClient(...failures: StoryFailure[]): PlankitClient {
   };
   return createClient({ baseUrl: 'https://plankit.test/api/v1', fetch, retry: 0 });
 }
+
+/**
+ * A client whose fetch answers the task board's routes from memory (the 2020 plan and its tasks): GET the plan
+ * and its tasks, PATCH a task under If-Match (412 with `current` when stale). The first moves fail with the
+ * given statuses, so a story can show a refused move rolled back.
+ */
+export function storyTaskClient(failMoves: number[] = []): PlankitClient {
+  const tasks = new Map(plan2020.tasks.map((task) => [task.id, structuredClone(task)]));
+  const answer = (status: number, body: unknown): Response =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': status < 300 ? 'application/json' : 'application/problem+json' },
+    });
+  const problem = (status: number, extra: Record<string, unknown> = {}) =>
+    answer(status, { type: 'about:blank', title: `status ${status}`, status, ...extra });
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = input instanceof Request ? input : new Request(String(input), init);
+    const path = new URL(request.url).pathname.replace(/^\/api\/v1/, '');
+    const planId = plan2020.plan.id;
+    if (request.method === 'GET' && path === `/plans/${planId}`) return answer(200, plan2020.plan);
+    if (request.method === 'GET' && path === `/plans/${planId}/tasks`)
+      return answer(200, { items: [...tasks.values()] });
+    const patch = /^\/tasks\/([^/]+)$/.exec(path);
+    const task = patch === null ? undefined : tasks.get(decodeURIComponent(patch[1] ?? ''));
+    if (request.method === 'PATCH' && task !== undefined) {
+      const failure = failMoves.shift();
+      if (failure !== undefined) return problem(failure);
+      if (request.headers.get('if-match') !== `"${task.version}"`) return problem(412, { current: task });
+      const body = (await request.json()) as Partial<typeof task>;
+      const next = { ...task, ...body, version: task.version + 1, updatedAt: new Date().toISOString() };
+      tasks.set(task.id, next);
+      return answer(200, next);
+    }
+    return problem(404);
+  };
+  return createClient({ baseUrl: 'https://plankit.test/api/v1', fetch, retry: 0 });
+}

@@ -3,6 +3,7 @@
 import './provider/pk-provider.js';
 import './kpi-gauge/pk-kpi-gauge.js';
 import './kpi-panel/pk-kpi-panel.js';
+import './task-board/pk-task-board.js';
 import './grid-map/pk-grid-map.js';
 import './retailer-tiers/pk-retailer-tiers.js';
 

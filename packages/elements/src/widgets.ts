@@ -31,6 +31,7 @@ export const widgets: readonly WidgetEntry[] = [
   { tag: 'pk-provider', className: 'ProviderElement', folder: 'provider', types: ['GetToken'], data: null },
   { tag: 'pk-kpi-gauge', className: 'KpiGaugeElement', folder: 'kpi-gauge', types: ['GaugeVariant'], data: 'kpi' },
   { tag: 'pk-kpi-panel', className: 'KpiPanelElement', folder: 'kpi-panel', types: [], data: 'kpis' },
+  { tag: 'pk-task-board', className: 'TaskBoardElement', folder: 'task-board', types: [], data: 'tasks' },
   {
     tag: 'pk-grid-map',
     className: 'GridMapElement',

@@ -1,7 +1,7 @@
 // The registry every suite iterates: one entry per Plankit widget. A new element joins every suite
 // (hostile text, CSP, faults, access, double definition) by being listed here, not by new test code.
 import type { Locator, Page } from 'playwright-core';
-import { Kpi, parseOrThrow, type GridCollection, type Kpi as KpiRecord, type TierSummary } from '@plankit/sdk';
+import { Kpi, Task, parseOrThrow, type GridCollection, type Kpi as KpiRecord, type TierSummary } from '@plankit/sdk';
 import { checkTierSummary, evaluateKpi, summarizeTiers, validateGridCollection } from '@plankit/sdk/domain';
 import { generateCounty, plan2020 } from '@plankit/sdk/fixtures';
 
@@ -185,6 +185,33 @@ export const TARGETS: readonly ElementTarget[] = [
     readOnly: null,
   },
   {
+    tag: 'pk-task-board',
+    summary: 'tasks in columns by status; cards move with the mouse or the keyboard',
+    width: 960,
+    standalone: (text) => ({
+      property: 'tasks',
+      value: plan2020.tasks.slice(0, 8).map((task) => ({ ...task, title: { zh: text, en: text }, assignees: [text] })),
+      attributes: AS_OF,
+    }),
+    acceptsStandalone: (value) =>
+      Array.isArray(value) && value.every((task) => isValid((item) => parseOrThrow(Task, item, 'tasks'), task)),
+    connected: (scope) => ({ plan: scope.planId, 'group-by': 'status', 'as-of': scope.asOf }),
+    interactions: [{ kind: 'select', event: 'pk-task-open', target: '[part~="card"]', keys: ['Enter'] }],
+    writes: [
+      {
+        kind: 'task-move',
+        request: { method: 'PATCH', path: /\/api\/v1\/tasks\/[^/]+$/ },
+        perform: async (page, box) => {
+          // Space picks the focused card up, ArrowRight carries it to the next column, Space drops it.
+          await box.locator('[part~="card"]').first().focus();
+          for (const key of [' ', 'ArrowRight', ' ']) await page.keyboard.press(key);
+        },
+      },
+    ],
+    // The client does not know its role: the board turns read-only after the server's first 403.
+    readOnly: { attribute: 'readonly', viewerIsReadOnly: false },
+  },
+  {
     tag: 'pk-grid-map',
     summary: 'grids coloured by a metric, with tooltip, selected-grid panel and item pipeline',
     width: 720,
@@ -205,32 +232,6 @@ export const TARGETS: readonly ElementTarget[] = [
       'GET /grids answers every grid at once, so one grid named with text over the limits (baseline-too-long) makes ' +
       'the collection invalid for every case on the page; the standalone mode puts each text in every grid',
   },
-  // Later elements join by filling in an entry like these (shapes only until the elements exist):
-  //
-  // {
-  //   tag: 'pk-task-board',
-  //   summary: 'tasks in columns by status; cards move with the mouse or the keyboard',
-  //   width: 960,
-  //   standalone: (text) => ({
-  //     property: 'tasks',
-  //     value: plan2020.tasks.slice(0, 8).map((task) => ({ ...task, title: { zh: text, en: text }, assignees: [text] })),
-  //     attributes: AS_OF,
-  //   }),
-  //   acceptsStandalone: (value) => Array.isArray(value) && value.every((task) => isValid((t) => parseOrThrow(Task, t, 'tasks'), task)),
-  //   connected: (scope) => ({ plan: scope.planId, 'group-by': 'status' }),
-  //   interactions: [{ kind: 'select', event: 'pk-task-open', target: '[part~="card"]', keys: ['Enter'] }],
-  //   writes: [
-  //     {
-  //       kind: 'task-move',
-  //       request: { method: 'PATCH', path: /\/api\/v1\/tasks\/[^/]+$/ },
-  //       perform: async (page, box) => {
-  //         await box.locator('[part~="card"]').first().focus();
-  //         for (const key of [' ', 'ArrowRight', ' ']) await page.keyboard.press(key);
-  //       },
-  //     },
-  //   ],
-  //   readOnly: { attribute: 'readonly', viewerIsReadOnly: true },
-  // },
   {
     tag: 'pk-retailer-tiers',
     summary: 'retailers per tier and band: count, order growth, gross margin, band summary',

@@ -1,8 +1,10 @@
-// The hand-written board both baselines share: four status columns of cards (title, owner, due) built with
-// DOM APIs, and the move a keyboard or a drag commits (data, DOM and column counts).
+// The hand-written board both baselines share: four status columns of cards built with DOM APIs, showing the
+// same content as a pk-task-board card (title clamped to two lines, owner, assignees, due date with its
+// overdue or due-soon mark in words, pillar and initiative, progress as text and bar, KPI chips, a "Move to…"
+// button), and the move a keyboard or a drag commits (data, DOM and column counts).
 import type { KnownOwnerDept, Task, TaskStatus } from '@plankit/sdk';
 import { adoptStyles } from '../../lib/page-harness.js';
-import { statuses } from './board-data.js';
+import { asOf, statuses } from './board-data.js';
 
 const columnTitles: Record<TaskStatus, string> = { todo: '待办', doing: '进行中', blocked: '受阻', done: '已完成' };
 
@@ -36,11 +38,27 @@ export function useBoardStyles(): void {
     .column ol { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; min-height: 40px; }
     .card { border: 1px solid #d1d5db; border-radius: 6px; padding: 6px 8px; background: #fff; }
     .card:focus { outline: 2px solid #2563eb; }
-    .card .meta { display: flex; justify-content: space-between; color: #4b5563; font-size: 12px; }
+    .card .title { font-weight: 600; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; word-break: keep-all; }
+    .card .meta { display: flex; flex-wrap: wrap; gap: 2px 8px; color: #4b5563; font-size: 12px; }
+    .card .progress { display: flex; align-items: center; gap: 4px; width: 100%; }
+    .card .bar { flex: 1; height: 6px; background: #e6eaef; border-radius: 999px; overflow: hidden; }
+    .card .fill { display: block; height: 100%; background: #0969da; }
+    .card .kpis { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
+    .card button { font: inherit; font-size: 12px; }
   `);
 }
 
 const dueFormat = new Intl.DateTimeFormat('zh-CN', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+const percentFormat = new Intl.NumberFormat('zh-CN', { style: 'percent' });
+const DAY = 86_400_000;
+
+function span(className: string, text: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
 
 function card(task: Task): HTMLLIElement {
   const item = document.createElement('li');
@@ -52,18 +70,46 @@ function card(task: Task): HTMLLIElement {
   title.textContent = task.title.zh;
   const meta = document.createElement('div');
   meta.className = 'meta';
-  const owner = document.createElement('span');
   // Owners are an open vocabulary: a department the table does not know shows as its code.
-  owner.textContent = ownerNames[task.owner] ?? task.owner;
+  meta.append(span('owner', ownerNames[task.owner] ?? task.owner));
+  if (task.assignees.length > 0) meta.append(span('assignees', `负责人：${task.assignees.join('、')}`));
   const due = document.createElement('time');
   if (task.due) {
     due.dateTime = task.due;
-    due.textContent = dueFormat.format(new Date(`${task.due}T00:00:00Z`));
+    const days = (Date.parse(task.due) - Date.parse(asOf)) / DAY;
+    const mark = task.status === 'done' ? '' : days < 0 ? '⚠ 已逾期 ' : days <= 7 ? '◷ 即将到期 ' : '';
+    due.textContent = `${mark}截止 ${dueFormat.format(new Date(`${task.due}T00:00:00Z`))}`;
   } else {
     due.textContent = '无期限';
   }
-  meta.append(owner, due);
+  meta.append(due, span('pillar', `${task.pillarId} · ${task.initiativeId}`));
+  const progress = span('progress', `进度 ${percentFormat.format(task.progress / 100)}`);
+  const bar = span('bar', '');
+  const fill = span('fill', '');
+  fill.style.width = `${task.progress}%`;
+  bar.append(fill);
+  progress.append(bar);
+  meta.append(progress);
   item.append(title, meta);
+  if (task.kpiIds.length > 0) {
+    const kpis = document.createElement('ul');
+    kpis.className = 'kpis';
+    for (const kpiId of task.kpiIds) {
+      const chip = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.tabIndex = -1;
+      button.textContent = kpiId;
+      chip.append(button);
+      kpis.append(chip);
+    }
+    item.append(kpis);
+  }
+  const move = document.createElement('button');
+  move.type = 'button';
+  move.tabIndex = -1;
+  move.textContent = '移动到…';
+  item.append(move);
   return item;
 }
 

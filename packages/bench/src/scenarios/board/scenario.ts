@@ -32,7 +32,7 @@ export const boardScenarios: Scenario[] = [
     id: 'board-render',
     title: '1,000-card board: first render',
     method:
-      'The 2020 plan’s tasks repeated to 1,000 cards over four status columns (title, owner, due date); time from the start of a frame to the paint of the board. Hand-written: DOM APIs; with SortableJS, plus Sortable.create on each column.',
+      'The 2020 plan’s tasks repeated to 1,000 cards over four status columns, every variant drawing the same card content (title, owner, assignees, due date with its mark, pillar and initiative, progress, KPI chips, a “Move to…” button); time from the start of a frame to the paint of the board. Hand-written: DOM APIs; with SortableJS, plus Sortable.create on each column.',
     reference: 'dom',
     subject: 'pk',
     variants: variants('render'),

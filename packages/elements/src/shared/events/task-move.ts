@@ -1,5 +1,5 @@
 // The event the task board fires before it moves a card (a change of status or due date).
-import type { TaskPatch } from '@plankit/sdk';
+import type { Task, TaskPatch } from '@plankit/sdk';
 
 /** What `pk-task-move` carries. */
 export interface TaskMoveDetail {
@@ -10,10 +10,19 @@ export interface TaskMoveDetail {
   readonly patch: TaskPatch;
   /** The same fields as they were before the move, for undo and for messages. */
   readonly previous: TaskPatch;
+  /** The task as shown before the move. */
+  readonly task: Task;
+  /** The column the card leaves and the one it goes to (a status, owner, pillar id or `YYYY-MM` / `none`). */
+  readonly from: string;
+  readonly to: string;
+  /** The swimlane the card is in (`all` without swimlanes); moves stay inside their lane. */
+  readonly lane: string;
+  /** The card's position among the target cell's cards after the move, from 0. */
+  readonly index: number;
 }
 
 /**
- * Fired by `<pk-task-board>` when the user drops a card in another column. Cancelable:
+ * Fired by `<pk-task-board>` when the user drops a card in another column or place (a reorder carries an empty `patch`). Cancelable:
  * `preventDefault()` keeps the card where it was. Otherwise the board applies the move
  * at once and rolls it back if the server refuses it.
  */

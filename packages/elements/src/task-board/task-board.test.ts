@@ -1,0 +1,621 @@
+// Browser tests of <pk-task-board>: columns and lanes, cards, filters, every move path (keyboard, menu,
+// pointer), WIP and read-only rules, and optimistic moves against slow, failing, stale and reordered answers.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Plan, Task } from '@plankit/sdk';
+import { plan2020 } from '@plankit/sdk/fixtures';
+import './pk-task-board.js';
+import '../provider/pk-provider.js';
+import type { TaskBoardElement } from './task-board.js';
+import type { ProviderElement } from '../provider/provider.js';
+import type { TaskMoveEvent } from '../shared/events/task-move.js';
+import type { TaskOpenEvent } from '../shared/events/task-open.js';
+import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
+import type { PkErrorEvent } from '../shared/events/error.js';
+import { fakeTaskApi, type FakeTaskApi } from '../test/fake-task-api.js';
+import { part, shadowText, untilPart, windowErrorsDuring } from '../test/helpers.js';
+
+const AS_OF = '2020-09-30';
+const PLAN: Plan = plan2020.plan;
+const [P1, P2] = PLAN.pillars;
+
+function task(id: string, fields: Partial<Task> = {}): Task {
+  return {
+    id,
+    planId: PLAN.id,
+    pillarId: P1?.id ?? 'p1',
+    initiativeId: P1?.initiatives[0]?.id ?? 'p1-1',
+    title: { zh: `任务${id}`, en: `Task ${id}` },
+    owner: 'business',
+    assignees: [],
+    start: null,
+    due: null,
+    status: 'todo',
+    progress: 0,
+    kpiIds: [],
+    version: 1,
+    updatedAt: '2020-01-01T00:00:00Z',
+    ...fields,
+  };
+}
+
+const TASKS: Task[] = [
+  task('a', {
+    title: {
+      zh: '编制卷烟物流外包应急工作预案并报市局审批后组织全员培训与演练',
+      en: 'Draft the outsourcing contingency plan',
+    },
+    owner: 'logistics',
+    assignees: ['王芳', '李强'],
+    due: '2020-09-20',
+    progress: 40,
+    kpiIds: ['sales-volume'],
+  }),
+  task('b', { due: '2020-10-05', status: 'todo' }),
+  task('c', {
+    status: 'doing',
+    owner: 'marketing',
+    pillarId: P2?.id ?? 'p2',
+    initiativeId: P2?.initiatives[0]?.id ?? 'p2-1',
+    progress: 60,
+  }),
+  task('d', { status: 'done', progress: 100, due: '2020-03-31' }),
+];
+
+async function board(
+  tasks: unknown = TASKS,
+  attributes: { lang?: string; scheme?: string; readonly?: boolean } = {},
+): Promise<TaskBoardElement> {
+  const el = await fixture<TaskBoardElement>(
+    html`<pk-task-board
+      .tasks=${tasks as Task[]}
+      as-of=${AS_OF}
+      lang=${attributes.lang ?? 'zh-CN'}
+      color-scheme=${attributes.scheme ?? 'light'}
+      ?readonly=${attributes.readonly ?? false}
+      .pillars=${PLAN.pillars}
+    ></pk-task-board>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+const cards = (el: TaskBoardElement): HTMLElement[] => [
+  ...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="card"]') ?? []),
+];
+const card = (el: TaskBoardElement, id: string): HTMLElement => {
+  const found = el.shadowRoot?.querySelector<HTMLElement>(`[part~="card"][data-task-id="${id}"]`);
+  if (!found) throw new Error(`no card ${id}`);
+  return found;
+};
+const columnOf = (el: TaskBoardElement, id: string): string | undefined =>
+  card(el, id).closest<HTMLElement>('[part~="column"]')?.dataset['column'];
+const idsIn = (el: TaskBoardElement, column: string): string[] =>
+  [
+    ...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="column"][data-column="${column}"] [part~="card"]`) ?? []),
+  ].map((c) => c.dataset['taskId'] ?? '');
+const live = (el: TaskBoardElement): string => el.shadowRoot?.querySelector('.live')?.textContent?.trim() ?? '';
+const notice = (el: TaskBoardElement): string => (part(el, 'notice')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const headers = (el: TaskBoardElement): string[] =>
+  [...(el.shadowRoot?.querySelectorAll('[part~="column-header"] .column-name') ?? [])].map(
+    (h) => h.textContent?.trim() ?? '',
+  );
+
+async function focusCard(el: TaskBoardElement, id: string): Promise<HTMLElement> {
+  const target = card(el, id);
+  target.focus();
+  await el.updateComplete;
+  return target;
+}
+
+async function connected(api: FakeTaskApi, attributes = ''): Promise<TaskBoardElement> {
+  const provider = await fixture<ProviderElement>(
+    html`<pk-provider .client=${api.client} plan=${PLAN.id} as-of=${AS_OF} locale="zh-CN">
+      <pk-task-board ?readonly=${attributes === 'readonly'}></pk-task-board>
+    </pk-provider>`,
+  );
+  const el = provider.querySelector('pk-task-board') as TaskBoardElement;
+  await untilPart(el, 'card');
+  return el;
+}
+
+describe('<pk-task-board>', () => {
+  describe('accessibility', () => {
+    it('is accessible', async () => {
+      await expect(await board()).to.be.accessible();
+    });
+    it('is accessible in English in the dark scheme', async () => {
+      await expect(await board(TASKS, { lang: 'en', scheme: 'dark' })).to.be.accessible();
+    });
+    it('is accessible read-only, with swimlanes, and with a card picked up', async () => {
+      const el = await board(TASKS, { readonly: true });
+      await expect(el).to.be.accessible();
+      el.readonly = false;
+      el.swimlanes = 'pillar';
+      await el.updateComplete;
+      await focusCard(el, 'b');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+    it('is accessible in its error state and with a move menu open', async () => {
+      await expect(await board([{ id: 'broken' }])).to.be.accessible();
+      const el = await board();
+      (card(el, 'a').querySelector('[part~="move-button"]') as HTMLElement).click();
+      await el.updateComplete;
+      expect(part(el, 'move-menu')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+    it('makes the cards one tab stop', async () => {
+      const el = await board();
+      expect(cards(el).filter((c) => c.tabIndex === 0).length).to.equal(1);
+    });
+  });
+
+  describe('properties', () => {
+    it('shows the four status columns in order with their counts, in Chinese by default', async () => {
+      const el = await board();
+      expect(headers(el)).to.deep.equal(['待办', '进行中', '受阻', '已完成']);
+      expect(idsIn(el, 'todo')).to.deep.equal(['a', 'b']);
+      expect(part(el, 'column-header')?.textContent).to.contain('2 项');
+    });
+    it('speaks English with lang="en"', async () => {
+      const el = await board(TASKS, { lang: 'en' });
+      expect(headers(el)).to.deep.equal(['To do', 'Doing', 'Blocked', 'Done']);
+      expect(shadowText(el)).to.contain('Overdue');
+      expect(shadowText(el)).to.contain('Logistics centre');
+    });
+    it('groups by owner, pillar and due month', async () => {
+      const el = await board();
+      el.groupBy = 'owner';
+      await el.updateComplete;
+      expect(headers(el)).to.deep.equal(['业务科', '物流中心', '营销部门']);
+      el.groupBy = 'pillar';
+      await el.updateComplete;
+      expect(headers(el)).to.deep.equal([P1?.name.zh, P2?.name.zh]);
+      el.groupBy = 'due';
+      await el.updateComplete;
+      expect(headers(el)).to.deep.equal(['2020年3月', '2020年9月', '2020年10月', '未定日期']);
+    });
+    it('shows a card’s title, owner, assignees, due date with its mark in words, progress and KPI chips', async () => {
+      const el = await board();
+      const a = card(el, 'a');
+      const text = a.textContent?.replace(/\s+/g, ' ') ?? '';
+      expect(text).to.contain('物流中心');
+      expect(text).to.contain('王芳、李强');
+      expect(text).to.contain('已逾期');
+      expect(text).to.contain('40%');
+      expect(a.querySelector('[part~="kpi"]')?.textContent?.trim()).to.equal('sales-volume');
+      expect(card(el, 'b').textContent).to.contain('即将到期');
+      expect(card(el, 'd').textContent).not.to.contain('已逾期');
+    });
+    it('clamps long CJK titles to two lines without breaking words apart', async () => {
+      const el = await board();
+      el.style.width = '320px';
+      await el.updateComplete;
+      const title = card(el, 'a').querySelector<HTMLElement>('[part~="card-title"]') as HTMLElement;
+      const style = getComputedStyle(title);
+      expect(style.webkitLineClamp).to.equal('2');
+      expect(style.wordBreak).to.equal('keep-all');
+      const lineHeight = parseFloat(style.lineHeight);
+      expect(title.clientHeight).to.be.at.most(Math.ceil(lineHeight * 2) + 1);
+    });
+    it('splits the board into collapsible swimlanes with counts', async () => {
+      const el = await board();
+      el.swimlanes = 'pillar';
+      await el.updateComplete;
+      const lanes = [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="lane-header"]') ?? [])];
+      expect(lanes.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        `▾ ${P1?.name.zh}（3 项）`,
+        `▾ ${P2?.name.zh}（1 项）`,
+      ]);
+      lanes[0]?.click();
+      await el.updateComplete;
+      expect(lanes[0]?.getAttribute('aria-expanded')).to.equal('false');
+      expect(cards(el).map((c) => c.dataset['taskId'])).to.deep.equal(['c']);
+    });
+    it('filters by owner, overdue only and text', async () => {
+      const el = await board();
+      const toolbar = part(el, 'toolbar') as HTMLElement;
+      const owner = toolbar.querySelector<HTMLSelectElement>('select[name="owner"]') as HTMLSelectElement;
+      owner.value = 'business';
+      owner.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(cards(el).map((c) => c.dataset['taskId'])).to.deep.equal(['b', 'd']);
+      owner.value = '';
+      owner.dispatchEvent(new Event('change'));
+      const overdue = toolbar.querySelector<HTMLInputElement>('input[name="overdue"]') as HTMLInputElement;
+      overdue.click();
+      await el.updateComplete;
+      expect(cards(el).map((c) => c.dataset['taskId'])).to.deep.equal(['a']);
+      overdue.click();
+      const search = toolbar.querySelector<HTMLInputElement>('input[name="search"]') as HTMLInputElement;
+      search.value = '李强';
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(cards(el).map((c) => c.dataset['taskId'])).to.deep.equal(['a']);
+      search.value = 'nothing like this';
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('没有符合筛选条件的任务');
+    });
+    it('draws the first 300 cards of a long column, with a button that shows the rest', async () => {
+      const many = Array.from({ length: 305 }, (_, index) => task(`m${index}`));
+      const el = await board(many);
+      expect(idsIn(el, 'todo').length).to.equal(300);
+      expect(part(el, 'column-header')?.textContent).to.contain('305 项');
+      const more = el.shadowRoot?.querySelector<HTMLButtonElement>('[data-more]') as HTMLButtonElement;
+      expect(more.textContent?.trim()).to.equal('再显示 5 项（还有 5 项）');
+      more.click();
+      await el.updateComplete;
+      expect(idsIn(el, 'todo').length).to.equal(305);
+      expect(el.shadowRoot?.querySelector('[data-more]')).to.equal(null);
+    });
+
+    it('draws a card beyond the first 300 when the keyboard reaches it', async () => {
+      const many = Array.from({ length: 305 }, (_, index) => task(`m${index}`));
+      const el = await board(many);
+      await focusCard(el, 'm299');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot?.activeElement).to.equal(card(el, 'm300'));
+    });
+
+    it('warns in words when a column is over its WIP limit', async () => {
+      const el = await board();
+      el.wipLimits = { todo: 1 };
+      await el.updateComplete;
+      expect(part(el, 'column-header')?.textContent).to.contain('超出在制上限 1');
+    });
+    it('remembers grouping, lanes, filters and collapsed lanes under persist-key, and ignores a corrupt value', async () => {
+      localStorage.setItem('plankit:task-board:test', '{"groupBy":"owner","laneBy":"pillar","filter":{"text":"任务"}}');
+      const el = await fixture<TaskBoardElement>(
+        html`<pk-task-board .tasks=${TASKS} as-of=${AS_OF} persist-key="test"></pk-task-board>`,
+      );
+      expect(el.groupBy).to.equal('owner');
+      expect(el.swimlanes).to.equal('pillar');
+      expect(cards(el).length).to.equal(3);
+      el.groupBy = 'due';
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem('plankit:task-board:test') ?? '{}')).to.include({ groupBy: 'due' });
+      expect(localStorage.getItem('plankit:task-board:test')).not.to.contain('编制');
+      localStorage.setItem('plankit:task-board:bad', '{not json');
+      const other = await fixture<TaskBoardElement>(
+        html`<pk-task-board .tasks=${TASKS} as-of=${AS_OF} persist-key="bad"></pk-task-board>`,
+      );
+      expect(other.groupBy).to.equal('status');
+      localStorage.removeItem('plankit:task-board:test');
+      localStorage.removeItem('plankit:task-board:bad');
+    });
+  });
+
+  describe('errors', () => {
+    it('shows the error state for bad tasks, fires pk-error and throws nothing into the page', async () => {
+      let event: PkErrorEvent | undefined;
+      const errors = await windowErrorsDuring(async () => {
+        const el = document.createElement('pk-task-board');
+        el.addEventListener('pk-error', (e) => (event = e));
+        el.tasks = [TASKS[0] as Task, { ...TASKS[1], status: 'later' } as unknown as Task];
+        document.body.append(el);
+        await untilPart(el, 'state');
+        expect(part(el, 'state')?.textContent).to.contain('tasks.1.status');
+        el.remove();
+      });
+      expect(errors).to.deep.equal([]);
+      expect(event?.detail.kind).to.equal('invalid-data');
+    });
+    it('shows the empty state for no tasks', async () => {
+      const el = await board([]);
+      expect(part(el, 'state')?.textContent).to.contain('这个计划还没有任务');
+    });
+  });
+
+  describe('events', () => {
+    it('fires pk-kpi-select from a KPI chip and pk-task-open on a click on the card', async () => {
+      const el = await board();
+      setTimeout(() => (card(el, 'a').querySelector('[part~="kpi"]') as HTMLElement).click());
+      const select = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
+      expect(select.detail.kpiId).to.equal('sales-volume');
+      setTimeout(() => card(el, 'b').click());
+      const open = (await oneEvent(el, 'pk-task-open')) as TaskOpenEvent;
+      expect(open.detail.taskId).to.equal('b');
+    });
+    it('keeps the card where it was when pk-task-move is cancelled, and says so', async () => {
+      const el = await board();
+      el.addEventListener('pk-task-move', (event) => event.preventDefault());
+      await focusCard(el, 'b');
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Control' });
+      await el.updateComplete;
+      expect(columnOf(el, 'b')).to.equal('todo');
+      expect(notice(el)).to.contain('移动已被页面取消');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves the focus between cards and columns with the arrow keys', async () => {
+      const el = await board();
+      await focusCard(el, 'a');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(el.shadowRoot?.activeElement).to.equal(card(el, 'b'));
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.shadowRoot?.activeElement).to.equal(card(el, 'c'));
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.shadowRoot?.activeElement).to.equal(card(el, 'd'));
+      expect(card(el, 'd').tabIndex).to.equal(0);
+    });
+    it('picks a card up with Space, moves it with arrows, drops it with Space, announcing each step', async () => {
+      const el = await board();
+      const moves: TaskMoveEvent[] = [];
+      el.addEventListener('pk-task-move', (event) => moves.push(event));
+      await focusCard(el, 'b');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(live(el)).to.contain('已拿起“任务b”，位于待办第 2 位');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(live(el)).to.contain('进行中，第 2 位');
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(live(el)).to.contain('进行中，第 1 位');
+      expect(idsIn(el, 'doing')).to.deep.equal(['b', 'c']);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(idsIn(el, 'doing')).to.deep.equal(['c', 'b']);
+      expect(live(el)).to.contain('已将“任务b”移到进行中第 2 位');
+      expect(moves.length).to.equal(1);
+      expect(moves[0]?.detail).to.include({ taskId: 'b', from: 'todo', to: 'doing', index: 1 });
+      expect(moves[0]?.detail.patch).to.deep.equal({ status: 'doing' });
+      expect(el.shadowRoot?.activeElement).to.equal(card(el, 'b'));
+    });
+    it('cancels a pick-up with Escape and puts the card back', async () => {
+      const el = await board(TASKS, { lang: 'en' });
+      let moved = false;
+      el.addEventListener('pk-task-move', () => (moved = true));
+      await focusCard(el, 'a');
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(columnOf(el, 'a')).to.equal('doing');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(columnOf(el, 'a')).to.equal('todo');
+      expect(live(el)).to.contain('Move of “Draft the outsourcing contingency plan” cancelled.');
+      expect(moved).to.equal(false);
+    });
+    it('moves the focused card one column with Ctrl+ArrowRight and reorders with Ctrl+ArrowUp', async () => {
+      const el = await board();
+      await focusCard(el, 'a');
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Control' });
+      await el.updateComplete;
+      expect(idsIn(el, 'doing')).to.deep.equal(['a', 'c']);
+      await focusCard(el, 'b');
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ up: 'Control' });
+      await el.updateComplete;
+      expect(idsIn(el, 'todo')).to.deep.equal(['b']);
+    });
+    it('opens a card with Enter', async () => {
+      const el = await board();
+      await focusCard(el, 'c');
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      const open = (await oneEvent(el, 'pk-task-open')) as TaskOpenEvent;
+      expect(open.detail.taskId).to.equal('c');
+    });
+    it('moves a card through its "Move to…" menu', async () => {
+      const el = await board();
+      (card(el, 'b').querySelector('[part~="move-button"]') as HTMLElement).click();
+      await el.updateComplete;
+      const menu = part(el, 'move-menu') as HTMLElement;
+      expect([...menu.querySelectorAll('button')].map((b) => b.textContent?.trim())).to.deep.equal([
+        '进行中',
+        '受阻',
+        '已完成',
+      ]);
+      (menu.querySelector('button[data-move-to="blocked"]') as HTMLElement).click();
+      await el.updateComplete;
+      expect(idsIn(el, 'blocked')).to.deep.equal(['b']);
+    });
+    it('leaves Enter and Space on a card’s buttons to the buttons, and closes the menu with Escape', async () => {
+      const el = await board();
+      let opened = 0;
+      el.addEventListener('pk-task-open', () => (opened += 1));
+      await focusCard(el, 'a');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot?.activeElement?.getAttribute('part')).to.equal('kpi');
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      const select = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
+      expect(select.detail.kpiId).to.equal('sales-volume');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(part(el, 'move-menu')).not.to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(part(el, 'move-menu')).to.equal(null);
+      expect(el.shadowRoot?.activeElement).to.equal(card(el, 'a'));
+      expect(opened).to.equal(0);
+      expect(columnOf(el, 'a')).to.equal('todo');
+    });
+
+    it('refuses a move over a strict WIP limit and says why', async () => {
+      const el = await board();
+      el.wipLimits = { doing: 1 };
+      el.wipStrict = true;
+      await el.updateComplete;
+      await focusCard(el, 'a');
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(columnOf(el, 'a')).to.equal('todo');
+      expect(notice(el)).to.contain('进行中已达在制上限 1，不能再移入');
+    });
+    it('allows a move over a loose WIP limit with a visible warning', async () => {
+      const el = await board();
+      el.wipLimits = { doing: 1 };
+      await el.updateComplete;
+      expect(el.moveTask('a', { column: 'doing', lane: 'all' }, 0)).to.equal(true);
+      await el.updateComplete;
+      expect(notice(el)).to.contain('注意：进行中超出在制上限 1');
+    });
+    it('refuses to change an owner column but reorders inside it', async () => {
+      const el = await board();
+      el.groupBy = 'owner';
+      await el.updateComplete;
+      expect(el.moveTask('b', { column: 'logistics', lane: 'all' }, 0)).to.equal(false);
+      await el.updateComplete;
+      expect(notice(el)).to.contain('不能在看板上修改');
+      expect(el.moveTask('d', { column: 'business', lane: 'all' }, 0)).to.equal(true);
+      await el.updateComplete;
+      expect(idsIn(el, 'business')).to.deep.equal(['d', 'b']);
+    });
+    it('moves by pointer drag with a drop indicator', async () => {
+      const el = await board();
+      const from = card(el, 'b').getBoundingClientRect();
+      const target = el.shadowRoot?.querySelector<HTMLElement>(
+        '[part~="column"][data-column="blocked"]',
+      ) as HTMLElement;
+      const to = target.getBoundingClientRect();
+      const base = part(el, 'base') as HTMLElement;
+      const at = (type: string, x: number, y: number): void => {
+        card(el, 'b').dispatchEvent(
+          new PointerEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y, pointerId: 7, button: 0 }),
+        );
+      };
+      at('pointerdown', from.x + 10, from.y + 10);
+      at('pointermove', to.x + 20, to.y + 10);
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('.drop-indicator')).not.to.equal(null);
+      expect(
+        el.shadowRoot?.querySelector('[part~="column"][data-column="blocked"]')?.classList.contains('drop-target'),
+      ).to.equal(true);
+      let opened = false;
+      el.addEventListener('pk-task-open', () => (opened = true));
+      at('pointerup', to.x + 20, to.y + 10);
+      card(el, 'b').click();
+      await el.updateComplete;
+      expect(opened, 'the click ending a drag opens nothing').to.equal(false);
+      expect(base.querySelector('.drop-indicator')).to.equal(null);
+      expect(idsIn(el, 'blocked')).to.deep.equal(['b']);
+    });
+    it('read-only: offers no move, refuses pick-up and Ctrl+arrow, stays navigable', async () => {
+      const el = await board(TASKS, { readonly: true });
+      expect(part(el, 'move-button')).to.equal(null);
+      expect(shadowText(el)).to.contain('只读');
+      await focusCard(el, 'a');
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Control' });
+      await el.updateComplete;
+      expect(columnOf(el, 'a')).to.equal('todo');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(el.shadowRoot?.activeElement).to.equal(card(el, 'b'));
+    });
+  });
+
+  describe('connected', () => {
+    it('loads the plan’s tasks and pillar names through the provider', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      const el = await connected(api);
+      expect(cards(el).length).to.equal(4);
+      el.groupBy = 'pillar';
+      await el.updateComplete;
+      expect(headers(el)[0]).to.equal(P1?.name.zh);
+    });
+    it('applies a move at once, PATCHes it with If-Match, and keeps it when the server agrees', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      api.hold = true;
+      const el = await connected(api);
+      expect(el.moveTask('b', { column: 'done', lane: 'all' }, 0)).to.equal(true);
+      await el.updateComplete;
+      expect(columnOf(el, 'b')).to.equal('done');
+      await waitUntil(() => api.held.length === 1);
+      expect(api.patches[0]).to.deep.equal({ taskId: 'b', version: 1, body: { status: 'done' } });
+      api.held[0]?.answer();
+      await waitUntil(() => live(el).includes('已保存'));
+      expect(columnOf(el, 'b')).to.equal('done');
+      expect(api.store.get('b')?.version).to.equal(2);
+    });
+    it('puts the card back and says why when the server fails', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      api.failNext(500);
+      const el = await connected(api);
+      el.moveTask('b', { column: 'blocked', lane: 'all' }, 0);
+      await waitUntil(() => notice(el).includes('未能移动'));
+      expect(notice(el)).to.contain('服务器出错（500）');
+      expect(idsIn(el, 'todo')).to.deep.equal(['a', 'b']);
+    });
+    it('on 412 shows the newer task and offers to move it again', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      const el = await connected(api);
+      api.touch('b', { title: { zh: '别人改过的任务', en: 'Changed by someone' } });
+      el.moveTask('b', { column: 'doing', lane: 'all' }, 0);
+      await waitUntil(() => notice(el).includes('已被他人修改'));
+      expect(card(el, 'b').textContent).to.contain('别人改过的任务');
+      expect(columnOf(el, 'b')).to.equal('todo');
+      (part(el, 'notice')?.querySelector('.again') as HTMLElement).click();
+      await waitUntil(() => api.patches.length === 2 && live(el).includes('已保存'));
+      expect(api.patches[1]?.version).to.equal(2);
+      expect(columnOf(el, 'b')).to.equal('doing');
+    });
+    it('shows every card exactly once when answers arrive in reverse order', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      api.hold = true;
+      const el = await connected(api);
+      el.moveTask('a', { column: 'doing', lane: 'all' }, 0);
+      el.moveTask('b', { column: 'blocked', lane: 'all' }, 0);
+      el.moveTask('a', { column: 'done', lane: 'all' }, 0);
+      await el.updateComplete;
+      await waitUntil(() => api.held.length === 2);
+      // The second move of "a" waits for the first; answer "b" first, then "a".
+      api.held[1]?.fail(500);
+      api.held[0]?.answer();
+      await waitUntil(() => api.held.length === 3);
+      expect(api.held[2]).to.include({ taskId: 'a', version: 2 });
+      api.held[2]?.answer();
+      await waitUntil(() => api.store.get('a')?.status === 'done');
+      await el.updateComplete;
+      const ids = cards(el).map((c) => c.dataset['taskId']);
+      expect([...ids].sort()).to.deep.equal(['a', 'b', 'c', 'd']);
+      expect(columnOf(el, 'a')).to.equal('done');
+      expect(columnOf(el, 'b')).to.equal('todo');
+    });
+    it('rolls back a 403 and turns read-only', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      api.failNext(403);
+      const el = await connected(api);
+      el.moveTask('b', { column: 'doing', lane: 'all' }, 0);
+      await waitUntil(() => notice(el).includes('没有修改任务的权限'));
+      expect(columnOf(el, 'b')).to.equal('todo');
+      expect(part(el, 'move-button')).to.equal(null);
+      expect(el.moveTask('b', { column: 'doing', lane: 'all' }, 0)).to.equal(false);
+      expect(api.patches.length).to.equal(1);
+    });
+    it('never sends a move from a read-only board', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      const el = await connected(api, 'readonly');
+      await focusCard(el, 'b');
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Space' });
+      expect(api.patches.length).to.equal(0);
+    });
+    it('shows only the tasks of the KPI selected on the provider', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      const el = await connected(api);
+      const provider = el.closest('pk-provider') as ProviderElement;
+      provider.select({ kpiId: 'sales-volume' });
+      await el.updateComplete;
+      await waitUntil(() => cards(el).length === 1);
+      expect(shadowText(el)).to.contain('只显示与指标“sales-volume”关联的任务');
+    });
+  });
+});

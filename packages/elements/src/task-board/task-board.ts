@@ -1,0 +1,1404 @@
+// <pk-task-board>: a plan's tasks as a board of columns (status, owner, pillar or due month) and optional
+// swimlanes. Cards move by keyboard, by a "Move to…" menu and by pointer drag; every path goes through the
+// same checks (SDK domain: checkMove) and, when connected, through an optimistic ledger that PATCHes with
+// If-Match and rolls back on failure. The element derives its view in willUpdate and renders.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
+import { ContextConsumer } from '@lit/context';
+import type { Pillar, Task } from '@plankit/sdk';
+import {
+  BOARD_GROUP_BYS,
+  BOARD_LANE_BYS,
+  applyMoveLocally,
+  beginMove,
+  checkMove,
+  columnKeyOf,
+  createLedger,
+  dueMarkOf,
+  laneKeyOf,
+  layoutBoard,
+  ledgerTasks,
+  ledgerWithTasks,
+  parseBoardView,
+  reorder,
+  settleMove,
+  takeSendable,
+  validateBoardTasks,
+  type BoardFilter,
+  type BoardGroupBy,
+  type BoardLaneBy,
+  type BoardLayout,
+  type BoardPlace,
+  type DueMark,
+  type MoveLedger,
+  type MoveRefusal,
+} from '@plankit/sdk/domain';
+import { PlankitElement, today } from '../shared/plankit-element.js';
+import { DataController, describeFailure } from '../shared/data-controller.js';
+import { renderState, stateStyles } from '../shared/state-view.js';
+import { selectionContext } from '../shared/context.js';
+import { classifyFailure } from '../shared/failure.js';
+import { KpiSelectEvent } from '../shared/events/kpi-select.js';
+import { TaskMoveEvent } from '../shared/events/task-move.js';
+import { TaskOpenEvent } from '../shared/events/task-open.js';
+import { zhCN, type MessageKey } from '../shared/i18n/zh-CN.js';
+import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { boardStyles } from './task-board.styles.js';
+
+/** `case-group` → `CaseGroup`: the tail of a message key (`boardOwnerCaseGroup`, `boardStatusTodo`). */
+const keyTail = (value: string): string =>
+  value.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** The message key `prefix` + the value's tail, if the catalogue has it. */
+function messageKey(prefix: string, value: string): MessageKey | undefined {
+  const key = `${prefix}${keyTail(value)}`;
+  return key in zhCN ? (key as MessageKey) : undefined;
+}
+
+const PERSIST_PREFIX = 'plankit:task-board:';
+const NO_PILLARS: readonly Pillar[] = [];
+/** Cards in a cell above which off-screen cards skip layout and paint. */
+const LONG_COLUMN = 40;
+/** Cards a cell shows before a "Show more" button (a 10,000-card board draws a few hundred per column). */
+const CELL_PAGE = 300;
+
+interface BoardData {
+  readonly tasks: readonly Task[];
+  /** The plan's pillars, for pillar names and order (connected mode); standalone boards use `.pillars`. */
+  readonly pillars: readonly Pillar[] | undefined;
+}
+
+/** A card being carried by the keyboard: where it came from and where it would drop. */
+interface Pick {
+  readonly taskId: string;
+  readonly lane: string;
+  readonly column: string;
+  readonly index: number;
+}
+
+/** A message shown above the board (a refusal, a rollback, a stale task), with an optional action. */
+interface Notice {
+  readonly tone: 'error' | 'warning';
+  readonly text: string;
+  readonly again?: { readonly taskId: string; readonly to: BoardPlace; readonly index: number };
+}
+
+const groupByConverter = {
+  fromAttribute: (value: string | null): BoardGroupBy =>
+    (BOARD_GROUP_BYS as readonly string[]).includes(value ?? '') ? (value as BoardGroupBy) : 'status',
+};
+const laneByConverter = {
+  fromAttribute: (value: string | null): BoardLaneBy =>
+    (BOARD_LANE_BYS as readonly string[]).includes(value ?? '') ? (value as BoardLaneBy) : 'none',
+};
+
+/**
+ * A plan's tasks as a board: columns by status (default), owner department, pillar or due month, optional
+ * swimlanes by pillar or owner, filters, WIP limits, and cards that move by keyboard, menu or pointer.
+ * Loads `client.tasks.list(plan)` (and the plan, for pillar names) through the nearest `<pk-provider>`,
+ * or shows the `tasks` property. In connected mode a move is applied at once, sent as a PATCH with
+ * `If-Match`, and put back (with a visible reason) if the server refuses it.
+ *
+ * Keys on a card: arrows move the focus; Space picks the card up, arrows then move it (Left/Right between
+ * columns, Up/Down within the column), Space or Enter drops it, Escape cancels; Ctrl+arrow moves the card at
+ * once; Enter (when nothing is picked up) or a click opens it; the "Move to…" button lists the columns.
+ *
+ * @summary A plan's tasks as a kanban board you can run by mouse, touch and keyboard.
+ * @tag pk-task-board
+ *
+ * @fires {TaskMoveEvent} pk-task-move - Before a card moves (cancelable). `detail`: taskId, version, patch, previous, task, from, to, lane, index.
+ * @fires {TaskOpenEvent} pk-task-open - A card was opened (click, or Enter when nothing is picked up). `detail.taskId`.
+ * @fires {KpiSelectEvent} pk-kpi-select - A linked KPI chip was clicked. `detail.kpiId`.
+ * @fires {PkErrorEvent} pk-error - The tasks could not be loaded, or the `tasks` property is not valid.
+ * @fires {AuthRequiredEvent} pk-auth-required - Loading was refused with 401.
+ *
+ * @csspart base - The board's box.
+ * @csspart toolbar - Grouping, swimlane and filter controls.
+ * @csspart readonly-note - The line saying the board is read-only.
+ * @csspart notice - A refused, failed or stale move, with its action buttons.
+ * @csspart lane - One swimlane.
+ * @csspart lane-header - A swimlane's collapse button, name and count.
+ * @csspart column-header - A column's name, count and WIP warning.
+ * @csspart column - A column's list of cards (one per lane).
+ * @csspart card - A task card.
+ * @csspart card-title - A card's title (clamped to two lines).
+ * @csspart due - A card's due date with its overdue or due-soon mark.
+ * @csspart kpi - A linked KPI chip.
+ * @csspart move-button - A card's "Move to…" button.
+ * @csspart move-menu - The list of columns a card can move to.
+ * @csspart state - The loading, empty or error view shown instead of the board.
+ * @csspart retry - The Retry button of the error view.
+ *
+ * @cssprop --pk-task-board-column-width - Narrowest column before the board scrolls sideways. Default `15rem`.
+ * @cssprop --pk-task-board-column-background - Background of a column. Default the track colour.
+ * @cssprop --pk-task-board-card-background - Background of a card. Default the surface colour.
+ * @cssprop --pk-font-family - Font stack (CJK-safe system fonts by default).
+ * @cssprop --pk-font-size - Body text size. Default `0.875rem`.
+ * @cssprop --pk-font-size-small - Small text size. Default `0.75rem`.
+ * @cssprop --pk-font-weight-strong - Weight of headings. Default `600`.
+ * @cssprop --pk-line-height - Line height (at least 1.25 for CJK). Default `1.5`.
+ * @cssprop --pk-space-xs - Extra small spacing. Default `0.25rem`.
+ * @cssprop --pk-space-s - Small spacing. Default `0.5rem`.
+ * @cssprop --pk-space-m - Medium spacing. Default `0.75rem`.
+ * @cssprop --pk-space-l - Large spacing. Default `1rem`.
+ * @cssprop --pk-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --pk-color-surface - Background of the widgets.
+ * @cssprop --pk-color-text - Text colour.
+ * @cssprop --pk-color-text-muted - Secondary text colour.
+ * @cssprop --pk-color-border - Borders.
+ * @cssprop --pk-color-track - Columns, progress tracks and skeletons.
+ * @cssprop --pk-color-accent - Progress, drop indicator, buttons.
+ * @cssprop --pk-color-at-risk - Due-soon and WIP-at-limit marks.
+ * @cssprop --pk-color-off-track - Overdue and over-limit marks, errors.
+ * @cssprop --pk-color-met - Done progress.
+ * @cssprop --pk-focus-ring-color - Focus ring colour.
+ * @cssprop --pk-focus-ring-width - Focus ring width. Default `2px`.
+ */
+export class TaskBoardElement extends PlankitElement {
+  /** @internal */
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, boardStyles];
+
+  /** Plan whose tasks are shown; falls back to the provider's `plan`. */
+  @property() plan: string | undefined;
+
+  /** Date the overdue and due-soon marks are judged on, `YYYY-MM-DD`; falls back to the provider's `as-of`, then today. */
+  @property({ attribute: 'as-of' }) asOf: string | undefined;
+
+  /** What the columns stand for: `status` (default), `owner`, `pillar` or `due` (month). */
+  @property({ attribute: 'group-by', reflect: true, converter: groupByConverter }) groupBy: BoardGroupBy = 'status';
+
+  /** Swimlanes: `none` (default), `pillar` or `owner`. */
+  @property({ reflect: true, converter: laneByConverter }) swimlanes: BoardLaneBy = 'none';
+
+  /** No moves: no drag, no pick-up, no "Move to…"; cards stay focusable and openable. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Refuse a move that would put a column over its WIP limit (otherwise it is warned about). */
+  @property({ attribute: 'wip-strict', type: Boolean }) wipStrict = false;
+
+  /** WIP limit per column key, e.g. `{ doing: 5 }`. */
+  @property({ attribute: false }) wipLimits: Readonly<Record<string, number>> = {};
+
+  /** Days before the due date in which an open task is marked "due soon". Default 7. */
+  @property({ attribute: 'due-soon-days', type: Number }) dueSoonDays = 7;
+
+  /** Saves grouping, swimlanes, filters and collapsed lanes in localStorage under this key (never task data). */
+  @property({ attribute: 'persist-key' }) persistKey: string | undefined;
+
+  /** The tasks to show (standalone, no network). Validated: an invalid list shows the error state. */
+  @property({ attribute: false }) tasks: Task[] | undefined;
+
+  /** The plan's pillars, for pillar names and order on a standalone board. */
+  @property({ attribute: false }) pillars: Pillar[] | undefined;
+
+  /** @internal */
+  @state() private filter: { owner: string; pillar: string; overdueOnly: boolean; text: string } = {
+    owner: '',
+    pillar: '',
+    overdueOnly: false,
+    text: '',
+  };
+  /** @internal */
+  @state() private collapsed: ReadonlySet<string> = new Set();
+  /** Cards shown per cell (lane and column) beyond the first page. @internal */
+  @state() private cellLimits: ReadonlyMap<string, number> = new Map();
+  /** @internal */
+  @state() private ledger: MoveLedger = createLedger([]);
+  /** @internal */
+  @state() private pick: Pick | null = null;
+  /** @internal */
+  private focusedId: string | null = null;
+  /** @internal */
+  @state() private notice: Notice | null = null;
+  /** @internal */
+  @state() private announcement = '';
+  /** @internal */
+  @state() private menuFor: string | null = null;
+  /** @internal */
+  @state() private forbidden = false;
+  /** @internal */
+  @state() private drag: { taskId: string; place: BoardPlace; index: number } | null = null;
+
+  /** @internal */
+  private readonly selection = new ContextConsumer(this, { context: selectionContext, subscribe: true });
+
+  /** @internal */
+  private readonly data = new DataController<BoardData, [plan: string]>(this, this.localize, {
+    source: () => {
+      if (this.tasks !== undefined) return { kind: 'local', value: this.tasks };
+      const plan = this.plan ?? this.config?.plan;
+      if (plan === undefined || plan === '') return { kind: 'missing', reason: 'missing-plan' };
+      return { kind: 'remote', args: [plan] };
+    },
+    validate: (value) => ({ tasks: validateBoardTasks(value, 'tasks'), pillars: undefined }),
+    load: async (client, [plan], signal) => {
+      const [tasks, planData] = await Promise.all([
+        client.tasks.list(plan, {}, { signal }),
+        client.plans.get(plan, { signal }),
+      ]);
+      return { tasks, pillars: planData.pillars };
+    },
+    isEmpty: (value) => value.tasks.length === 0,
+    subject: () =>
+      this.tasks !== undefined
+        ? this.localize.term('subjectTaskData')
+        : this.localize.term('subjectTasks', { plan: this.plan ?? this.config?.plan ?? '' }),
+  });
+
+  /** @internal */
+  private loaded: readonly Task[] | undefined;
+  /** @internal */
+  private layout: BoardLayout | undefined;
+  /** @internal */
+  private shownTasks: readonly Task[] = [];
+  /** @internal */
+  private restoredKey: string | undefined;
+  /** A drag just ended: the click that follows it does not open the card. @internal */
+  private dragEnded = false;
+  /** @internal */
+  private pointer: { taskId: string; id: number; x: number; y: number; dragging: boolean } | null = null;
+
+  /** Formatted dates and pillar names, per locale (a board formats the same few dates a thousand times). @internal */
+  private labelCache = new Map<string, string>();
+  /** @internal */
+  private labelCacheKey = '';
+
+  /** @internal */
+  private labelCachePillars: readonly Pillar[] | undefined;
+  /** What every card depends on, read once per render rather than once per card. @internal */
+  private snapshot = { tag: '', locale: 'zh-CN', readonly: false, asOf: '', pillars: NO_PILLARS };
+
+  private cached(key: string, make: () => string): string {
+    const pillars = this.snapshot.pillars;
+    const tag = this.snapshot.tag;
+    if (tag !== this.labelCacheKey || pillars !== this.labelCachePillars || this.labelCache.size > 5000) {
+      this.labelCache = new Map();
+      this.labelCacheKey = tag;
+      this.labelCachePillars = pillars;
+    }
+    let value = this.labelCache.get(key);
+    if (value === undefined) {
+      value = make();
+      this.labelCache.set(key, value);
+    }
+    return value;
+  }
+
+  /** The date due marks are judged on. @internal */
+  get evaluationDate(): string {
+    return this.asOf ?? this.config?.asOf ?? today();
+  }
+
+  /** Read-only by attribute, or because the server refused a write with 403. @internal */
+  get effectiveReadonly(): boolean {
+    return this.readonly || this.forbidden;
+  }
+
+  private get connected(): boolean {
+    return this.tasks === undefined && this.data.client !== undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('persistKey')) this.restoreView();
+    const state = this.data.state;
+    const tasks = state.kind === 'complete' ? state.value.tasks : undefined;
+    if (tasks !== undefined && tasks !== this.loaded) {
+      // A new list (first load, reload, a new `.tasks`) keeps the pending moves on top of it.
+      this.ledger =
+        this.loaded === undefined || !this.connected ? createLedger(tasks) : ledgerWithTasks(this.ledger, tasks);
+      this.loaded = tasks;
+      this.pick = null;
+    }
+    if (tasks === undefined) {
+      this.layout = undefined;
+      return;
+    }
+    this.shownTasks = ledgerTasks(this.ledger);
+    const kpiId = this.selection.value?.selection.kpiId ?? null;
+    const filter: BoardFilter = { ...this.filter, kpiId };
+    this.layout = layoutBoard(this.shownTasks, {
+      groupBy: this.groupBy,
+      laneBy: this.swimlanes,
+      filter,
+      asOf: this.evaluationDate,
+      pillarOrder: this.pillarList().map((pillar) => pillar.id),
+      wipLimits: this.wipLimits,
+    });
+    if (this.focusedId === null || !this.shownTasks.some((task) => task.id === this.focusedId)) {
+      this.focusedId = this.firstCardId();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.manageTabStop();
+    if (
+      changed.has('groupBy') ||
+      changed.has('swimlanes') ||
+      changed.has('filter') ||
+      changed.has('collapsed') ||
+      changed.has('persistKey')
+    )
+      this.saveView();
+  }
+
+  /** The card that is the tab stop, set by hand so a focus change re-renders nothing. @internal */
+  private tabStop: HTMLElement | null = null;
+
+  /** Give the tab stop (tabindex 0, and to the card's buttons) to the focused card only. @internal */
+  private manageTabStop(): void {
+    const id = this.focusedId;
+    const card =
+      id === null
+        ? null
+        : this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(id)}"]`);
+    const set = (element: HTMLElement | null, value: number): void => {
+      if (element === null || !element.isConnected) return;
+      element.tabIndex = value;
+      for (const button of element.querySelectorAll<HTMLElement>('button')) button.tabIndex = value;
+    };
+    if (this.tabStop !== card) set(this.tabStop, -1);
+    set(card, 0);
+    this.tabStop = card;
+  }
+
+  private setFocused(taskId: string): void {
+    this.focusedId = taskId;
+    this.manageTabStop();
+  }
+
+  private pillarList(): readonly Pillar[] {
+    const state = this.data.state;
+    return this.pillars ?? (state.kind === 'complete' ? state.value.pillars : undefined) ?? NO_PILLARS;
+  }
+
+  private firstCardId(): string | null {
+    for (const lane of this.layout?.lanes ?? []) {
+      if (this.collapsed.has(lane.key)) continue;
+      for (const cell of lane.cells) if (cell[0] !== undefined) return cell[0].id;
+    }
+    return null;
+  }
+
+  // View state under persist-key.
+  private storageKey(): string | undefined {
+    return this.persistKey === undefined || this.persistKey === '' ? undefined : PERSIST_PREFIX + this.persistKey;
+  }
+
+  private restoreView(): void {
+    const key = this.storageKey();
+    if (key === undefined || key === this.restoredKey) return;
+    this.restoredKey = key;
+    let stored: string | null;
+    try {
+      stored = localStorage.getItem(key);
+    } catch {
+      return;
+    }
+    const view = parseBoardView(stored);
+    if (view.groupBy !== undefined) this.groupBy = view.groupBy;
+    if (view.laneBy !== undefined) this.swimlanes = view.laneBy;
+    const saved = view.filter;
+    if (saved !== undefined) {
+      this.filter = {
+        owner: saved.owner ?? '',
+        pillar: saved.pillar ?? '',
+        overdueOnly: saved.overdueOnly ?? false,
+        text: saved.text ?? '',
+      };
+    }
+    if (view.collapsed !== undefined) this.collapsed = new Set(view.collapsed);
+  }
+
+  private saveView(): void {
+    const key = this.storageKey();
+    if (key === undefined || key !== this.restoredKey) return;
+    const view = { groupBy: this.groupBy, laneBy: this.swimlanes, filter: this.filter, collapsed: [...this.collapsed] };
+    try {
+      localStorage.setItem(key, JSON.stringify(view));
+    } catch {
+      // Storage full or blocked: the view simply is not remembered.
+    }
+  }
+
+  // Labels.
+  private text(value: { zh: string; en: string }): string {
+    return this.localize.locale === 'en' ? value.en : value.zh;
+  }
+
+  private ownerLabel(owner: string): string {
+    const key = messageKey('boardOwner', owner);
+    return key === undefined ? owner : this.localize.term(key as 'boardOwnerBusiness');
+  }
+
+  private pillarLabel(pillarId: string): string {
+    return this.cached(`p|${pillarId}`, () => {
+      const pillar = this.pillarList().find((candidate) => candidate.id === pillarId);
+      return pillar === undefined ? pillarId : this.text(pillar.name);
+    });
+  }
+
+  private markText(mark: DueMark): string {
+    if (mark === null) return '';
+    return this.cached(`m|${mark}`, () =>
+      mark === 'overdue' ? `⚠ ${this.localize.term('boardOverdue')} ` : `◷ ${this.localize.term('boardDueSoon')} `,
+    );
+  }
+
+  private dueLabel(due: string): string {
+    return this.cached(`d|${due}`, () => this.localize.term('boardDue', { date: this.localize.date(due) }));
+  }
+
+  private columnLabel(key: string): string {
+    switch (this.groupBy) {
+      case 'status':
+        return this.localize.term((messageKey('boardStatus', key) ?? 'boardStatusTodo') as 'boardStatusTodo');
+      case 'owner':
+        return this.ownerLabel(key);
+      case 'pillar':
+        return this.pillarLabel(key);
+      case 'due':
+        return key === 'none'
+          ? this.localize.term('boardNoDue')
+          : this.localize.date(`${key}-01`, { year: 'numeric', month: 'long' });
+    }
+  }
+
+  private laneLabel(key: string): string {
+    return this.swimlanes === 'owner' ? this.ownerLabel(key) : this.pillarLabel(key);
+  }
+
+  // Places and moves.
+  private placeOf(taskId: string): { lane: number; column: number; index: number } | undefined {
+    const lanes = this.layout?.lanes ?? [];
+    for (let lane = 0; lane < lanes.length; lane += 1) {
+      const cells = lanes[lane]?.cells ?? [];
+      for (let column = 0; column < cells.length; column += 1) {
+        const index = cells[column]?.findIndex((task) => task.id === taskId) ?? -1;
+        if (index !== -1) return { lane, column, index };
+      }
+    }
+    return undefined;
+  }
+
+  private cellIds(lane: string, column: string): string[] {
+    const layout = this.layout;
+    if (layout === undefined) return [];
+    const laneIndex = layout.lanes.findIndex((candidate) => candidate.key === lane);
+    const columnIndex = layout.columns.findIndex((candidate) => candidate.key === column);
+    return (layout.lanes[laneIndex]?.cells[columnIndex] ?? []).map((task) => task.id);
+  }
+
+  private say(message: string): void {
+    // A new node each time so screen readers read a repeated sentence again.
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+  }
+
+  private refuse(reason: MoveRefusal, column: string): void {
+    const text =
+      reason === 'wip-strict'
+        ? this.localize.term('boardRefusedWip', {
+            column: this.columnLabel(column),
+            limit: this.localize.number(this.wipLimits[column] ?? 0),
+          })
+        : this.localize.term(
+            (messageKey('boardRefused', reason) ?? 'boardRefusedColumnLocked') as 'boardRefusedReadonly',
+          );
+    this.notice = { tone: 'error', text };
+    this.say(text);
+  }
+
+  /**
+   * Move a card to `to` at `index` among that cell's other cards, through the same rules for every path
+   * (keyboard, menu, pointer). Returns whether the card moved.
+   */
+  moveTask(taskId: string, to: BoardPlace, index: number): boolean {
+    const task = this.shownTasks.find((candidate) => candidate.id === taskId);
+    if (task === undefined) return false;
+    const from: BoardPlace = { column: columnKeyOf(task, this.groupBy), lane: laneKeyOf(task, this.swimlanes) };
+    const total = this.layout?.columns.find((column) => column.key === to.column)?.total ?? 0;
+    const check = checkMove(task, to, total, {
+      groupBy: this.groupBy,
+      laneBy: this.swimlanes,
+      readonly: this.effectiveReadonly,
+      wipLimits: this.wipLimits,
+      wipStrict: this.wipStrict,
+    });
+    if (!check.ok) {
+      this.refuse(check.reason, to.column);
+      return false;
+    }
+    const others = this.cellIds(to.lane, to.column).filter((id) => id !== taskId);
+    const position = Math.max(0, Math.min(index, others.length));
+    const event = new TaskMoveEvent({
+      taskId,
+      version: task.version,
+      patch: check.patch,
+      previous: check.previous,
+      task,
+      from: from.column,
+      to: to.column,
+      lane: to.lane,
+      index: position,
+    });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) {
+      const text = this.localize.term('boardRefusedCancelled');
+      this.notice = { tone: 'error', text };
+      this.say(text);
+      return false;
+    }
+    const order = reorder(this.ledger.order, taskId, others, position);
+    this.notice = check.overLimit
+      ? {
+          tone: 'warning',
+          text: this.localize.term('boardWarnWip', {
+            column: this.columnLabel(to.column),
+            limit: this.localize.number(this.wipLimits[to.column] ?? 0),
+          }),
+        }
+      : null;
+    if (this.connected) {
+      this.ledger = beginMove(this.ledger, taskId, check.patch, order).ledger;
+      this.flush();
+    } else {
+      this.ledger = applyMoveLocally(this.ledger, taskId, check.patch, order);
+    }
+    this.say(
+      this.localize.term('boardDropped', {
+        title: this.text(task.title),
+        column: this.columnLabel(to.column),
+        position: this.localize.number(position + 1),
+      }),
+    );
+    return true;
+  }
+
+  /** Send every move that can go now; each settles into the ledger whatever order the answers come in. @internal */
+  private flush(): void {
+    const client = this.data.client;
+    if (client === undefined) return;
+    const { ledger, send } = takeSendable(this.ledger);
+    this.ledger = ledger;
+    for (const move of send) {
+      const title = (): string => {
+        const task = this.ledger.confirmed.get(move.taskId);
+        return task === undefined ? move.taskId : this.text(task.title);
+      };
+      client.tasks.update(move.taskId, move.patch, { version: move.sentVersion ?? 1 }).then(
+        (task) => {
+          this.ledger = settleMove(this.ledger, move.id, { ok: true, task });
+          this.say(this.localize.term('boardSaved', { title: title() }));
+          this.flush();
+        },
+        (error: unknown) => {
+          const shape = error as { name?: unknown; current?: unknown; status?: unknown };
+          const stale = shape.name === 'PreconditionFailedError';
+          const current =
+            stale && typeof shape.current === 'object' && shape.current !== null ? (shape.current as Task) : undefined;
+          const before = this.shownTasks.find((task) => task.id === move.taskId);
+          this.ledger = settleMove(
+            this.ledger,
+            move.id,
+            current === undefined ? { ok: false } : { ok: false, current },
+          );
+          const failure = classifyFailure(error);
+          let text: string;
+          if (failure.kind === 'forbidden') {
+            this.forbidden = true;
+            this.pick = null;
+            text = this.localize.term('boardFailed', { title: title(), reason: this.localize.term('boardForbidden') });
+          } else if (stale) {
+            text = this.localize.term('boardStale', { title: title() });
+          } else {
+            text = this.localize.term('boardFailed', {
+              title: title(),
+              reason: describeFailure(this.localize, failure),
+            });
+          }
+          const again =
+            stale && before !== undefined
+              ? {
+                  taskId: move.taskId,
+                  to: { column: columnKeyOf(before, this.groupBy), lane: laneKeyOf(before, this.swimlanes) },
+                  index: 0,
+                }
+              : undefined;
+          this.notice = again === undefined ? { tone: 'error', text } : { tone: 'error', text, again };
+          this.say(text);
+          this.flush();
+        },
+      );
+    }
+  }
+
+  // Keyboard.
+  private cardIdOf(event: Event): string | undefined {
+    for (const target of event.composedPath()) {
+      if (target instanceof HTMLElement && target.dataset['taskId'] !== undefined && target.matches('[part~="card"]'))
+        return target.dataset['taskId'];
+    }
+    return undefined;
+  }
+
+  /** Show enough of the card's cell (a carried card's target cell) for the card to be drawn. */
+  private reveal(taskId: string): void {
+    const pick = this.pick?.taskId === taskId ? this.pick : undefined;
+    const place = this.placeOf(taskId);
+    const layout = this.layout;
+    if (layout === undefined || place === undefined) return;
+    const key =
+      pick === undefined
+        ? `${layout.lanes[place.lane]?.key ?? ''}\u0000${layout.columns[place.column]?.key ?? ''}`
+        : `${pick.lane}\u0000${pick.column}`;
+    const at = pick?.index ?? place.index;
+    if (at >= (this.cellLimits.get(key) ?? CELL_PAGE))
+      this.cellLimits = new Map(this.cellLimits).set(key, Math.ceil((at + 1) / CELL_PAGE) * CELL_PAGE);
+  }
+
+  private focusCard(taskId: string | null): void {
+    if (taskId === null) return;
+    this.focusedId = taskId;
+    this.reveal(taskId);
+    void this.updateComplete.then(() => {
+      const card = this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(taskId)}"]`);
+      if (card === null || this.shadowRoot?.activeElement === card) return;
+      // Focus without the layout a scroll needs now; the next frame (which lays out anyway) scrolls if needed.
+      card.focus({ preventScroll: true });
+      requestAnimationFrame(() => {
+        if (!card.isConnected) return;
+        const box = card.getBoundingClientRect();
+        if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth)
+          card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      });
+    });
+  }
+
+  private neighbour(taskId: string, key: string): string | undefined {
+    const layout = this.layout;
+    const place = this.placeOf(taskId);
+    if (layout === undefined || place === undefined) return undefined;
+    const lanes = layout.lanes;
+    const cell = (lane: number, column: number): readonly Task[] =>
+      this.collapsed.has(lanes[lane]?.key ?? '') ? [] : (lanes[lane]?.cells[column] ?? []);
+    switch (key) {
+      case 'ArrowUp': {
+        if (place.index > 0) return cell(place.lane, place.column)[place.index - 1]?.id;
+        for (let lane = place.lane - 1; lane >= 0; lane -= 1) {
+          const above = cell(lane, place.column);
+          if (above.length > 0) return above[above.length - 1]?.id;
+        }
+        return undefined;
+      }
+      case 'ArrowDown': {
+        const here = cell(place.lane, place.column);
+        if (place.index < here.length - 1) return here[place.index + 1]?.id;
+        for (let lane = place.lane + 1; lane < lanes.length; lane += 1) {
+          const below = cell(lane, place.column);
+          if (below.length > 0) return below[0]?.id;
+        }
+        return undefined;
+      }
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        const step = key === 'ArrowRight' ? 1 : -1;
+        for (let column = place.column + step; column >= 0 && column < layout.columns.length; column += step) {
+          const next = cell(place.lane, column);
+          if (next.length > 0) return next[Math.min(place.index, next.length - 1)]?.id;
+        }
+        return undefined;
+      }
+      case 'Home':
+        return cell(place.lane, place.column)[0]?.id;
+      case 'End': {
+        const here = cell(place.lane, place.column);
+        return here[here.length - 1]?.id;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    const taskId = this.cardIdOf(event);
+    if (taskId === undefined || event.defaultPrevented) return;
+    const origin = event.composedPath()[0];
+    if (!(origin instanceof HTMLElement && origin.matches('[part~="card"]'))) {
+      // Keys on a card's buttons (KPI chips, "Move to…" and its menu) are theirs; Escape closes the menu.
+      if (event.key === 'Escape' && this.menuFor !== null) {
+        event.preventDefault();
+        this.menuFor = null;
+        this.focusCard(taskId);
+      }
+      return;
+    }
+    const pick = this.pick;
+    if (pick !== null && pick.taskId === taskId) {
+      this.onPickKey(event, pick);
+      return;
+    }
+    const task = this.shownTasks.find((candidate) => candidate.id === taskId);
+    if (task === undefined) return;
+    const arrow = event.key.startsWith('Arrow');
+    if (arrow && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      const place = this.placeOf(taskId);
+      const layout = this.layout;
+      if (place === undefined || layout === undefined) return;
+      const lane = layout.lanes[place.lane]?.key ?? 'all';
+      if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+        const column = layout.columns[place.column + (event.key === 'ArrowRight' ? 1 : -1)];
+        if (column !== undefined) this.moveTask(taskId, { column: column.key, lane }, place.index);
+      } else {
+        const column = layout.columns[place.column]?.key ?? '';
+        this.moveTask(taskId, { column, lane }, place.index + (event.key === 'ArrowDown' ? 1 : -1));
+      }
+      this.focusCard(taskId);
+      return;
+    }
+    const next = this.neighbour(taskId, event.key);
+    if (next !== undefined || arrow || event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      if (next !== undefined) this.focusCard(next);
+      return;
+    }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.dispatchEvent(new TaskOpenEvent({ taskId }));
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      this.pickUp(task);
+    } else if (event.key === 'Escape' && this.menuFor !== null) {
+      this.menuFor = null;
+    }
+  };
+
+  private pickUp(task: Task): void {
+    if (this.effectiveReadonly) {
+      this.refuse('readonly', columnKeyOf(task, this.groupBy));
+      return;
+    }
+    const place = this.placeOf(task.id);
+    const layout = this.layout;
+    if (place === undefined || layout === undefined) return;
+    const column = layout.columns[place.column]?.key ?? '';
+    this.pick = { taskId: task.id, lane: layout.lanes[place.lane]?.key ?? 'all', column, index: place.index };
+    this.notice = null;
+    this.say(
+      this.localize.term('boardPicked', {
+        title: this.text(task.title),
+        column: this.columnLabel(column),
+        position: this.localize.number(place.index + 1),
+      }),
+    );
+  }
+
+  private onPickKey(event: KeyboardEvent, pick: Pick): void {
+    const layout = this.layout;
+    if (layout === undefined) return;
+    const columnIndex = layout.columns.findIndex((column) => column.key === pick.column);
+    const others = (column: string): number =>
+      this.cellIds(pick.lane, column).filter((id) => id !== pick.taskId).length;
+    let next: Pick | undefined;
+    switch (event.key) {
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        const column = layout.columns[columnIndex + (event.key === 'ArrowRight' ? 1 : -1)];
+        if (column !== undefined)
+          next = { ...pick, column: column.key, index: Math.min(pick.index, others(column.key)) };
+        break;
+      }
+      case 'ArrowUp':
+        next = { ...pick, index: Math.max(0, pick.index - 1) };
+        break;
+      case 'ArrowDown':
+        next = { ...pick, index: Math.min(others(pick.column), pick.index + 1) };
+        break;
+      case ' ':
+      case 'Enter':
+        event.preventDefault();
+        this.pick = null;
+        this.moveTask(pick.taskId, { column: pick.column, lane: pick.lane }, pick.index);
+        this.focusCard(pick.taskId);
+        return;
+      case 'Escape':
+      case 'Tab':
+        if (event.key === 'Escape') event.preventDefault();
+        this.cancelPick();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next === undefined) return;
+    this.pick = next;
+    this.say(
+      this.localize.term('boardOver', {
+        column: this.columnLabel(next.column),
+        position: this.localize.number(next.index + 1),
+      }),
+    );
+    this.focusCard(pick.taskId);
+  }
+
+  private cancelIfLeft(taskId: string): void {
+    const active = this.shadowRoot?.activeElement;
+    if (this.pick?.taskId === taskId && !(active instanceof HTMLElement && active.dataset['taskId'] === taskId))
+      this.cancelPick();
+  }
+
+  private cancelPick(): void {
+    const pick = this.pick;
+    if (pick === null) return;
+    this.pick = null;
+    const task = this.shownTasks.find((candidate) => candidate.id === pick.taskId);
+    if (task !== undefined) this.say(this.localize.term('boardCancelled', { title: this.text(task.title) }));
+    this.focusCard(pick.taskId);
+  }
+
+  // Pointer drag (mouse, pen, touch): a few pixels of travel start it; the drop target is found by hit test.
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    this.dragEnded = false;
+    if (this.effectiveReadonly || event.button !== 0) return;
+    const taskId = this.cardIdOf(event);
+    if (taskId === undefined || (event.target as Element | null)?.closest?.('button') != null) return;
+    this.pointer = { taskId, id: event.pointerId, x: event.clientX, y: event.clientY, dragging: false };
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const pointer = this.pointer;
+    if (pointer === null || pointer.id !== event.pointerId) return;
+    if (!pointer.dragging) {
+      if (Math.hypot(event.clientX - pointer.x, event.clientY - pointer.y) < 6) return;
+      pointer.dragging = true;
+      try {
+        (event.currentTarget as Element).setPointerCapture(event.pointerId);
+      } catch {
+        // A synthetic or already released pointer: the drag still follows the events the board receives.
+      }
+    }
+    event.preventDefault();
+    const target = this.dropTarget(event.clientX, event.clientY, pointer.taskId);
+    this.drag = target === undefined ? null : { taskId: pointer.taskId, ...target };
+  };
+
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    const pointer = this.pointer;
+    if (pointer === null || pointer.id !== event.pointerId) return;
+    this.pointer = null;
+    this.dragEnded = pointer.dragging;
+    const drag = this.drag;
+    this.drag = null;
+    if (!pointer.dragging || drag === null || event.type === 'pointercancel') return;
+    this.moveTask(drag.taskId, drag.place, drag.index);
+    this.focusCard(drag.taskId);
+  };
+
+  private dropTarget(x: number, y: number, taskId: string): { place: BoardPlace; index: number } | undefined {
+    const root = this.renderRoot as ShadowRoot;
+    const hit = root.elementsFromPoint?.(x, y).find((element) => element.matches('[part~="column"]'));
+    if (!(hit instanceof HTMLElement)) return undefined;
+    const column = hit.dataset['column'] ?? '';
+    const lane = hit.dataset['lane'] ?? '';
+    const cards = [...hit.querySelectorAll<HTMLElement>('[part~="card"]')].filter(
+      (card) => card.dataset['taskId'] !== taskId,
+    );
+    let index = cards.length;
+    for (let at = 0; at < cards.length; at += 1) {
+      const rect = cards[at]?.getBoundingClientRect();
+      if (rect !== undefined && y < rect.top + rect.height / 2) {
+        index = at;
+        break;
+      }
+    }
+    return { place: { column, lane }, index };
+  }
+
+  // Rendering.
+  protected override render(): unknown {
+    const state = this.data.state;
+    const fallback = renderState(state, this.data, {
+      localize: this.localize,
+      skeletonLines: 6,
+      emptyMessage: 'boardEmpty',
+    });
+    const layout = this.layout;
+    if (fallback !== undefined || layout === undefined) return fallback;
+    const { localize } = this;
+    this.snapshot = {
+      tag: localize.tag,
+      locale: localize.locale,
+      readonly: this.effectiveReadonly,
+      asOf: this.evaluationDate,
+      pillars: this.pillarList(),
+    };
+    const kpiId = this.selection.value?.selection.kpiId ?? null;
+    return html`<section
+      part="base"
+      class="base"
+      aria-label=${localize.term('boardLabel')}
+      aria-describedby="help"
+      @keydown=${this.onKeydown}
+      @pointerdown=${this.onPointerDown}
+      @pointermove=${this.onPointerMove}
+      @pointerup=${this.onPointerUp}
+      @pointercancel=${this.onPointerUp}
+      @click=${this.onClick}
+      @focusin=${this.onFocusin}
+      @focusout=${this.onFocusout}
+    >
+      <p id="help" class="visually-hidden">${localize.term('boardHelp')}</p>
+      ${this.renderToolbar()}
+      ${kpiId === null ? nothing : html`<p class="note">${localize.term('boardSelectionKpi', { kpi: kpiId })}</p>`}
+      ${this.effectiveReadonly ? html`<p part="readonly-note" class="note">${localize.term('boardReadonly')}</p>` : nothing}
+      ${this.renderNotice()}
+      <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${layout.shown === 0 ? html`<p class="note">${localize.term('boardNoMatch')}</p>` : nothing}
+      <div class="board ${this.drag === null ? '' : 'dragging'}">
+        <div class="row head">${layout.columns.map((column) => this.renderColumnHeader(column))}</div>
+        ${layout.lanes.map((lane) => this.renderLane(lane, layout))}
+      </div>
+    </section>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const { localize, filter } = this;
+    const all: [string, string] = ['', localize.term('boardFilterAll')];
+    const select = (
+      name: string,
+      label: MessageKey,
+      options: readonly (readonly [string, string])[],
+      current: string,
+      apply: (value: string) => void,
+    ): TemplateResult =>
+      html`<label
+        >${localize.term(label as 'boardGroupBy')}
+        <select name=${name} @change=${(event: Event) => apply((event.target as HTMLSelectElement).value)}>
+          ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === current}>${text}</option>`)}
+        </select></label
+      >`;
+    const setFilter = (change: Partial<typeof filter>): void => {
+      this.filter = { ...this.filter, ...change };
+    };
+    return html`<div part="toolbar" class="toolbar" role="group" aria-label=${localize.term('boardFilters')}>
+      ${select(
+        'group-by',
+        'boardGroupBy',
+        BOARD_GROUP_BYS.map((key) => [key, localize.term(messageKey('boardGroup', key) as 'boardGroupStatus')]),
+        this.groupBy,
+        (value) => (this.groupBy = value as BoardGroupBy),
+      )}
+      ${select(
+        'swimlanes',
+        'boardLanes',
+        BOARD_LANE_BYS.map((key) => [key, localize.term(messageKey('boardLanes', key) as 'boardLanesNone')]),
+        this.swimlanes,
+        (value) => (this.swimlanes = value as BoardLaneBy),
+      )}
+      ${select(
+        'owner',
+        'boardFilterOwner',
+        [
+          all,
+          ...[...new Set(this.shownTasks.map((task) => task.owner))].map(
+            (owner) => [owner, this.ownerLabel(owner)] as const,
+          ),
+        ],
+        filter.owner,
+        (owner) => setFilter({ owner }),
+      )}
+      ${select(
+        'pillar',
+        'boardFilterPillar',
+        [
+          all,
+          ...[...new Set(this.shownTasks.map((task) => task.pillarId))].map(
+            (id) => [id, this.pillarLabel(id)] as const,
+          ),
+        ],
+        filter.pillar,
+        (pillar) => setFilter({ pillar }),
+      )}
+      <label class="check"
+        ><input
+          type="checkbox"
+          name="overdue"
+          .checked=${filter.overdueOnly}
+          @change=${(event: Event) => setFilter({ overdueOnly: (event.target as HTMLInputElement).checked })}
+        />${localize.term('boardFilterOverdue')}</label
+      >
+      <label
+        >${localize.term('boardFilterText')}
+        <input
+          type="search"
+          name="search"
+          maxlength="200"
+          .value=${filter.text}
+          @input=${(event: Event) => setFilter({ text: (event.target as HTMLInputElement).value })}
+      /></label>
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (notice === null) return nothing;
+    const again = notice.again;
+    return html`<div part="notice" class="notice ${notice.tone}" role="alert">
+      <p>${notice.text}</p>
+      ${
+        again === undefined
+          ? nothing
+          : html`<button
+              type="button"
+              class="again"
+              @click=${() => {
+                this.notice = null;
+                this.moveTask(again.taskId, again.to, again.index);
+              }}
+            >
+              ${this.localize.term('boardApplyAgain')}
+            </button>`
+      }
+      <button
+        type="button"
+        class="dismiss"
+        @click=${() => {
+          this.notice = null;
+        }}
+      >
+        ${this.localize.term('boardDismiss')}
+      </button>
+    </div>`;
+  }
+
+  private renderColumnHeader(column: BoardLayout['columns'][number]): TemplateResult {
+    const { localize } = this;
+    const limit = column.limit === undefined ? '' : localize.number(column.limit);
+    return html`<h3 part="column-header" class="column-header ${column.wip}" data-column=${column.key}>
+      <span class="column-name">${this.columnLabel(column.key)}</span>
+      <span class="count">${localize.term('boardCount', { count: localize.number(column.count) })}</span>
+      ${
+        column.wip === 'over'
+          ? html`<span class="wip over">⚠ ${localize.term('boardWipOver', { limit })}</span>`
+          : column.wip === 'at'
+            ? html`<span class="wip at">${localize.term('boardWipAt', { limit })}</span>`
+            : nothing
+      }
+    </h3>`;
+  }
+
+  private renderLane(lane: BoardLayout['lanes'][number], layout: BoardLayout): TemplateResult {
+    const { localize } = this;
+    const hasLanes = this.swimlanes !== 'none';
+    const collapsed = hasLanes && this.collapsed.has(lane.key);
+    const header = hasLanes
+      ? html`<h3 class="lane-heading">
+          <button
+            part="lane-header"
+            class="lane-header"
+            type="button"
+            aria-expanded=${collapsed ? 'false' : 'true'}
+            @click=${() => {
+              const next = new Set(this.collapsed);
+              if (collapsed) next.delete(lane.key);
+              else next.add(lane.key);
+              this.collapsed = next;
+            }}
+          >
+            <span class="chevron" aria-hidden="true">${collapsed ? '▸' : '▾'}</span>
+            ${localize.term('boardLaneLabel', { lane: this.laneLabel(lane.key), count: localize.number(lane.count) })}
+          </button>
+        </h3>`
+      : nothing;
+    return html`<div part="lane" class="lane" data-lane=${lane.key}>
+      ${header}
+      ${
+        collapsed
+          ? nothing
+          : html`<div class="row">
+              ${layout.columns.map((column, columnIndex) =>
+                this.renderCell(lane.key, column.key, this.cellTasks(lane, columnIndex, lane.key, column.key)),
+              )}
+            </div>`
+      }
+    </div>`;
+  }
+
+  /** The cell's cards with a picked-up or dragged card shown where it would land. */
+  private cellTasks(
+    lane: BoardLayout['lanes'][number],
+    columnIndex: number,
+    laneKey: string,
+    columnKey: string,
+  ): readonly Task[] {
+    const cards = lane.cells[columnIndex] ?? [];
+    const carried =
+      this.pick !== null
+        ? { taskId: this.pick.taskId, lane: this.pick.lane, column: this.pick.column, index: this.pick.index }
+        : null;
+    if (carried === null) return cards;
+    const without = cards.filter((task) => task.id !== carried.taskId);
+    if (carried.lane !== laneKey || carried.column !== columnKey) return without;
+    const task = this.shownTasks.find((candidate) => candidate.id === carried.taskId);
+    if (task === undefined) return without;
+    const next = [...without];
+    next.splice(Math.min(carried.index, next.length), 0, task);
+    return next;
+  }
+
+  /** The previous render's cell lists, reused when a cell holds the same tasks, so unchanged cells skip rendering. @internal */
+  private cellMemo = new Map<string, readonly Task[]>();
+
+  private stableCell(key: string, tasks: readonly Task[]): readonly Task[] {
+    const previous = this.cellMemo.get(key);
+    if (previous !== undefined && previous.length === tasks.length && previous.every((task, at) => task === tasks[at]))
+      return previous;
+    this.cellMemo.set(key, tasks);
+    return tasks;
+  }
+
+  private renderCell(lane: string, column: string, cellTasks: readonly Task[]): unknown {
+    const key = `${lane}\u0000${column}`;
+    const tasks = this.stableCell(key, cellTasks);
+    const limit = this.cellLimits.get(key) ?? CELL_PAGE;
+    const drag = this.drag;
+    const dropHere = drag !== null && drag.place.column === column && drag.place.lane === lane;
+    const inCell = (id: string | null | undefined): string | null =>
+      id != null && tasks.some((task) => task.id === id) ? id : null;
+    const menu = inCell(this.menuFor);
+    // A cell re-renders only when its cards or the state of one of them changes: a move touches two cells.
+    return guard(
+      [
+        tasks,
+        limit,
+        inCell(this.pick?.taskId),
+        inCell(drag?.taskId),
+        dropHere ? drag.index : -1,
+        menu,
+        menu === null ? null : this.layout,
+        this.snapshot.readonly,
+        this.snapshot.tag,
+        this.snapshot.asOf,
+        this.dueSoonDays,
+        this.snapshot.pillars,
+        this.groupBy,
+      ],
+      () => {
+        const label = this.localize.term('boardColumnLabel', {
+          column: this.columnLabel(column),
+          count: this.localize.number(tasks.length),
+        });
+        return html`<ul
+          part="column"
+          class="cell ${dropHere ? 'drop-target' : ''} ${tasks.length > LONG_COLUMN ? 'long' : ''}"
+          data-column=${column}
+          data-lane=${lane}
+          aria-label=${label}
+        >
+          ${repeat(
+            tasks.length > limit ? tasks.slice(0, limit) : tasks,
+            (task) => task.id,
+            (task, index) => this.renderCard(task, dropHere && drag.index === index),
+          )}
+          ${
+            dropHere && drag.index >= Math.min(tasks.length, limit)
+              ? html`<li class="drop-indicator" aria-hidden="true"></li>`
+              : nothing
+          }
+          ${
+            tasks.length > limit
+              ? html`<li class="more">
+                  <button type="button" data-more=${key}>
+                    ${this.localize.term('boardShowMore', {
+                      count: this.localize.number(Math.min(CELL_PAGE, tasks.length - limit)),
+                      rest: this.localize.number(tasks.length - limit),
+                    })}
+                  </button>
+                </li>`
+              : nothing
+          }
+        </ul>`;
+      },
+    );
+  }
+
+  /** One card, re-rendered only when what it shows changes (a move re-renders the moved card, not the board). */
+  private renderCard(task: Task, dropBefore: boolean): unknown {
+    const picked = this.pick?.taskId === task.id;
+    const dragged = this.drag?.taskId === task.id;
+    const menuOpen = this.menuFor === task.id;
+    return guard(
+      [
+        task,
+        dropBefore,
+        picked,
+        dragged,
+        menuOpen ? this.layout : null,
+        this.snapshot.readonly,
+        this.snapshot.tag,
+        this.snapshot.asOf,
+        this.dueSoonDays,
+        this.snapshot.pillars,
+        this.groupBy,
+      ],
+      () => this.cardTemplate(task, dropBefore, picked, dragged, menuOpen),
+    );
+  }
+
+  private cardTemplate(
+    task: Task,
+    dropBefore: boolean,
+    picked: boolean,
+    dragged: boolean,
+    menuOpen: boolean,
+  ): TemplateResult {
+    const { localize } = this;
+    const mark = dueMarkOf(task, this.snapshot.asOf, this.dueSoonDays);
+    const title = this.snapshot.locale === 'en' ? task.title.en : task.title.zh;
+    const id = `card-${task.id}`;
+    const percent = this.cached(`%|${task.progress}`, () =>
+      localize.term('boardProgress', { value: localize.number(task.progress / 100, { style: 'percent' }) }),
+    );
+    // tabindex is -1 here; the card that is the board's tab stop (and its buttons) get 0 in updated().
+    return html`${dropBefore ? html`<li class="drop-indicator" aria-hidden="true"></li>` : nothing}
+      <li class="slot">
+        <article
+          part="card"
+          class="card ${picked ? 'picked' : ''} ${mark ?? ''} ${dragged ? 'dragged' : ''}"
+          tabindex="-1"
+          data-task-id=${task.id}
+          aria-labelledby="${id}-title"
+          aria-describedby="${id}-meta"
+        >
+          <h4 part="card-title" class="title" id="${id}-title" title=${title}>${title}</h4>
+          <div class="meta" id="${id}-meta">
+            <span class="owner">${this.ownerLabel(task.owner)}</span>
+            ${
+              task.assignees.length === 0
+                ? nothing
+                : html`<span class="assignees"
+                    >${localize.term('boardAssignees', { names: task.assignees.join('、') })}</span
+                  >`
+            }
+            ${
+              task.due === null
+                ? nothing
+                : html`<span part="due" class="due ${mark ?? ''}"
+                    ><span class="mark">${this.markText(mark)}</span>${this.dueLabel(task.due)}</span
+                  >`
+            }
+            <span class="pillar">${this.pillarLabel(task.pillarId)} · ${task.initiativeId}</span>
+            <span class="progress"
+              >${percent}<svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="track" width="100" height="4"></rect>
+                <rect class="fill" width=${task.progress} height="4"></rect></svg
+            ></span>
+          </div>
+          ${
+            task.kpiIds.length === 0
+              ? nothing
+              : html`<ul class="kpis" aria-label=${localize.term('boardKpis')}>
+                  ${task.kpiIds.map(
+                    (kpiId) =>
+                      html`<li>
+                        <button part="kpi" type="button" class="kpi" tabindex="-1" data-kpi=${kpiId}>${kpiId}</button>
+                      </li>`,
+                  )}
+                </ul>`
+          }
+          ${this.snapshot.readonly ? nothing : this.renderMoveMenu(task, menuOpen, title)}
+        </article>
+      </li>`;
+  }
+
+  private renderMoveMenu(task: Task, open: boolean, title: string): TemplateResult {
+    const current = columnKeyOf(task, this.groupBy);
+    return html`<div class="move">
+      <button
+        part="move-button"
+        type="button"
+        class="move-button"
+        tabindex="-1"
+        aria-expanded=${open ? 'true' : 'false'}
+        data-menu=${task.id}
+      >
+        ${this.localize.term('boardMoveTo')}
+      </button>
+      ${
+        open
+          ? html`<ul part="move-menu" class="move-menu" aria-label=${this.localize.term('boardMoveMenu', { title })}>
+              ${(this.layout?.columns ?? [])
+                .filter((column) => column.key !== current)
+                .map(
+                  (column) =>
+                    html`<li>
+                      <button type="button" data-move-to=${column.key}>${this.columnLabel(column.key)}</button>
+                    </li>`,
+                )}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  // Delegated events: one listener each on the board instead of one per card.
+  private readonly onClick = (event: MouseEvent): void => {
+    const target = event.target instanceof Element ? event.target.closest('button') : null;
+    const taskId = this.cardIdOf(event);
+    if (target === null) {
+      // A click on the card itself opens it, unless it ended a drag.
+      const dragged = this.dragEnded;
+      this.dragEnded = false;
+      if (taskId !== undefined && !dragged) this.dispatchEvent(new TaskOpenEvent({ taskId }));
+      return;
+    }
+    const kpiId = target.dataset['kpi'];
+    if (kpiId !== undefined) {
+      this.dispatchEvent(new KpiSelectEvent({ kpiId }));
+      return;
+    }
+    const more = target.dataset['more'];
+    if (more !== undefined) {
+      this.cellLimits = new Map(this.cellLimits).set(more, (this.cellLimits.get(more) ?? CELL_PAGE) + CELL_PAGE);
+      return;
+    }
+    if (taskId === undefined) return;
+    if (target.dataset['menu'] !== undefined) {
+      this.menuFor = this.menuFor === taskId ? null : taskId;
+      return;
+    }
+    const column = target.dataset['moveTo'];
+    const task = this.shownTasks.find((candidate) => candidate.id === taskId);
+    if (column === undefined || task === undefined) return;
+    this.menuFor = null;
+    const lane = laneKeyOf(task, this.swimlanes);
+    this.moveTask(taskId, { column, lane }, this.cellIds(lane, column).length);
+    this.focusCard(taskId);
+  };
+
+  private readonly onFocusin = (event: FocusEvent): void => {
+    const taskId = this.cardIdOf(event);
+    if (taskId !== undefined) this.setFocused(taskId);
+  };
+
+  private readonly onFocusout = (event: FocusEvent): void => {
+    const taskId = this.cardIdOf(event);
+    // Re-rendering moves the carried card between lists, which blurs it; focusCard gives the focus back
+    // first, so only a real departure (Tab, a click elsewhere) cancels the pick-up.
+    if (taskId !== undefined && this.pick?.taskId === taskId)
+      void this.updateComplete.then(() => this.cancelIfLeft(taskId));
+  };
+
+  /** Focus the card that is the board's tab stop. @internal */
+  override focus(options?: FocusOptions): void {
+    const card =
+      this.focusedId === null
+        ? null
+        : this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(this.focusedId)}"]`);
+    if (card === null) super.focus(options);
+    else card.focus(options);
+  }
+}

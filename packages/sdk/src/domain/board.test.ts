@@ -1,0 +1,375 @@
+// The board's rules: columns and lanes, filters, WIP, due marks, move checks, order, the optimistic-move ledger and saved views.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Task, TaskStatus } from '../schemas/index.js';
+import {
+  applyMoveLocally,
+  beginMove,
+  checkMove,
+  createLedger,
+  dueInMonth,
+  dueMark,
+  layoutBoard,
+  ledgerTasks,
+  ledgerWithTasks,
+  matchesFilter,
+  parseBoardView,
+  reorder,
+  settleMove,
+  takeSendable,
+  validateBoardTasks,
+  wipState,
+} from './board.js';
+import { assertValidationError } from '../test/domain-helpers.js';
+import { plan2020 } from '../fixtures/index.js';
+
+function task(id: string, fields: Partial<Task> = {}): Task {
+  return {
+    id,
+    planId: 'p',
+    pillarId: 'p1',
+    initiativeId: 'p1-1',
+    title: { zh: `任务${id}`, en: `Task ${id}` },
+    owner: 'business',
+    assignees: [],
+    start: null,
+    due: null,
+    status: 'todo',
+    progress: 0,
+    kpiIds: [],
+    version: 1,
+    updatedAt: '2020-01-01T00:00:00Z',
+    ...fields,
+  };
+}
+
+const ids = (tasks: readonly Task[]): string[] => tasks.map((t) => t.id);
+
+describe('dueMark', () => {
+  test('a task due before as-of and not done is overdue; due on as-of is due soon', () => {
+    assert.equal(dueMark(task('a', { due: '2020-09-29' }), '2020-09-30'), 'overdue');
+    assert.equal(dueMark(task('a', { due: '2020-09-30' }), '2020-09-30'), 'due-soon');
+    assert.equal(dueMark(task('a', { due: '2020-10-07' }), '2020-09-30'), 'due-soon');
+    assert.equal(dueMark(task('a', { due: '2020-10-08' }), '2020-09-30'), null);
+    assert.equal(dueMark(task('a', { due: '2020-10-08' }), '2020-09-30', 8), 'due-soon');
+  });
+  test('done and undated tasks carry no mark', () => {
+    assert.equal(dueMark(task('a', { due: '2020-01-01', status: 'done' }), '2020-09-30'), null);
+    assert.equal(dueMark(task('a'), '2020-09-30'), null);
+  });
+  test('bad arguments are ValidationErrors naming them', () => {
+    assertValidationError(() => dueMark(task('a'), '2020-13-01'), 'asOf');
+    assertValidationError(() => dueMark(task('a'), '2020-01-01', -1), 'soonDays');
+  });
+});
+
+describe('layoutBoard', () => {
+  const tasks = [
+    task('a', { status: 'doing', owner: 'logistics', pillarId: 'p2', due: '2020-03-31' }),
+    task('b', { status: 'todo', owner: 'business', due: '2020-06-30' }),
+    task('c', { status: 'doing', owner: 'business', pillarId: 'p2', due: null }),
+    task('d', { status: 'done', owner: 'marketing', due: '2020-03-01' }),
+  ];
+  test('status columns are always all four, in order, with counts', () => {
+    const layout = layoutBoard(tasks, { groupBy: 'status', asOf: '2020-09-30' });
+    assert.deepEqual(
+      layout.columns.map((c) => [c.key, c.count]),
+      [
+        ['todo', 1],
+        ['doing', 2],
+        ['blocked', 0],
+        ['done', 1],
+      ],
+    );
+    assert.deepEqual(ids(layout.lanes[0]?.cells[1] ?? []), ['a', 'c']);
+    assert.equal(layout.shown, 4);
+  });
+  test('owner columns follow the schema order; due months ascend with undated last; pillars follow the plan', () => {
+    assert.deepEqual(
+      layoutBoard(tasks, { groupBy: 'owner', asOf: '2020-09-30' }).columns.map((c) => c.key),
+      ['business', 'logistics', 'marketing'],
+    );
+    assert.deepEqual(
+      layoutBoard(tasks, { groupBy: 'due', asOf: '2020-09-30' }).columns.map((c) => c.key),
+      ['2020-03', '2020-06', 'none'],
+    );
+    assert.deepEqual(
+      layoutBoard(tasks, { groupBy: 'pillar', asOf: '2020-09-30', pillarOrder: ['p2', 'p1'] }).columns.map(
+        (c) => c.key,
+      ),
+      ['p2', 'p1'],
+    );
+  });
+  test('swimlanes split the cells and count their cards', () => {
+    const layout = layoutBoard(tasks, {
+      groupBy: 'status',
+      laneBy: 'pillar',
+      asOf: '2020-09-30',
+      pillarOrder: ['p1', 'p2'],
+    });
+    assert.deepEqual(
+      layout.lanes.map((lane) => [lane.key, lane.count]),
+      [
+        ['p1', 2],
+        ['p2', 2],
+      ],
+    );
+    assert.deepEqual(ids(layout.lanes[1]?.cells[1] ?? []), ['a', 'c']);
+  });
+  test('filters hide cards but WIP counts the whole column', () => {
+    const layout = layoutBoard(tasks, {
+      groupBy: 'status',
+      asOf: '2020-09-30',
+      filter: { owner: 'business' },
+      wipLimits: { doing: 1 },
+    });
+    const doing = layout.columns[1];
+    assert.equal(doing?.count, 1);
+    assert.equal(doing?.total, 2);
+    assert.equal(doing?.wip, 'over');
+  });
+  test('a task id twice is refused', () => {
+    assertValidationError(
+      () => layoutBoard([task('a'), task('a')], { groupBy: 'status', asOf: '2020-09-30' }),
+      'tasks',
+    );
+  });
+  test('lays out the 2020 plan without losing a task', () => {
+    const layout = layoutBoard(plan2020.tasks, { groupBy: 'due', laneBy: 'owner', asOf: plan2020.asOf });
+    assert.equal(layout.shown, plan2020.tasks.length);
+  });
+});
+
+describe('matchesFilter', () => {
+  const t = task('a', {
+    owner: 'logistics',
+    assignees: ['王芳'],
+    title: { zh: '外包方案', en: 'Outsourcing plan' },
+    kpiIds: ['k1'],
+    due: '2020-01-01',
+  });
+  test('text matches either language and assignees, case-insensitively', () => {
+    assert.ok(matchesFilter(t, { text: '外包' }, '2020-09-30'));
+    assert.ok(matchesFilter(t, { text: 'OUTSOURCING' }, '2020-09-30'));
+    assert.ok(matchesFilter(t, { text: '王芳' }, '2020-09-30'));
+    assert.ok(!matchesFilter(t, { text: 'safety' }, '2020-09-30'));
+  });
+  test('owner, pillar, KPI and overdue-only filter; empty values do not', () => {
+    assert.ok(matchesFilter(t, { owner: '', pillar: null }, '2020-09-30'));
+    assert.ok(!matchesFilter(t, { owner: 'business' }, '2020-09-30'));
+    assert.ok(!matchesFilter(t, { pillar: 'p9' }, '2020-09-30'));
+    assert.ok(matchesFilter(t, { kpiId: 'k1' }, '2020-09-30'));
+    assert.ok(!matchesFilter(t, { kpiId: 'k2' }, '2020-09-30'));
+    assert.ok(matchesFilter(t, { overdueOnly: true }, '2020-09-30'));
+    assert.ok(!matchesFilter(t, { overdueOnly: true }, '2019-12-31'));
+  });
+});
+
+test('wipState: under, at and over the limit; no limit is never over', () => {
+  assert.equal(wipState(2, 3), 'under');
+  assert.equal(wipState(3, 3), 'at');
+  assert.equal(wipState(4, 3), 'over');
+  assert.equal(wipState(400, undefined), 'under');
+});
+
+describe('checkMove', () => {
+  const t = task('a', { status: 'todo', due: '2020-01-31' });
+  test('a status move patches the status', () => {
+    assert.deepEqual(checkMove(t, { column: 'doing', lane: 'all' }, 0, { groupBy: 'status' }), {
+      ok: true,
+      patch: { status: 'doing' },
+      previous: { status: 'todo' },
+      overLimit: false,
+    });
+  });
+  test('a due-month move keeps the day, clamped to the month', () => {
+    const check = checkMove(t, { column: '2020-02', lane: 'all' }, 0, { groupBy: 'due' });
+    assert.ok(check.ok);
+    assert.deepEqual(check.patch, { due: '2020-02-29' });
+    assert.equal(dueInMonth(null, '2021-04'), '2021-04-01');
+    const undated = checkMove(t, { column: 'none', lane: 'all' }, 0, { groupBy: 'due' });
+    assert.ok(undated.ok && undated.patch.due === null);
+  });
+  test('read-only boards, locked columns and locked lanes refuse', () => {
+    assert.deepEqual(checkMove(t, { column: 'doing', lane: 'all' }, 0, { groupBy: 'status', readonly: true }), {
+      ok: false,
+      reason: 'readonly',
+    });
+    assert.deepEqual(checkMove(t, { column: 'logistics', lane: 'all' }, 0, { groupBy: 'owner' }), {
+      ok: false,
+      reason: 'column-locked',
+    });
+    assert.deepEqual(checkMove(t, { column: 'doing', lane: 'p2' }, 0, { groupBy: 'status', laneBy: 'pillar' }), {
+      ok: false,
+      reason: 'lane-locked',
+    });
+    assert.deepEqual(checkMove(t, { column: 'later', lane: 'all' }, 0, { groupBy: 'status' }), {
+      ok: false,
+      reason: 'unknown-column',
+    });
+  });
+  test('a reorder inside its column is allowed with an empty patch, even in locked groupings', () => {
+    const check = checkMove(t, { column: 'business', lane: 'all' }, 5, {
+      groupBy: 'owner',
+      wipLimits: { business: 1 },
+      wipStrict: true,
+    });
+    assert.deepEqual(check, { ok: true, patch: {}, previous: {}, overLimit: false });
+  });
+  test('over a WIP limit warns, and refuses when strict', () => {
+    const rules = { groupBy: 'status' as const, wipLimits: { doing: 2 } };
+    const loose = checkMove(t, { column: 'doing', lane: 'all' }, 2, rules);
+    assert.ok(loose.ok && loose.overLimit);
+    const fits = checkMove(t, { column: 'doing', lane: 'all' }, 1, rules);
+    assert.ok(fits.ok && !fits.overLimit);
+    assert.deepEqual(checkMove(t, { column: 'doing', lane: 'all' }, 2, { ...rules, wipStrict: true }), {
+      ok: false,
+      reason: 'wip-strict',
+    });
+  });
+});
+
+describe('reorder', () => {
+  test('places the card at the index among its new cell, keeping the rest of the order', () => {
+    assert.deepEqual(reorder(['a', 'b', 'c', 'd'], 'a', ['c', 'd'], 1), ['b', 'c', 'a', 'd']);
+    assert.deepEqual(reorder(['a', 'b', 'c', 'd'], 'a', ['c', 'd'], 2), ['b', 'c', 'd', 'a']);
+    assert.deepEqual(reorder(['a', 'b', 'c', 'd'], 'd', ['a', 'b', 'c', 'd'], 0), ['d', 'a', 'b', 'c']);
+    assert.deepEqual(reorder(['a', 'b'], 'b', [], 0), ['a', 'b']);
+    assert.deepEqual(reorder(['a', 'b', 'c'], 'c', ['a', 'b'], 99), ['a', 'b', 'c']);
+  });
+  test('keeps every id exactly once', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: -3, max: 20 }),
+        (order, pick, cut, index) => {
+          const taskId = order[pick % order.length] as string;
+          const cell = order.slice(cut % order.length);
+          const next = reorder(order, taskId, cell, index);
+          assert.deepEqual([...next].sort(), [...order].sort());
+        },
+      ),
+    );
+  });
+});
+
+describe('the move ledger', () => {
+  const server = [task('a'), task('b'), task('c')];
+  test('a move shows at once, sends with the confirmed version, and settles to the server task', () => {
+    let ledger = createLedger(server);
+    const begun = beginMove(ledger, 'a', { status: 'doing' }, ['b', 'a', 'c']);
+    ledger = begun.ledger;
+    assert.deepEqual(ids(ledgerTasks(ledger)), ['b', 'a', 'c']);
+    assert.equal(ledgerTasks(ledger)[1]?.status, 'doing');
+    const taken = takeSendable(ledger);
+    assert.equal(taken.send.length, 1);
+    assert.equal(taken.send[0]?.sentVersion, 1);
+    assert.equal(takeSendable(taken.ledger).send.length, 0, 'nothing sent twice');
+    ledger = settleMove(taken.ledger, begun.moveId, { ok: true, task: task('a', { status: 'doing', version: 2 }) });
+    assert.equal(ledger.moves.length, 0);
+    assert.equal(ledgerTasks(ledger)[1]?.version, 2);
+  });
+  test('a failed move puts the card back where it was, with its old status', () => {
+    const begun = beginMove(createLedger(server), 'a', { status: 'done' }, ['b', 'c', 'a']);
+    const ledger = settleMove(takeSendable(begun.ledger).ledger, begun.moveId, { ok: false });
+    assert.deepEqual(ids(ledgerTasks(ledger)), ['a', 'b', 'c']);
+    assert.equal(ledgerTasks(ledger)[0]?.status, 'todo');
+  });
+  test('a 412 shows the newer task the server sent', () => {
+    const begun = beginMove(createLedger(server), 'a', { status: 'done' }, ['a', 'b', 'c']);
+    const newer = task('a', { status: 'blocked', version: 5, title: { zh: '新', en: 'New' } });
+    const ledger = settleMove(begun.ledger, begun.moveId, { ok: false, current: newer });
+    assert.equal(ledgerTasks(ledger)[0]?.status, 'blocked');
+    assert.equal(ledgerTasks(ledger)[0]?.version, 5);
+  });
+  test('a second move of the same task waits for the first and carries its version', () => {
+    let ledger = createLedger(server);
+    const first = beginMove(ledger, 'a', { status: 'doing' }, ledger.order);
+    const second = beginMove(first.ledger, 'a', { status: 'done' }, first.ledger.order);
+    let taken = takeSendable(second.ledger);
+    assert.deepEqual(
+      taken.send.map((m) => m.id),
+      [first.moveId],
+    );
+    ledger = settleMove(taken.ledger, first.moveId, { ok: true, task: task('a', { status: 'doing', version: 2 }) });
+    taken = takeSendable(ledger);
+    assert.deepEqual(
+      taken.send.map((m) => [m.id, m.sentVersion]),
+      [[second.moveId, 2]],
+    );
+    assert.equal(ledgerTasks(taken.ledger)[0]?.status, 'done');
+  });
+  test('a reload keeps pending moves on top and the newer version of each task', () => {
+    const begun = beginMove(createLedger(server), 'b', { status: 'blocked' }, ['a', 'b', 'c']);
+    const ledger = ledgerWithTasks(begun.ledger, [
+      task('d'),
+      task('b', { title: { zh: '改', en: 'Changed' }, version: 3 }),
+      task('a'),
+    ]);
+    assert.deepEqual(ids(ledgerTasks(ledger)), ['a', 'b', 'd']);
+    assert.equal(ledgerTasks(ledger)[1]?.status, 'blocked');
+    assert.equal(ledgerTasks(ledger)[1]?.title.en, 'Changed');
+  });
+  test('a standalone move changes the task itself', () => {
+    const ledger = applyMoveLocally(createLedger(server), 'c', { status: 'done' }, ['c', 'a', 'b']);
+    assert.deepEqual(ids(ledgerTasks(ledger)), ['c', 'a', 'b']);
+    assert.equal(ledgerTasks(ledger)[0]?.status, 'done');
+  });
+  test('whatever the order of moves and responses, every card is shown exactly once', () => {
+    const statuses: TaskStatus[] = ['todo', 'doing', 'blocked', 'done'];
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('move' as const), task: fc.nat(4), status: fc.nat(3), at: fc.nat(5) }),
+      fc.record({ kind: fc.constant('settle' as const), pick: fc.nat(20), ok: fc.boolean() }),
+      fc.record({ kind: fc.constant('send' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const initial = ['a', 'b', 'c', 'd', 'e'].map((id) => task(id));
+        let ledger = createLedger(initial);
+        const inFlight: { id: number; taskId: string; version: number }[] = [];
+        for (const s of steps) {
+          if (s.kind === 'move') {
+            const id = initial[s.task]?.id as string;
+            const order = reorder(ledger.order, id, ledger.order, s.at);
+            ledger = beginMove(ledger, id, { status: statuses[s.status] as TaskStatus }, order).ledger;
+          } else if (s.kind === 'send') {
+            const taken = takeSendable(ledger);
+            ledger = taken.ledger;
+            for (const m of taken.send) inFlight.push({ id: m.id, taskId: m.taskId, version: m.sentVersion ?? 1 });
+          } else if (inFlight.length > 0) {
+            const [m] = inFlight.splice(s.pick % inFlight.length, 1);
+            if (m === undefined) continue;
+            ledger = settleMove(
+              ledger,
+              m.id,
+              s.ok ? { ok: true, task: task(m.taskId, { version: m.version + 1 }) } : { ok: false },
+            );
+          }
+          const shown = ids(ledgerTasks(ledger));
+          assert.deepEqual([...shown].sort(), ['a', 'b', 'c', 'd', 'e']);
+        }
+      }),
+    );
+  });
+});
+
+describe('validateBoardTasks', () => {
+  test('accepts the 2020 plan and names the path of a bad task or a duplicate id', () => {
+    assert.equal(validateBoardTasks(plan2020.tasks).length, plan2020.tasks.length);
+    assertValidationError(() => validateBoardTasks([task('a'), { ...task('b'), status: 'later' }]), 'tasks.1.status');
+    assertValidationError(() => validateBoardTasks([task('a'), task('a')]), 'tasks.1.id', /duplicate/);
+    assertValidationError(() => validateBoardTasks('nope'), 'tasks');
+  });
+});
+
+describe('parseBoardView', () => {
+  test('reads a saved view and ignores corrupt or foreign values', () => {
+    assert.deepEqual(parseBoardView('{"groupBy":"owner","collapsed":["p1"]}'), { groupBy: 'owner', collapsed: ['p1'] });
+    assert.deepEqual(parseBoardView('{"groupBy":"colour"}'), {});
+    assert.deepEqual(parseBoardView('not json'), {});
+    assert.deepEqual(parseBoardView(null), {});
+  });
+});
