@@ -5,7 +5,7 @@ import { minifyCssTemplatesPlugin } from './build/minify-css-templates.js';
 
 export default defineConfig({
   plugins: [minifyCssTemplatesPlugin()],
-  resolve: { conditions: ['source'] },
+  resolve: { conditions: ['@plankit/source'] },
   build: {
     target: 'es2021',
     outDir: 'dist',

@@ -14,7 +14,7 @@ export interface BuiltFile {
   moduleIds: readonly string[];
 }
 
-// Workspace packages resolve to their sources (the "source" export condition) and get the elements' own build
+// Workspace packages resolve to their sources (the "@plankit/source" export condition) and get the elements' own build
 // steps (the CSS of Lit templates minified), as in the published builds; peers' `process.env.NODE_ENV` checks
 // are folded as any application bundler would.
 const sharedConfig = {
@@ -23,7 +23,7 @@ const sharedConfig = {
   mode: 'production',
   logLevel: 'warn',
   publicDir: false,
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@plankit/source', ...defaultClientConditions] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [minifyCssTemplatesPlugin()],
 } satisfies InlineConfig;
