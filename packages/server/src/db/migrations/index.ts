@@ -1,5 +1,6 @@
 // The migrations, in order. Each is a TS module exporting its SQL, so they ship inside dist/ with the code.
 import * as init from './001-init.js';
+import * as changes from './002-changes.js';
 
 export interface Migration {
   /** Applied in ascending order; never renumber one that has shipped. */
@@ -8,4 +9,7 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: init.name, sql: init.sql }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: init.name, sql: init.sql },
+  { version: 2, name: changes.name, sql: changes.sql },
+];
