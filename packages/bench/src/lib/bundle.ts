@@ -18,6 +18,9 @@ export interface BuiltFile {
 // Workspace packages resolve to their sources (the "source" export condition) and get the elements' own build
 // steps (the CSS of Lit templates minified), as in the published builds; peers' `process.env.NODE_ENV` checks
 // are folded as any application bundler would.
+/** The browser floor the published builds target (docs/embedding.md). */
+const browserFloor = ['chrome109', 'safari16.4', 'firefox115'];
+
 const sharedConfig = {
   configFile: false,
   root: benchRoot,
@@ -30,7 +33,7 @@ const sharedConfig = {
 } satisfies InlineConfig;
 
 /**
- * Bundles one entry as a library (ES module, es2021) with every byte minified: Vite keeps the whitespace and
+ * Bundles one entry as a library (ES module, for the browser floor) with every byte minified: Vite keeps the whitespace and
  * `#__PURE__` comments of ES libraries for the next bundler, but a page ships what an application build makes.
  * Nothing is written: the bytes are weighed in memory.
  */
@@ -38,7 +41,7 @@ export async function buildLibrary(entry: string, external?: ExternalTest): Prom
   const result = await build({
     ...sharedConfig,
     build: {
-      target: 'es2021',
+      target: browserFloor,
       write: false,
       emptyOutDir: false,
       minify: 'oxc',
@@ -68,7 +71,7 @@ export async function buildWithEsbuild(entry: string): Promise<BuiltFile[]> {
     minify: true,
     format: 'esm',
     platform: 'browser',
-    target: ['chrome109', 'safari16.4', 'firefox115'],
+    target: browserFloor,
     conditions: ['source'],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     legalComments: 'none',
@@ -105,7 +108,7 @@ export async function buildPage(pageEntry: string, modules: readonly string[], o
     ...sharedConfig,
     plugins: [...sharedConfig.plugins, entryPlugin],
     build: {
-      target: 'es2021',
+      target: browserFloor,
       outDir,
       emptyOutDir: true,
       minify: 'oxc',
