@@ -7,7 +7,8 @@ export default defineConfig({
   plugins: [minifyCssTemplatesPlugin()],
   resolve: { conditions: ['@plankit/source'] },
   build: {
-    target: 'es2021',
+    // The browser floor (docs/embedding.md): Chromium 109, Safari 16.4, Firefox ESR 115.
+    target: ['chrome109', 'safari16.4', 'firefox115'],
     outDir: 'dist',
     emptyOutDir: false,
     minify: true,

@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   build: {
-    target: 'es2021',
+    // The browser floor (docs/embedding.md): Chromium 109, Safari 16.4, Firefox ESR 115.
+    target: ['chrome109', 'safari16.4', 'firefox115'],
     outDir: 'dist',
     emptyOutDir: true,
     minify: false,

@@ -5,7 +5,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { countVerdicts, judge, pendingBudget, type BudgetResult } from './lib/budget.js';
-import { absoluteImport, buildLibrary, type BuiltFile, type ExternalTest } from './lib/bundle.js';
+import { absoluteImport, buildLibrary, buildWithEsbuild, type BuiltFile, type ExternalTest } from './lib/bundle.js';
 import {
   benchRoot,
   dropInBuilt,
@@ -64,6 +64,19 @@ const library = (entry: string, external?: ExternalTest) => async () => ({
   note: `built from ${fromRepo(entry)}`,
 });
 
+const typicalSdkImport = join(benchRoot, 'src', 'size-entries', 'sdk-typical.ts');
+/** zod's core namespace whole (locales, JSON Schema): what a run-time read of `z.core.util.*` makes esbuild keep. */
+const zodLocales = /[\\/]zod[\\/]v4[\\/]locales[\\/]/;
+const noZodLocales = {
+  goal: 'typical SDK import holds no zod locale (tree-shaken)',
+  holds: (files: BuiltFile[]) => {
+    const found = files.flatMap((file) => file.moduleIds).filter((id) => zodLocales.test(id));
+    return found.length === 0
+      ? { pass: true, detail: 'no zod/v4/locales module' }
+      : { pass: false, detail: `${found.length} locale modules, e.g. ${fromRepo(found[0] ?? '')}` };
+  },
+};
+
 /** Element rows: its own code (lit, SDK and shared element code external) and with its share of lit and the SDK. */
 const elementRows: Array<{ name: ElementName; tag: string; ownBudgetKB?: number }> = [
   { name: 'kpiGauge', tag: 'pk-kpi-gauge', ownBudgetKB: 6 },
@@ -78,13 +91,11 @@ const elementRows: Array<{ name: ElementName; tag: string; ownBudgetKB?: number 
 const sizeEntries: SizeEntry[] = [
   {
     id: 'sdk',
-    label: '@plankit/sdk (client + schemas + domain + fast validator, zod/mini included)',
+    label: '@plankit/sdk (everything: client + schemas + domain, ky and zod/mini included)',
     kind: 'plankit',
     requires: [join(sdkSrc, 'index.ts')],
     produce: library(join(sdkSrc, 'index.ts')),
-    // Issue 3's budget. The schema-derived fast validator costs ~1 KB; createClient checks its function and
-    // header options by hand rather than pull z.custom and z.record into every page, which pays for it.
-    budgetBytes: 22 * KB,
+    // No budget of its own since the client is ky (issue 13): a typical import is what pages ship, below.
     assertions: [
       {
         goal: '@plankit/sdk bundle holds no classic zod (zod/v4/classic)',
@@ -96,6 +107,35 @@ const sizeEntries: SizeEntry[] = [
         },
       },
     ],
+  },
+  {
+    id: 'sdk-typical-vite',
+    label: 'typical SDK import, Vite (createClient, evaluateKpi, schemas; ky + zod/mini)',
+    kind: 'plankit',
+    requires: [typicalSdkImport],
+    produce: library(typicalSdkImport),
+    budgetBytes: 32 * KB,
+    assertions: [{ ...noZodLocales, goal: `${noZodLocales.goal}, Vite` }],
+  },
+  {
+    id: 'sdk-typical-esbuild',
+    label: 'typical SDK import, esbuild (createClient, evaluateKpi, schemas; ky + zod/mini)',
+    kind: 'plankit',
+    requires: [typicalSdkImport],
+    produce: async () => ({
+      files: await buildWithEsbuild(typicalSdkImport),
+      note: `built by esbuild from ${fromRepo(typicalSdkImport)}`,
+    }),
+    budgetBytes: 32 * KB,
+    assertions: [{ ...noZodLocales, goal: `${noZodLocales.goal}, esbuild` }],
+  },
+  {
+    id: 'page-provider-gauges',
+    label: 'page with pk-provider + pk-kpi-gauge only (per-element entries, with lit and the SDK)',
+    kind: 'plankit',
+    requires: [elementModules.provider, elementModules.kpiGauge],
+    produce: library(join(benchRoot, 'src', 'size-entries', 'page-provider-gauges.ts')),
+    budgetBytes: 55 * KB,
   },
   {
     id: 'drop-in',
@@ -111,7 +151,8 @@ const sizeEntries: SizeEntry[] = [
       }
       return library(dropInEntry)();
     },
-    budgetBytes: 50 * KB,
+    // Issue 13: all six elements once they exist.
+    budgetBytes: 85 * KB,
   },
   ...elementRows.flatMap(({ name, tag, ownBudgetKB }): SizeEntry[] => [
     {

@@ -6,10 +6,10 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 /**
- * The oldest browsers docs/embedding.md supports: Lightning CSS keeps (or adds) what they need, e.g.
- * `margin-inline` becomes `margin-inline-start`/`-end` for Chromium 86, and drops nothing they understand.
+ * The oldest browsers docs/embedding.md supports (Chromium 109, Safari 16.4, Firefox ESR 115): Lightning CSS
+ * keeps (or adds) what they need and drops nothing they understand.
  */
-const targets = { chrome: 86 << 16, safari: 14 << 16, firefox: 115 << 16 };
+const targets = { chrome: 109 << 16, safari: (16 << 16) | (4 << 8), firefox: 115 << 16 };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

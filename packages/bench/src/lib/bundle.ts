@@ -1,5 +1,6 @@
 // Vite 8 builds for the benchmark: fully minified library bundles to weigh, and the pages the scenarios time.
 import { isAbsolute, join, resolve } from 'node:path';
+import { build as esbuild } from 'esbuild';
 import { build, defaultClientConditions, type InlineConfig, type Plugin, type Rolldown } from 'vite';
 import { minifyCssTemplatesPlugin } from '../../../elements/build/minify-css-templates.js';
 import { benchRoot } from './paths.js';
@@ -17,6 +18,9 @@ export interface BuiltFile {
 // Workspace packages resolve to their sources (the "@plankit/source" export condition) and get the elements' own build
 // steps (the CSS of Lit templates minified), as in the published builds; peers' `process.env.NODE_ENV` checks
 // are folded as any application bundler would.
+/** The browser floor the published builds target (docs/embedding.md). */
+const browserFloor = ['chrome109', 'safari16.4', 'firefox115'];
+
 const sharedConfig = {
   configFile: false,
   root: benchRoot,
@@ -29,7 +33,7 @@ const sharedConfig = {
 } satisfies InlineConfig;
 
 /**
- * Bundles one entry as a library (ES module, es2021) with every byte minified: Vite keeps the whitespace and
+ * Bundles one entry as a library (ES module, for the browser floor) with every byte minified: Vite keeps the whitespace and
  * `#__PURE__` comments of ES libraries for the next bundler, but a page ships what an application build makes.
  * Nothing is written: the bytes are weighed in memory.
  */
@@ -37,7 +41,7 @@ export async function buildLibrary(entry: string, external?: ExternalTest): Prom
   const result = await build({
     ...sharedConfig,
     build: {
-      target: 'es2021',
+      target: browserFloor,
       write: false,
       emptyOutDir: false,
       minify: 'oxc',
@@ -51,6 +55,35 @@ export async function buildLibrary(entry: string, external?: ExternalTest): Prom
     },
   });
   return builtFiles(result);
+}
+
+/**
+ * The same entry bundled by esbuild, as a consumer on esbuild (or a tool built on it) gets it: minified ES
+ * module, the "source" condition for workspace packages, the browser floor as the target.
+ */
+export async function buildWithEsbuild(entry: string): Promise<BuiltFile[]> {
+  const result = await esbuild({
+    entryPoints: [entry],
+    absWorkingDir: benchRoot,
+    bundle: true,
+    write: false,
+    outfile: join(benchRoot, '.out', 'esbuild-bundle.js'),
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: browserFloor,
+    conditions: ['source'],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+  return result.outputFiles.map((file) => ({
+    fileName: file.path.split(/[\\/]/).pop() ?? 'bundle.js',
+    bytes: Buffer.from(file.contents),
+    moduleIds: inputs.map((input) => resolve(benchRoot, input)),
+  }));
 }
 
 /** What a built page is made of: the entry script and the stylesheets its HTML must link. */
@@ -75,7 +108,7 @@ export async function buildPage(pageEntry: string, modules: readonly string[], o
     ...sharedConfig,
     plugins: [...sharedConfig.plugins, entryPlugin],
     build: {
-      target: 'es2021',
+      target: browserFloor,
       outDir,
       emptyOutDir: true,
       minify: 'oxc',

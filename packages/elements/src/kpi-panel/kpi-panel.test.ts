@@ -316,8 +316,20 @@ describe('<pk-kpi-panel>', () => {
 
   describe('errors', () => {
     it('names the index and path of an invalid KPI', async () => {
-      const el = await panel([taxProfitMet, { ...taxProfitMet, unit: 'bushels' } as unknown as Kpi], 'en');
-      expect(partText(el, 'state')).to.contain('Invalid data at 1.unit');
+      // Aggregation is a closed vocabulary (units are open codes since issue 13).
+      const el = await panel([taxProfitMet, { ...taxProfitMet, aggregation: 'bushels' } as unknown as Kpi], 'en');
+      expect(partText(el, 'state')).to.contain('Invalid data: Field 1.aggregation should be one of');
+    });
+
+    it('says what is wrong in Chinese, from the issue rather than zod’s English', async () => {
+      const el = await panel([taxProfitMet, { ...taxProfitMet, id: 42 } as unknown as Kpi]);
+      expect(partText(el, 'state')).to.contain('数据格式不正确：字段 1.id 应为文本');
+      expect(partText(el, 'state')).not.to.contain('expected');
+    });
+
+    it('says what is wrong in English when the page is English', async () => {
+      const el = await panel([taxProfitMet, { ...taxProfitMet, id: 42 } as unknown as Kpi], 'en');
+      expect(partText(el, 'state')).to.contain('Invalid data: Field 1.id should be text');
     });
 
     it('calls invalid standalone data "the KPI data"', async () => {

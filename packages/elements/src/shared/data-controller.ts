@@ -7,7 +7,7 @@ import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { PlankitClient } from '@plankit/sdk';
 import { clientContext } from './context.js';
-import { classifyFailure, isAbort, type Failure } from './failure.js';
+import { classifyFailure, describeInvalidData, isAbort, type Failure } from './failure.js';
 import { AuthRequiredEvent } from './events/auth-required.js';
 import { PkErrorEvent } from './events/error.js';
 import type { LocalizeController } from './localize.js';
@@ -70,7 +70,7 @@ export function describeFailure(localize: LocalizeController, failure: Failure):
     case 'http':
       return localize.term('failureHttp', { status: String(failure.status) });
     case 'invalid-data':
-      return localize.term('failureInvalidData', { path: failure.path, detail: failure.detail });
+      return localize.term('failureInvalidData', { problem: describeInvalidData(localize, failure) });
     case 'malformed':
       return localize.term('failureMalformed');
     case 'unknown':

@@ -1,7 +1,25 @@
 // Browser tests of the failure classes the error state tells apart, from the SDK's own errors.
 import { expect } from '@open-wc/testing';
 import { HttpError, MalformedResponseError, NetworkError, TimeoutError, ValidationError } from '@plankit/sdk';
-import { classifyFailure, isAbort } from './failure.js';
+import { fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { classifyFailure, describeInvalidData, isAbort, type Failure } from './failure.js';
+import { LocalizeController } from './localize.js';
+
+class FailureProbeElement extends LitElement {
+  readonly localize = new LocalizeController(this, () => undefined);
+}
+customElements.define('pk-test-failure-probe', FailureProbeElement);
+
+/** The invalid-data sentence for the first issue `issues` describe, in `lang`. */
+async function worded(lang: string, issues: ConstructorParameters<typeof ValidationError>[1]): Promise<string> {
+  const el = await fixture<FailureProbeElement>(html`<pk-test-failure-probe lang=${lang}></pk-test-failure-probe>`);
+  const failure = classifyFailure(new ValidationError('GET /plans', issues)) as Extract<
+    Failure,
+    { kind: 'invalid-data' }
+  >;
+  return describeInvalidData(el.localize, failure);
+}
 
 const problem = (status: number) => ({ type: 'about:blank', title: 'failed', status });
 const httpError = (status: number) => HttpError.from(status, problem(status), { subject: 'GET /plans' });
@@ -48,6 +66,24 @@ describe('classifyFailure()', () => {
     });
   });
 
+  it('keeps the structured facts of the first issue', () => {
+    const error = new ValidationError('GET /plans', [
+      {
+        path: 'kpi.id',
+        message: 'expected string, received 42',
+        code: 'invalid_type',
+        expected: 'string',
+        received: 'number',
+      },
+    ]);
+    expect(classifyFailure(error)).to.deep.equal({
+      kind: 'invalid-data',
+      path: 'kpi.id',
+      detail: 'expected string, received 42',
+      issue: { path: 'kpi.id', code: 'invalid_type', expected: 'string' },
+    });
+  });
+
   it('recognises a response that is not JSON', () => {
     expect(classifyFailure(new MalformedResponseError('GET /plans', 'not JSON', { status: 200 })).kind).to.equal(
       'malformed',
@@ -70,5 +106,44 @@ describe('isAbort()', () => {
 
   it('is false for other errors', () => {
     expect(isAbort(new Error('boom'))).to.equal(false);
+  });
+});
+
+describe('describeInvalidData()', () => {
+  const typeIssue = {
+    path: 'kpi.id',
+    message: 'expected string, received 42',
+    code: 'invalid_type',
+    expected: 'string',
+  };
+
+  it('words a wrong type in Chinese', async () => {
+    expect(await worded('zh-CN', [typeIssue])).to.equal('字段 kpi.id 应为文本');
+  });
+
+  it('words a wrong type in English', async () => {
+    expect(await worded('en', [typeIssue])).to.equal('Field kpi.id should be text');
+  });
+
+  it('words bounds by what they bound, with the limit as a localized number', async () => {
+    const bound = (origin: string, inclusive: boolean) => [
+      { path: 'x', message: '', code: 'too_big', bound: { limit: 1000, origin, inclusive } },
+    ];
+    expect(await worded('zh-CN', bound('number', true))).to.equal('字段 x 应不大于 1,000');
+    expect(await worded('en', bound('number', false))).to.equal('Field x should be less than 1,000');
+    expect(await worded('zh-CN', bound('string', true))).to.equal('字段 x 最多 1,000 个字符');
+    expect(await worded('en', bound('array', true))).to.equal('Field x should have at most 1,000 items');
+  });
+
+  it('lists allowed values and unknown fields in the page’s language', async () => {
+    const values = [{ path: 'unit', message: '', code: 'invalid_value', values: ['percent', 'yuan'] }];
+    expect(await worded('zh-CN', values)).to.equal('字段 unit 应为以下之一：percent或yuan');
+    expect(await worded('en', values)).to.equal('Field unit should be one of percent or yuan');
+    const keys = [{ path: '', message: '', code: 'unrecognized_keys', keys: ['colour'] }];
+    expect(await worded('en', keys)).to.equal('The data has unknown fields: colour');
+  });
+
+  it('falls back to the path and the SDK’s sentence for an issue without a code', async () => {
+    expect(await worded('zh-CN', [{ path: 'a.b', message: 'bad' }])).to.equal('a.b: bad');
   });
 });

@@ -27,6 +27,7 @@ import {
   RateLimitError,
   ServerError,
   TimeoutError,
+  TOKEN_REFRESH_MARGIN,
   UnauthorizedError,
   ValidationError,
   type ClientOptions,
@@ -501,11 +502,22 @@ const responses: Record<string, Case> = {
   },
 
   async 'a response that does not fit the schema raises ValidationError naming the path'(check) {
-    const server = fakeFetch(() => json({ items: [{ ...kpi, unit: 'furlongs' }] }));
+    // A closed vocabulary: units are open codes since issue 13, so an unknown unit is no longer invalid.
+    const server = fakeFetch(() => json({ items: [{ ...kpi, aggregation: 'furlongs' }] }));
     const error = await expectRejection(check, clientFor(server.fetch).kpis.list(PLAN_ID), ValidationError);
     check.equal(error.subject, `GET /plans/${PLAN_ID}/kpis`);
-    check.equal(error.path, 'items.0.unit');
+    check.equal(error.path, 'items.0.aggregation');
     check.match(error.message, /received "furlongs"/);
+  },
+
+  async 'a response issue is structured (code, expected, kind received) for a UI to word in its language'(check) {
+    const server = fakeFetch(() => json({ items: [{ ...kpi, id: 42 }] }));
+    const error = await expectRejection(check, clientFor(server.fetch).kpis.list(PLAN_ID), ValidationError);
+    const [issue] = error.issues;
+    check.equal(issue?.path, 'items.0.id');
+    check.equal(issue?.code, 'invalid_type');
+    check.equal(issue?.expected, 'string');
+    check.equal(issue?.received, 'number');
   },
 
   async 'malformed JSON raises MalformedResponseError'(check) {
@@ -1020,6 +1032,72 @@ const auth: Record<string, Case> = {
   },
 };
 
+/** getToken handing out `{ token, expiresAt }`: `first` when not asked to refresh, then `refreshed-1`, `refreshed-2`… */
+function expiringTokens(firstLifetime: number): { calls: boolean[]; getToken: NonNullable<ClientOptions['getToken']> } {
+  const calls: boolean[] = [];
+  let refreshes = 0;
+  const getToken = async ({ refresh }: { refresh: boolean }) => {
+    calls.push(refresh);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (!refresh) return { token: 'first', expiresAt: Date.now() + firstLifetime };
+    refreshes += 1;
+    return { token: `refreshed-${refreshes}`, expiresAt: new Date(Date.now() + 3_600_000) };
+  };
+  return { calls, getToken };
+}
+
+const proactiveRefresh: Record<string, Case> = {
+  async 'a token with expiresAt is reused, then refreshed once shortly before it expires'(check) {
+    const server = fakeFetch(() => json({ items: [] }));
+    const { calls, getToken } = expiringTokens(TOKEN_REFRESH_MARGIN + 150);
+    const client = clientFor(server.fetch, { getToken });
+    await client.plans.list();
+    await client.plans.list();
+    check.deepEqual(calls, [false], 'the token is kept while it has time left');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Now inside the margin: three requests together share one refresh.
+    await Promise.all([client.plans.list(), client.plans.list(), client.plans.list()]);
+    check.deepEqual(calls, [false, true]);
+    check.deepEqual(
+      server.requests.map((request) => request.headers.get('authorization')),
+      ['Bearer first', 'Bearer first', 'Bearer refreshed-1', 'Bearer refreshed-1', 'Bearer refreshed-1'],
+    );
+  },
+
+  async 'a token that arrives already inside the margin is refreshed before the next request'(check) {
+    const server = fakeFetch(() => json({ items: [] }));
+    const { calls, getToken } = expiringTokens(1000);
+    const client = clientFor(server.fetch, { getToken });
+    await client.plans.list();
+    await client.plans.list();
+    check.deepEqual(calls, [false, true]);
+    check.deepEqual(
+      server.requests.map((request) => request.headers.get('authorization')),
+      ['Bearer first', 'Bearer refreshed-1'],
+    );
+  },
+
+  async 'a 401 on a kept token still refreshes once and retries'(check) {
+    const server = fakeFetch((request) =>
+      request.headers.get('authorization') === 'Bearer refreshed-1'
+        ? json({ items: [planSummary] })
+        : problem(401, 'Unauthorized'),
+    );
+    const { calls, getToken } = expiringTokens(3_600_000);
+    check.deepEqual(await clientFor(server.fetch, { getToken }).plans.list(), [planSummary]);
+    check.deepEqual(calls, [false, true]);
+  },
+
+  async 'an expiresAt that is not a time raises ValidationError without showing the token'(check) {
+    const server = fakeFetch(() => json({ items: [] }));
+    const getToken = () => ({ token: 'SECRET-x', expiresAt: 'tomorrow' as unknown as number });
+    const error = await expectRejection(check, clientFor(server.fetch, { getToken }).plans.list(), ValidationError);
+    check.equal(error.path, 'expiresAt');
+    check.equal(findSecret(error, 'SECRET'), null);
+    check.equal(server.requests.length, 0);
+  },
+};
+
 const argumentsCases: Record<string, Case> = {
   async 'an id with a slash raises ValidationError before any request'(check) {
     const server = fakeFetch(() => json(plan));
@@ -1172,6 +1250,7 @@ export const clientCases: Record<string, Record<string, Case>> = {
   'client retries': retries,
   'client aborts': aborts,
   'client auth': auth,
+  'client proactive token refresh': proactiveRefresh,
   'client arguments': argumentsCases,
   'client pagination': pagination,
   'client idempotency keys': idempotencyKeys,

@@ -2,14 +2,13 @@
 import * as z from 'zod/mini';
 import { parseOrThrow, ValidationError } from '../errors/index.js';
 import { describeReceived } from '../errors/parse.js';
-import { createSend } from './request.js';
+import { TokenSource, type GetToken } from './auth.js';
+import { createSend, type RetryOptions } from './transport.js';
 import { KpisResource } from './resources/kpis.js';
 import { GridsResource } from './resources/grids.js';
 import { PlansResource } from './resources/plans.js';
 import { RetailersResource } from './resources/retailers.js';
 import { TasksResource } from './resources/tasks.js';
-import { retryPolicy, type RetryOptions } from './retry-policy.js';
-import { TokenSource, type GetToken } from './token-source.js';
 
 export interface ClientOptions {
   /**
@@ -17,7 +16,10 @@ export interface ClientOptions {
    * (`/api/v1`): it is resolved against `document.baseURI` when the client is created. Elsewhere it must be absolute.
    */
   baseUrl: string;
-  /** Called before every request; `{ refresh: true }` once after a 401. Its value is sent only as `Authorization: Bearer …`. */
+  /**
+   * Called before a request; `{ refresh: true }` once after a 401, or shortly before a `{ token, expiresAt }`
+   * it gave expires. Its value is sent only as `Authorization: Bearer …`.
+   */
   getToken?: GetToken | undefined;
   /** Defaults to the platform's `fetch`, looked up when the client is created. */
   fetch?: typeof fetch | undefined;
@@ -118,10 +120,9 @@ export function createClient(options: ClientOptions): PlankitClient {
   }
   const send = createSend({
     baseUrl,
-    // Called through a wrapper so a platform fetch is never invoked with a foreign `this` ("Illegal invocation").
-    fetch: (input, init) => platformFetch.call(globalThis, input, init),
+    fetch: platformFetch,
     timeout: options.timeout ?? 10_000,
-    retry: retryPolicy(options.retry),
+    retry: typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {}),
     headers,
     tokens: new TokenSource(options.getToken),
   });

@@ -1,8 +1,7 @@
 // The typed HTTP client of the Plankit contract (@plankit/sdk/client, also part of the main entry).
 export { createClient, type ClientOptions, type PlankitClient } from './create-client.js';
-export type { GetToken } from './token-source.js';
-export type { RetryOptions } from './retry-policy.js';
-export type { RequestOptions } from './request.js';
+export { TOKEN_REFRESH_MARGIN, type GetToken, type TokenValue } from './auth.js';
+export type { RequestOptions, RetryOptions } from './transport.js';
 export { createIdempotencyKey } from './idempotency-key.js';
 export { PlansResource } from './resources/plans.js';
 export { KpisResource, type KpiOptions } from './resources/kpis.js';

@@ -2,8 +2,7 @@
 export class PlankitError extends Error {
   override name = 'PlankitError';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message);
-    // Set by hand: Error's `cause` option only exists from Chromium 93, and the target is 86.
-    if (options && 'cause' in options) this.cause = options.cause;
+    // Error's own `cause` option (Chromium 93+, within the floor of 109).
+    super(message, options && 'cause' in options ? { cause: options.cause } : undefined);
   }
 }

@@ -18,7 +18,7 @@ export const validationScenarios: Scenario[] = [
     id: 'validation-10000',
     title: 'SDK validation of 10,000 retailers under a strict CSP',
     method:
-      "A page served with `Content-Security-Policy: default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'` (no eval): the JSON body of a 10,000-retailer page validated as the client does (page(Retailer) with zod/mini, through parseOrThrow); the time compared is the first parse in a fresh page; the throughput budget is judged on the steady state (median of 5 more parses in the same page). securitypolicyviolation events are counted over all parses, and the page proves the counter by having one eval refused afterwards.",
+      "A page served with `Content-Security-Policy: default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'` (no eval): the JSON body of a 10,000-retailer page validated as the client does (page(Retailer) with zod/mini, through parseOrThrow); the time compared, and budgeted (≤ 50 ms), is the first parse in a fresh page; the steady state (median of 5 more parses in the same page) is shown beside it. zod/mini is the only validator (no compiled fast path). securitypolicyviolation events are counted over all parses, and the page proves the counter by having one eval refused afterwards.",
     reference: 'sdk',
     subject: 'sdk',
     csp: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'",
@@ -33,12 +33,12 @@ export const validationScenarios: Scenario[] = [
     budgets: (outcome) => [
       figureBudget(
         outcome,
-        'SDK validation under strict CSP ≥ 500,000 objects/s',
+        'SDK validation of 10,000 retailers under strict CSP ≤ 50 ms on first parse',
         'sdk',
-        (variant) => steadyRate(variant.samples),
-        (value) => value >= 500_000,
+        (variant) => extraMedian(variant.samples, 'firstMs'),
+        (value) => value <= 50,
         (value) =>
-          `${rate(value)} objects/s steady (median); first parse ${rate(extraMedian(outcomeOf(outcome, 'sdk').samples, 'firstObjectsPerSecond'))}`,
+          `${value.toFixed(1)} ms first parse (median of fresh pages); steady ${rate(steadyRate(outcomeOf(outcome, 'sdk').samples))} objects/s`,
       ),
       figureBudget(
         outcome,

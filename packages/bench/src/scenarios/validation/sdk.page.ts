@@ -47,6 +47,7 @@ exposeBench((params) => {
     return {
       ...sample,
       extra: {
+        firstMs: sample.ms,
         firstObjectsPerSecond: count / (sample.ms / 1000),
         steadyMs,
         steadyObjectsPerSecond: count / (steadyMs / 1000),

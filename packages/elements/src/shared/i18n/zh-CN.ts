@@ -53,9 +53,33 @@ export const zhCN = {
     p.seconds === null ? '请求过于频繁，请稍后重试。' : `请求过于频繁，请在 ${p.seconds} 秒后重试。`,
   failureServer: (p: { status: string }) => `服务器出错（${p.status}），请稍后重试。`,
   failureHttp: (p: { status: string }) => `请求被拒绝（${p.status}）。`,
-  failureInvalidData: (p: { path: string; detail: string }) => `数据格式不正确：${p.path}（${p.detail}）`,
+  failureInvalidData: (p: { problem: string }) => `数据格式不正确：${p.problem}`,
   failureMalformed: '服务器返回的内容不是有效的 JSON。',
   failureUnknown: (p: { detail: string }) => `发生未知错误：${p.detail}`,
+
+  // Validation issues: an SDK ValidationError's structured issues (zod's codes), worded here, not by zod.
+  issueField: (p: { path: string }) => `字段 ${p.path}`,
+  issueRoot: '数据',
+  issueType: (p: { field: string; kind: string }) => `${p.field} 应为${p.kind}`,
+  issueTooSmall: (p: { field: string; limit: string; inclusive: boolean }) =>
+    `${p.field} 应${p.inclusive ? '不小于' : '大于'} ${p.limit}`,
+  issueTooBig: (p: { field: string; limit: string; inclusive: boolean }) =>
+    `${p.field} 应${p.inclusive ? '不大于' : '小于'} ${p.limit}`,
+  issueTooShort: (p: { field: string; limit: string }) => `${p.field} 应至少有 ${p.limit} 个字符`,
+  issueTooLong: (p: { field: string; limit: string }) => `${p.field} 最多 ${p.limit} 个字符`,
+  issueTooFew: (p: { field: string; limit: string }) => `${p.field} 应至少有 ${p.limit} 项`,
+  issueTooMany: (p: { field: string; limit: string }) => `${p.field} 最多 ${p.limit} 项`,
+  issueValue: (p: { field: string; values: string }) => `${p.field} 应为以下之一：${p.values}`,
+  issueFormat: (p: { field: string }) => `${p.field} 格式不正确`,
+  issueUnknownKeys: (p: { field: string; keys: string }) => `${p.field} 含有未知字段：${p.keys}`,
+  issueOther: (p: { field: string }) => `${p.field} 的值无效`,
+  kindString: '文本',
+  kindNumber: '数字',
+  kindInteger: '整数',
+  kindBoolean: '是或否',
+  kindObject: '对象',
+  kindArray: '列表',
+  kindNull: '空值',
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type Catalogue = typeof zhCN;

@@ -1,7 +1,6 @@
 // HttpError: the base of every HTTP error status, and `HttpError.from`, which picks the subclass for a status
 // (the way openai-node's APIError.generate does).
 import type { Problem } from '../../schemas/index.js';
-import { retryAfterSeconds } from '../retry-after.js';
 import { ConflictError } from './conflict-error.js';
 import { ForbiddenError } from './forbidden-error.js';
 import { HttpErrorBase } from './http-error-base.js';
@@ -10,6 +9,18 @@ import { PreconditionFailedError } from './precondition-failed-error.js';
 import { RateLimitError } from './rate-limit-error.js';
 import { ServerError } from './server-error.js';
 import { UnauthorizedError } from './unauthorized-error.js';
+
+/**
+ * Seconds to wait from `Retry-After` (delay-seconds or an HTTP-date); null when absent or unreadable. ky reads
+ * the header for its own waits but does not expose the value, which RateLimitError.retryAfter reports.
+ */
+export function retryAfterSeconds(headers: Headers | undefined, now: number = Date.now()): number | null {
+  const value = headers?.get('retry-after')?.trim();
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
 
 export interface HttpErrorContext {
   /** The request that failed, e.g. `GET /plans/2020`. */

@@ -12,7 +12,7 @@ import {
 import { checkArgument } from '../arguments.js';
 import { createIdempotencyKey } from '../idempotency-key.js';
 import { route } from '../path.js';
-import type { RequestOptions, Send } from '../request.js';
+import type { RequestOptions, Send } from '../transport.js';
 import { ifMatch, type VersionedWriteOptions } from './versioned-write.js';
 
 const listGrids = route('GET', '/grids', {});

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { Id, IsoDate, Kpi, MeasurementInput, Period } from '../../schemas/index.js';
 import { checkArgument } from '../arguments.js';
 import { route } from '../path.js';
-import type { RequestOptions, Send } from '../request.js';
+import type { RequestOptions, Send } from '../transport.js';
 
 const listKpis = route('GET', '/plans/{planId}/kpis', { planId: Id });
 const getKpi = route('GET', '/plans/{planId}/kpis/{kpiId}', { planId: Id, kpiId: Id });

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { Id, Plan, PlanSummary } from '../../schemas/index.js';
 import { route } from '../path.js';
-import type { RequestOptions, Send } from '../request.js';
+import type { RequestOptions, Send } from '../transport.js';
 
 const listPlans = route('GET', '/plans', {});
 const getPlan = route('GET', '/plans/{planId}', { planId: Id });

@@ -4,7 +4,7 @@ import { Id, page, Retailer, RetailerQuery, TierSummary } from '../../schemas/in
 import { checkArgument } from '../arguments.js';
 import { MalformedResponseError } from '../errors/index.js';
 import { route } from '../path.js';
-import type { RequestOptions, Send } from '../request.js';
+import type { RequestOptions, Send } from '../transport.js';
 
 const listRetailers = route('GET', '/retailers', {});
 const getTierSummary = route('GET', '/retailers/tier-summary', {});

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { Id, Task, TaskPatch, TaskQuery } from '../../schemas/index.js';
 import { checkArgument } from '../arguments.js';
 import { route } from '../path.js';
-import type { RequestOptions, Send } from '../request.js';
+import type { RequestOptions, Send } from '../transport.js';
 import { ifMatch, type VersionedWriteOptions } from './versioned-write.js';
 
 const listTasks = route('GET', '/plans/{planId}/tasks', { planId: Id });

@@ -1,7 +1,7 @@
 // Writes under optimistic concurrency: the caller names the version its change is based on, sent as If-Match.
 import * as z from 'zod/mini';
 import { checkArgument } from '../arguments.js';
-import type { RequestOptions } from '../request.js';
+import type { RequestOptions } from '../transport.js';
 
 const Version = z.int().check(z.gte(1));
 
