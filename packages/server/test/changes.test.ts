@@ -1,9 +1,21 @@
 // The change stream over real HTTP: every committed write is announced once, in order, resumably; nothing else is.
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { Change, ChangeReload } from '@plankit/sdk/schemas';
-import { EDITOR_TOKEN, PLAN_ID, VIEWER_TOKEN, problemOf, raw, startTestServer, type TestServer } from './helpers.js';
+import type { ChangeStreamEvent } from '@plankit/sdk';
+import {
+  EDITOR_TOKEN,
+  PLAN_ID,
+  VIEWER_TOKEN,
+  clientFor,
+  problemOf,
+  raw,
+  startTestServer,
+  tempDir,
+  type TestServer,
+} from './helpers.js';
 
 interface StreamEvent {
   event: string | undefined;
@@ -373,6 +385,108 @@ describe('the change log', () => {
         );
         stream.close();
       }
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
+describe('the SDK’s client.changes() against the reference server', () => {
+  test('yields another client’s move, and after a server restart resumes without missing a change', async () => {
+    const dir = tempDir();
+    const dbPath = `${dir}/plankit.db`;
+    const changes = { heartbeatMs: 1000, pollMs: 100 };
+    let server = await startTestServer({ dbPath, changes });
+    const port = server.port;
+    const controller = new AbortController();
+    const received: ChangeStreamEvent[] = [];
+    const statuses: string[] = [];
+    let notify = () => undefined as void;
+    const consumer = (async () => {
+      const events = clientFor(server, VIEWER_TOKEN).changes(PLAN_ID, {
+        signal: controller.signal,
+        reconnectDelay: () => 150,
+        onStatus: (status) => statuses.push(status),
+      });
+      for await (const event of events) {
+        received.push(event);
+        notify();
+      }
+    })();
+    const until = (count: number) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`${received.length} of ${count} events`)), 8000);
+        notify = () => {
+          if (received.length >= count) {
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        notify();
+      });
+    try {
+      const [first, second] = await firstTaskIds(server, 2);
+      while (!statuses.includes('open')) await new Promise((resolve) => setTimeout(resolve, 20));
+      await patchTask(server, first as string, { progress: 41 });
+      await until(1);
+      // Restart on the same file and port; write once the new server is up, before the client is back.
+      await server.close();
+      server = await startTestServer({ dbPath, port, changes });
+      // fetch's pool may still hold a socket to the old server on this port: the first request can fail on it.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await raw(server, '/api/v1/plans');
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
+      await patchTask(server, second as string, { progress: 42 });
+      await patchTask(server, first as string, { progress: 43 });
+      await until(3);
+      const seen = received.map((event) => (event.type === 'change' ? event.change.entityId : event.type));
+      assert.deepEqual(seen, [first, second, first]);
+      const seqs = received.map((event) => (event.type === 'change' ? event.change.seq : 0));
+      assert.deepEqual(
+        seqs,
+        [...seqs].sort((a, b) => a - b),
+      );
+      assert.ok(statuses.includes('reconnecting'), statuses.join(', '));
+    } finally {
+      controller.abort();
+      await consumer;
+      await server.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a viewer’s client receives changes: reading them needs no editor role', async () => {
+    const server = await startTestServer();
+    const controller = new AbortController();
+    try {
+      let opened: () => void = () => undefined;
+      const open = new Promise<void>((resolve) => (opened = resolve));
+      const events = clientFor(server, VIEWER_TOKEN).changes(PLAN_ID, {
+        signal: controller.signal,
+        onStatus: (status) => status === 'open' && opened(),
+      });
+      const [taskId] = await firstTaskIds(server, 1);
+      const next = events.next();
+      await open;
+      await patchTask(server, taskId as string, { progress: 12 });
+      const { value } = await next;
+      assert.equal(value?.type === 'change' ? value.change.entityId : undefined, taskId);
+    } finally {
+      controller.abort();
+      await server.dispose();
+    }
+  });
+
+  test('throws NotFoundError for a plan that does not exist, without reconnecting forever', async () => {
+    const server = await startTestServer();
+    try {
+      const events = clientFor(server, VIEWER_TOKEN).changes('no-such-plan');
+      await assert.rejects(events.next(), (error: Error) => error.name === 'NotFoundError');
     } finally {
       await server.dispose();
     }
