@@ -73,4 +73,10 @@ export const en: Messages = {
   kindObject: 'an object',
   kindArray: 'a list',
   kindNull: 'empty (null)',
+  liveConnecting: 'Connecting to live updates…',
+  liveConnected: 'Live updates on',
+  liveReconnecting: 'Live updates lost; reconnecting…',
+  liveOffline: 'Offline: showing the last data loaded',
+  liveUpdated: 'Updated with changes made by others',
+  liveReloaded: 'Some changes were missed; everything was reloaded',
 };
