@@ -90,7 +90,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       cors({
         origin: [...options.corsOrigins],
         allowMethods: ['GET', 'HEAD', 'PUT', 'POST', 'PATCH'],
-        allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key'],
+        allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Last-Event-ID'],
         exposeHeaders: ['ETag', 'Retry-After', 'Idempotent-Replayed', 'WWW-Authenticate'],
         maxAge: 600,
       }),

@@ -140,12 +140,13 @@ describe('GET /plans/{planId}/changes', () => {
   });
   after(async () => server.dispose());
 
-  test('is a text/event-stream that opens with a ready event and a reconnect delay', async () => {
+  test('is a text/event-stream that opens with a ready event carrying the stream’s position', async () => {
     const stream = await openStream(server);
     try {
       assert.equal(stream.status, 200);
       assert.match(stream.headers.get('content-type') ?? '', /^text\/event-stream/);
-      await stream.waitFor('ready', 1);
+      const [ready] = await stream.waitFor('ready', 1);
+      assert.match(ready?.id ?? '', /^\d+$/);
     } finally {
       stream.close();
     }

@@ -1323,6 +1323,15 @@ const changeStream: Record<string, Case> = {
     check.deepEqual(statuses, ['connecting', 'open', 'reconnecting', 'open']);
   },
 
+  async 'changes() resumes from the position the ready event gave when no change came before the loss'(check) {
+    const server = fakeFetch((_request, index) =>
+      index === 0 ? sse(['event: ready\nid: 57\ndata: {}']) : sse([READY, changeBlock(58)], { hold: true }),
+    );
+    await take(clientFor(server.fetch).changes(PLAN_ID, { reconnectDelay: () => 0 }), 1);
+    check.equal(server.requests[0]?.headers.get('last-event-id'), null);
+    check.equal(server.requests[1]?.headers.get('last-event-id'), '57');
+  },
+
   async 'changes() starts after `since` when given one'(check) {
     const server = fakeFetch(() => sse([READY, changeBlock(43)], { hold: true }));
     await take(clientFor(server.fetch).changes(PLAN_ID, { since: 42 }), 1);

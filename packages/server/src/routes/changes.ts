@@ -59,12 +59,13 @@ export function registerChangeRoutes(app: Hono<AppEnv>, { db }: RouteDeps, optio
         options.feed.notify();
       });
       try {
-        await stream.writeSSE({ event: 'ready', data: '{}', retry: RECONNECT_MS });
         const latest = latestChangeSeq(db);
         // A new client starts from now; a resuming one from where it was, if the log still reaches back there.
         let since = resumeAfter ?? latest;
         const oldest = oldestChangeSeq(db);
         const lost = since > latest || (since < latest && (oldest === null || since < oldest - 1));
+        // The id is the stream's position: a client that loses the stream before any change resumes from here.
+        await stream.writeSSE({ event: 'ready', id: String(lost ? latest : since), data: '{}', retry: RECONNECT_MS });
         if (lost) {
           const reload: ChangeReload = { reason: since > latest ? 'unknown-seq' : 'behind-log', resumeFrom: latest };
           await stream.writeSSE({ event: 'reload', id: String(latest), data: JSON.stringify(reload) });

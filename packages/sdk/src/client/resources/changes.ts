@@ -131,6 +131,8 @@ export function createChangeStream(open: Open) {
             const { done, value } = await reader.read();
             if (done) break;
             if (value.event === 'ready') {
+              // Its id is the stream's position: resuming from there misses nothing, even before any change.
+              if (value.id !== undefined && /^\d+$/.test(value.id)) lastSeq = Number(value.id);
               failures = 0;
               report('open');
             } else if (value.event === 'change') {
