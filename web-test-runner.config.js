@@ -7,7 +7,7 @@ import { chromiumArgs, chromiumExecutablePath } from './.ci/chromium.mjs';
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  nodeResolve: { exportConditions: ['@plankit/source', 'browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

@@ -25,7 +25,15 @@ files.sort();
 const reporter = process.env.NODE_TEST_REPORTER ?? 'spec';
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--conditions=source', '--test', `--test-reporter=${reporter}`, '--test-concurrency=1', ...files],
+  [
+    '--import',
+    'tsx',
+    '--conditions=@plankit/source',
+    '--test',
+    `--test-reporter=${reporter}`,
+    '--test-concurrency=1',
+    ...files,
+  ],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

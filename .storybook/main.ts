@@ -7,9 +7,9 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
-    // Resolve workspace packages to their TypeScript sources (the "source" export condition).
+    // Resolve workspace packages to their TypeScript sources (the "@plankit/source" export condition).
     viteConfig.resolve ??= {};
-    viteConfig.resolve.conditions = ['source', 'browser', 'module', 'import', 'default'];
+    viteConfig.resolve.conditions = ['@plankit/source', 'browser', 'module', 'import', 'default'];
     return viteConfig;
   },
 };

@@ -5,7 +5,7 @@ import { minifyCssTemplatesPlugin } from './build/minify-css-templates.js';
 
 export default defineConfig({
   plugins: [minifyCssTemplatesPlugin()],
-  resolve: { conditions: ['source'] },
+  resolve: { conditions: ['@plankit/source'] },
   build: {
     // The browser floor (docs/embedding.md): Chromium 109, Safari 16.4, Firefox ESR 115.
     target: ['chrome109', 'safari16.4', 'firefox115'],

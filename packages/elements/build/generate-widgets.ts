@@ -58,7 +58,7 @@ export function elementExports(list: readonly WidgetEntry[]): Exports {
       const module = registrationModule(widget);
       return [
         `./${widget.tag}`,
-        { source: `./src/${module}.ts`, types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` },
+        { '@plankit/source': `./src/${module}.ts`, types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` },
       ];
     }),
   );

@@ -105,7 +105,7 @@ describe('the generated files', () => {
   test('package.json gets ./<tag> with source, types and build, in place of the old entries', () => {
     assert.deepEqual(elementExports([probe]), {
       './pk-derivation-probe': {
-        source: './src/derivation-probe/pk-derivation-probe.ts',
+        '@plankit/source': './src/derivation-probe/pk-derivation-probe.ts',
         types: './dist/derivation-probe/pk-derivation-probe.d.ts',
         default: './dist/derivation-probe/pk-derivation-probe.js',
       },

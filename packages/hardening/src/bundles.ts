@@ -60,7 +60,7 @@ async function libraryBuild(entry: string, outDir: string, fileName: string): Pr
     configFile: false,
     logLevel: 'error',
     root: ELEMENTS_DIR,
-    resolve: { conditions: ['source'] },
+    resolve: { conditions: ['@plankit/source'] },
     build: {
       target: 'es2021',
       outDir,

@@ -117,7 +117,7 @@ export interface ServerProcess {
  * URL. `env` is the whole environment besides PATH and HOME, so nothing leaks in from the test runner.
  */
 export async function spawnServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@plankit/source', 'src/main.ts'], {
     cwd: SERVER_DIR,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,6 +12,9 @@ import { ProblemError, PROBLEM_TYPES, problemResponse } from './http/problem.js'
 import { rateLimit } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './openapi.js';
+import { ChangeFeed } from './services/change-feed.js';
+import { appendChange, DEFAULT_CHANGE_LOG_SIZE } from './store/changes.js';
+import { registerChangeRoutes } from './routes/changes.js';
 import { registerDemoRoutes } from './routes/demo.js';
 import { API_BASE, type RouteDeps } from './routes/deps.js';
 import { registerGridRoutes } from './routes/grids.js';
@@ -36,6 +39,16 @@ export interface AppOptions {
   now?: () => Date;
   /** Receives one line per request and one per unexpected error. Never headers or tokens. */
   log?: (line: string) => void;
+  /** Aborting it ends every open change stream, so the server can close. */
+  signal?: AbortSignal;
+  /** The change stream's settings; see routes/changes.ts for the defaults. */
+  changes?: {
+    /** Changes the log keeps (default 10 000); a client further behind is told to reload. */
+    logSize?: number;
+    heartbeatMs?: number;
+    pollMs?: number;
+    streamsPerToken?: number;
+  };
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -43,7 +56,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const now = options.now ?? (() => new Date());
   const log = options.log;
   const tokens = new TokenRegistry(options.tokens);
-  const deps: RouteDeps = { db: options.db, now };
+  const feed = new ChangeFeed();
+  if (options.signal?.aborted === true) feed.close();
+  options.signal?.addEventListener('abort', () => feed.close(), { once: true });
+  const logSize = options.changes?.logSize ?? DEFAULT_CHANGE_LOG_SIZE;
+  const deps: RouteDeps = {
+    db: options.db,
+    now,
+    recordChange: (change) => appendChange(options.db, change, now(), logSize),
+    changesCommitted: () => feed.notify(),
+  };
 
   if (log !== undefined) app.use('*', requestLog(log));
   app.use(
@@ -68,7 +90,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       cors({
         origin: [...options.corsOrigins],
         allowMethods: ['GET', 'HEAD', 'PUT', 'POST', 'PATCH'],
-        allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key'],
+        allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Last-Event-ID'],
         exposeHeaders: ['ETag', 'Retry-After', 'Idempotent-Replayed', 'WWW-Authenticate'],
         maxAge: 600,
       }),
@@ -89,6 +111,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   registerGridRoutes(app, deps);
   registerItemRoutes(app, deps);
   registerRetailerRoutes(app, deps);
+  registerChangeRoutes(app, deps, {
+    feed,
+    heartbeatMs: options.changes?.heartbeatMs ?? 15_000,
+    pollMs: options.changes?.pollMs ?? 1_000,
+    streamsPerToken: options.changes?.streamsPerToken ?? 16,
+  });
 
   registerStaticRoutes(app);
   if (options.demoSessions === true) registerDemoRoutes(app, tokens);

@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
+import { createApp, type AppOptions } from './app.js';
 import { generateDemoTokens, type TokenGrant } from './auth/tokens.js';
 import { DEFAULT_GRIDS, DEFAULT_HOST, DEFAULT_RETAILERS, DEFAULT_SEED } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -35,6 +35,8 @@ export interface StartOptions {
   /** A pinned clock; null or absent means real time. */
   now?: Date | null;
   log?: (line: string) => void;
+  /** The change stream's settings (log size, heartbeat, poll interval, streams per token). */
+  changes?: AppOptions['changes'];
 }
 
 export interface RunningServer {
@@ -73,8 +75,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
 
+  // Aborted by close(): open change streams end, so the server does not wait DRAIN_MS for them.
+  const shutdown = new AbortController();
   const app = createApp({
     db,
+    signal: shutdown.signal,
+    ...(options.changes === undefined ? {} : { changes: options.changes }),
     tokens,
     corsOrigins: options.corsOrigins ?? [],
     demoSessions: options.demoSessions ?? generated,
@@ -100,6 +106,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= new Promise<void>((resolve, reject) => {
+      shutdown.abort();
       const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
       force.unref();
       server.close((error) => {

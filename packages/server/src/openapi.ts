@@ -20,6 +20,9 @@ import {
   Plan,
   PlanSummary,
   Problem,
+  Change,
+  ChangeQuery,
+  ChangeReload,
   Retailer,
   RetailerQuery,
   Task,
@@ -79,6 +82,8 @@ function componentSchemas(): Record<string, JsonSchema> {
     Retailer,
     TierSummary,
     Problem,
+    Change,
+    ChangeReload,
     PlanList: z.object({ items: z.array(PlanSummary) }),
     KpiList: z.object({ items: z.array(Kpi) }),
     TaskList: z.object({ items: z.array(Task) }),
@@ -450,6 +455,45 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
         responses: { '200': json('TierSummary', 'The summary.'), ...errors('BadRequest', 'NotFound') },
       },
     },
+    '/plans/{planId}/changes': {
+      get: {
+        operationId: 'streamChanges',
+        tags: ['changes'],
+        summary: 'Server-sent events, one per committed change',
+        description:
+          'A `text/event-stream` that stays open. It starts with an event `ready`; then one event `change` per ' +
+          'committed write of the plan (and of county-wide records: grid items), whose `id` is the change’s ' +
+          'sequence number and whose `data` is a `Change` (JSON). A comment line every 15 s keeps it alive. Resume ' +
+          'after a lost connection with `Last-Event-ID` (or `?since=`): every change after it follows, in order, ' +
+          'once. When that is impossible (the client fell further behind than the log keeps, or names a sequence ' +
+          'the log never reached), an event `reload` (`data`: `ChangeReload`) says to reload everything; the ' +
+          'stream then goes on from `resumeFrom`. Without either, the stream starts from now. One token may hold ' +
+          'a bounded number of streams (429 beyond).',
+        parameters: [
+          use('PlanId'),
+          query('since', ChangeQuery.shape.since, 'Resume after this sequence number (`Last-Event-ID` wins).'),
+          {
+            name: 'Last-Event-ID',
+            in: 'header',
+            required: false,
+            description: 'The `id` of the last event received: resume after it.',
+            schema: { type: 'string', pattern: '^\\d{1,15}$' },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The stream (events `ready`, `change`, `reload`).',
+            content: {
+              'text/event-stream': {
+                schema: { type: 'string' },
+                itemSchema: { oneOf: [ref('Change'), ref('ChangeReload')] },
+              },
+            },
+          },
+          ...errors('BadRequest', 'NotFound'),
+        },
+      },
+    },
     '/openapi.json': {
       get: {
         operationId: 'getOpenApiDocument',
@@ -488,6 +532,7 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
       { name: 'tasks', description: 'Tasks under the plan’s initiatives' },
       { name: 'grids', description: 'Three-role grid management: grids and their information items' },
       { name: 'retailers', description: 'Retailers and tiers' },
+      { name: 'changes', description: 'Server-sent change events, for pages that stay open' },
       { name: 'meta', description: 'About the API itself' },
     ],
     paths,

@@ -23,6 +23,7 @@ const CONTRACT: Array<[string, string]> = [
   ['patch', '/items/{itemId}'],
   ['get', '/retailers'],
   ['get', '/retailers/tier-summary'],
+  ['get', '/plans/{planId}/changes'],
   ['get', '/openapi.json'],
 ];
 

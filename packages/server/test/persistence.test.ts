@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kpi, Task } from '@plankit/sdk/schemas';
 import { EDITOR_TOKEN, PLAN_ID, VIEWER_TOKEN, queryFile, raw, startTestServer, tempDir } from './helpers.js';
+import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { runCli, startCli } from './process.js';
 
 const count = (dbPath: string, table: string) =>
@@ -16,7 +17,10 @@ test('a write is still there after a restart; migrations and seed do not run aga
   try {
     const first = await startTestServer({ dbPath });
     assert.equal(first.seeded, true);
-    assert.deepEqual(first.migrationsApplied, [1, 2]);
+    assert.deepEqual(
+      first.migrationsApplied,
+      MIGRATIONS.map((migration) => migration.version),
+    );
     const tasks = (await raw(first, `/api/v1/plans/${PLAN_ID}/tasks`)).json as { items: Task[] };
     const task = tasks.items[0] as Task;
     const patched = await raw(first, `/api/v1/tasks/${task.id}`, {

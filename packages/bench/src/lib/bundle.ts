@@ -1,5 +1,5 @@
 // Vite 8 builds for the benchmark: fully minified library bundles to weigh, and the pages the scenarios time.
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import {
   build,
@@ -19,6 +19,11 @@ export interface BuiltFile {
   fileName: string;
   bytes: Buffer;
   moduleIds: readonly string[];
+  /**
+   * A chunk only a dynamic `import()` reaches (the change stream's SSE parser): a page loads it when it first
+   * uses that feature, not with the page. Size budgets weigh what a page loads up front.
+   */
+  lazy?: boolean;
 }
 
 /** The elements' own build steps (the CSS of Lit templates minified), read from the config of their npm build. */
@@ -29,22 +34,25 @@ async function elementsBuildPlugins() {
   return loaded.config.plugins ?? [];
 }
 
-// Workspace packages resolve to their sources (the "source" export condition) and get the elements' own build
+// Workspace packages resolve to their sources (the "@plankit/source" export condition) and get the elements' own build
 // steps, as in the published builds; peers' `process.env.NODE_ENV` checks are folded as any application bundler
 // would.
+/** The browser floor the published builds target (docs/embedding.md). */
+const browserFloor = ['chrome109', 'safari16.4', 'firefox115'];
+
 const sharedConfig = {
   configFile: false,
   root: benchRoot,
   mode: 'production',
   logLevel: 'warn',
   publicDir: false,
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@plankit/source', ...defaultClientConditions] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: await elementsBuildPlugins(),
 } satisfies InlineConfig;
 
 /**
- * Bundles one entry as a library (ES module, es2021) with every byte minified: Vite keeps the whitespace and
+ * Bundles one entry as a library (ES module, for the browser floor) with every byte minified: Vite keeps the whitespace and
  * `#__PURE__` comments of ES libraries for the next bundler, but a page ships what an application build makes.
  * Nothing is written: the bytes are weighed in memory.
  */
@@ -52,7 +60,7 @@ export async function buildLibrary(entry: string, external?: ExternalTest): Prom
   const result = await build({
     ...sharedConfig,
     build: {
-      target: 'es2021',
+      target: browserFloor,
       write: false,
       emptyOutDir: false,
       minify: 'oxc',
@@ -70,31 +78,48 @@ export async function buildLibrary(entry: string, external?: ExternalTest): Prom
 
 /**
  * The same entry bundled by esbuild, as a consumer on esbuild (or a tool built on it) gets it: minified ES
- * module, the "source" condition for workspace packages, the browser floor as the target.
+ * module, the "@plankit/source" condition for workspace packages, the browser floor as the target.
  */
 export async function buildWithEsbuild(entry: string): Promise<BuiltFile[]> {
+  const outdir = join(benchRoot, '.out', 'esbuild');
   const result = await esbuild({
     entryPoints: [entry],
     absWorkingDir: benchRoot,
     bundle: true,
     write: false,
-    outfile: join(benchRoot, '.out', 'esbuild-bundle.js'),
+    // Splitting, as an application build has it: what the code imports dynamically becomes its own chunk.
+    splitting: true,
+    outdir,
     minify: true,
     format: 'esm',
     platform: 'browser',
-    target: ['chrome109', 'safari16.4', 'firefox115'],
-    conditions: ['source'],
+    target: browserFloor,
+    conditions: ['@plankit/source'],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
   });
-  const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
-  return result.outputFiles.map((file) => ({
-    fileName: file.path.split(/[\\/]/).pop() ?? 'bundle.js',
-    bytes: Buffer.from(file.contents),
-    moduleIds: inputs.map((input) => resolve(benchRoot, input)),
-  }));
+  const outputs = result.metafile.outputs;
+  // Chunks reached from the entry by static imports load with the page; the rest only on a dynamic import().
+  const eager = new Set<string>();
+  const visit = (name: string) => {
+    if (eager.has(name)) return;
+    eager.add(name);
+    for (const imported of outputs[name]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  // A dynamically imported module is an entry point in esbuild's metafile too: start from the one given.
+  const given = relative(benchRoot, entry).split(sep).join('/');
+  for (const [name, output] of Object.entries(outputs)) if (output.entryPoint === given) visit(name);
+  return result.outputFiles.map((file) => {
+    const name = relative(benchRoot, file.path).split(sep).join('/');
+    return {
+      fileName: file.path.split(/[\\/]/).pop() ?? 'bundle.js',
+      bytes: Buffer.from(file.contents),
+      moduleIds: Object.keys(outputs[name]?.inputs ?? {}).map((input) => resolve(benchRoot, input)),
+      lazy: !eager.has(name),
+    };
+  });
 }
 
 /** What a built page is made of: the entry script and the stylesheets its HTML must link. */
@@ -119,7 +144,7 @@ export async function buildPage(pageEntry: string, modules: readonly string[], o
     ...sharedConfig,
     plugins: [...sharedConfig.plugins, entryPlugin],
     build: {
-      target: 'es2021',
+      target: browserFloor,
       outDir,
       emptyOutDir: true,
       minify: 'oxc',
@@ -144,13 +169,29 @@ export async function buildPage(pageEntry: string, modules: readonly string[], o
 function builtFiles(result: Awaited<ReturnType<typeof build>>): BuiltFile[] {
   const outputs: Rolldown.RolldownOutput[] = Array.isArray(result) ? result : 'output' in result ? [result] : [];
   if (outputs.length === 0) throw new Error('Vite returned a watcher instead of a build');
-  return outputs.flatMap((output) =>
-    output.output.map((file) =>
+  return outputs.flatMap((output) => {
+    const chunks = new Map(
+      output.output.flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])),
+    );
+    // Chunks reached from an entry by static imports load with the page; the rest only on a dynamic import().
+    const eager = new Set<string>();
+    const visit = (name: string) => {
+      if (eager.has(name)) return;
+      eager.add(name);
+      for (const imported of chunks.get(name)?.imports ?? []) visit(imported);
+    };
+    for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+    return output.output.map((file) =>
       file.type === 'chunk'
-        ? { fileName: file.fileName, bytes: Buffer.from(file.code), moduleIds: file.moduleIds }
+        ? {
+            fileName: file.fileName,
+            bytes: Buffer.from(file.code),
+            moduleIds: file.moduleIds,
+            lazy: !eager.has(file.fileName),
+          }
         : { fileName: file.fileName, bytes: Buffer.from(file.source), moduleIds: [] },
-    ),
-  );
+    );
+  });
 }
 
 /** An import written relative to its importer, made absolute (bare package names are returned unchanged). */

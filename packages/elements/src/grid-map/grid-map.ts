@@ -265,6 +265,8 @@ export class GridMapElement extends PlankitElement {
     source: () => (this.grids == null ? { kind: 'remote', args: [] } : { kind: 'local', value: this.grids }),
     validate: (value) => validateGridCollection(value, '<pk-grid-map>.grids'),
     load: async (client, _args, signal) => validateGridCollection(await client.grids.list({ signal }), 'GET /grids'),
+    // <pk-provider live>: an item reported or advanced changes the grids' figures (open, overdue items).
+    concerns: (change) => change.entity === 'item',
     isEmpty: (grids) => grids.features.length === 0,
     subject: () => this.localize.term('mapSubjectGrids'),
   });
@@ -277,6 +279,8 @@ export class GridMapElement extends PlankitElement {
       return gridId === null ? { kind: 'missing', reason: 'not-connected' } : { kind: 'remote', args: [gridId] };
     },
     load: (client, [gridId], signal) => client.grids.items(gridId, { signal }),
+    // <pk-provider live>: the selected grid's pipeline follows its items.
+    concerns: (change) => change.entity === 'item',
     subject: () => this.localize.term('mapPipeline'),
   });
 

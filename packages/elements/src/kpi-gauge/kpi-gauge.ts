@@ -144,6 +144,9 @@ export class KpiGaugeElement extends PlankitElement {
     // No validate: evaluateKpiWithSeries checks the KPI (schema and cross-field rules) in
     // buildView, and a failure there shows the error state. Checking here too would parse it twice.
     load: (client, [plan, kpiId, asOf], signal) => client.kpis.get(plan, kpiId, { asOf, signal }),
+    // <pk-provider live>: a month recorded for this KPI re-evaluates it.
+    concerns: (change, [plan, kpiId]) =>
+      change.entity === 'measurement' && change.planId === plan && change.entityId === kpiId,
     subject: () =>
       typeof this.kpi === 'string'
         ? this.localize.term('subjectKpi', { id: this.kpi })

@@ -1,22 +1,27 @@
 // <pk-provider>: one SDK client, the page configuration and the page-level selection for every
 // Plankit element inside it, shared through @lit/context.
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { createClient, type ClientOptions, type PlankitClient } from '@plankit/sdk';
 import {
   EMPTY_SELECTION,
   clientContext,
   configContext,
+  liveContext,
   selectionContext,
+  type LiveFeed,
+  type LiveUpdate,
   type ColorScheme,
   type PlankitConfig,
   type Selection,
   type SelectionContext,
 } from '../shared/context.js';
 import { AuthRequiredEvent } from '../shared/events/auth-required.js';
+import { ConnectionChangeEvent, type ConnectionState } from '../shared/events/connection-change.js';
 import { PkErrorEvent } from '../shared/events/error.js';
 import { classifyFailure } from '../shared/failure.js';
+import { LocalizeController } from '../shared/localize.js';
 import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import type { GridSelectEvent } from '../shared/events/grid-select.js';
 import type { TierSelectEvent } from '../shared/events/tier-select.js';
@@ -27,6 +32,8 @@ export type GetToken = NonNullable<ClientOptions['getToken']>;
 
 /** 401s from descendants within this window after a `pk-auth-required` are one burst. */
 const AUTH_BURST_MS = 3000;
+/** At most one "updated" announcement in this window, however many changes arrive. */
+const ANNOUNCE_MS = 5000;
 
 const colorSchemeConverter = {
   fromAttribute: (value: string | null): ColorScheme => (value === 'light' || value === 'dark' ? value : 'auto'),
@@ -38,7 +45,8 @@ const sameSelection = (a: Selection, b: Selection): boolean =>
 
 /**
  * Shares one Plankit SDK client, the page's locale, plan, date and colour scheme, and what the
- * user has selected, with every Plankit element inside it. Renders nothing of its own.
+ * user has selected, with every Plankit element inside it. Renders nothing of its own, except with
+ * `live`: a short status line of the change stream (part `connection`).
  *
  * @summary The connection and shared state of the Plankit widgets on a page.
  * @tag pk-provider
@@ -48,6 +56,11 @@ const sameSelection = (a: Selection, b: Selection): boolean =>
  * @fires {PkErrorEvent} pk-error - `base-url` is not a usable URL (the message names it); the widgets show that they have no data source.
  * @fires {AuthRequiredEvent} pk-auth-required - A request was refused with 401 even after `getToken` was asked
  *   for a fresh token; sign the user in again. Fired once per burst of failures, whatever the number of widgets.
+ * @fires {ConnectionChangeEvent} pk-connection-change - With `live`: the change stream connected, was lost and is
+ *   reconnecting, or went offline (`detail.state`). The widgets keep their last data meanwhile.
+ *
+ * @csspart connection - With `live`: the status line of the change stream (a polite live region). It also has
+ *   the part of its state: `connecting`, `connected`, `reconnecting` or `offline`.
  */
 export class ProviderElement extends LitElement {
   /** Read by `define()` to accept a compatible second copy of the bundle. @internal */
@@ -57,6 +70,31 @@ export class ProviderElement extends LitElement {
   static override styles = css`
     :host {
       display: contents;
+    }
+    .connection {
+      display: block;
+      font-size: 0.75rem;
+      line-height: 1.4;
+      /* The page's own text colour: readable on any page, light or dark. */
+      color: inherit;
+    }
+    .connection::before {
+      content: '● ';
+    }
+    .connection[data-state='connected']::before {
+      color: #1a7f37;
+    }
+    .connection[data-state='reconnecting']::before,
+    .connection[data-state='offline']::before {
+      content: '○ ';
+    }
+    .announcement {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
   `;
 
@@ -87,6 +125,39 @@ export class ProviderElement extends LitElement {
 
   /** What is selected on the page (grid, tier band, KPI). Widgets update it; set it to select from the page. */
   @property({ attribute: false }) selection: Selection = EMPTY_SELECTION;
+
+  /**
+   * Follow the plan's committed changes (server-sent events): every widget inside updates in place when a
+   * colleague changes what it shows. Needs `plan` and a client.
+   */
+  @property({ type: Boolean, reflect: true }) live = false;
+
+  /** With `live`: where the change stream stands; undefined without `live`. */
+  get connectionState(): ConnectionState | undefined {
+    return this.connection;
+  }
+
+  /** @internal */
+  @state() private connection: ConnectionState | undefined;
+  /** @internal */
+  @state() private announcement = '';
+  /** @internal */
+  private readonly localize = new LocalizeController(this, () => this.locale);
+  /** @internal */
+  private readonly listeners = new Set<(update: LiveUpdate) => void>();
+  /** @internal */
+  private readonly feed: LiveFeed = {
+    subscribe: (listener) => {
+      this.listeners.add(listener);
+      return () => this.listeners.delete(listener);
+    },
+  };
+  /** @internal */
+  private readonly liveProvider = new ContextProvider(this, { context: liveContext });
+  /** @internal */
+  private stream: { client: PlankitClient; plan: string; controller: AbortController } | undefined;
+  /** @internal */
+  private announcedAt = 0;
 
   /** @internal */
   private readonly clientProvider = new ContextProvider(this, { context: clientContext });
@@ -148,6 +219,94 @@ export class ProviderElement extends LitElement {
     return { selection: this.selection, select: (change) => this.select(change) };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected to the page: follow the changes again (the update that follows decides).
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopStream();
+  }
+
+  /** Starts, keeps or stops the change stream for the current `live`, client and plan. @internal */
+  private followChanges(): void {
+    const client = this.live ? this.activeClient : undefined;
+    const plan = this.plan;
+    if (client === undefined || plan === undefined || plan === '' || !this.isConnected) {
+      this.stopStream();
+      return;
+    }
+    if (this.stream?.client === client && this.stream.plan === plan) return;
+    this.stopStream();
+    const controller = new AbortController();
+    this.stream = { client, plan, controller };
+    this.liveProvider.setValue(this.feed);
+    this.setConnection('connecting');
+    void this.readChanges(client, plan, controller.signal);
+  }
+
+  /** @internal */
+  private stopStream(): void {
+    if (this.stream === undefined) return;
+    this.stream.controller.abort();
+    this.stream = undefined;
+    this.liveProvider.setValue(undefined);
+    this.connection = undefined;
+  }
+
+  /** @internal */
+  private async readChanges(client: PlankitClient, plan: string, signal: AbortSignal): Promise<void> {
+    try {
+      const events = client.changes(plan, {
+        signal,
+        onStatus: (status) => {
+          if (signal.aborted) return;
+          const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+          this.setConnection(
+            status === 'open'
+              ? 'connected'
+              : status === 'connecting'
+                ? 'connecting'
+                : offline
+                  ? 'offline'
+                  : 'reconnecting',
+          );
+        },
+      });
+      for await (const event of events) {
+        const update: LiveUpdate =
+          event.type === 'change' ? { kind: 'change', change: event.change } : { kind: 'reload' };
+        for (const listener of [...this.listeners]) listener(update);
+        this.announce(update);
+      }
+    } catch (error) {
+      if (signal.aborted) return;
+      // Refused for good (no access, no such plan, 401 after a refresh): the widgets keep their last data.
+      this.setConnection('offline');
+      const failure = classifyFailure(error);
+      const message = error instanceof Error ? error.message : String(error);
+      this.dispatchEvent(new PkErrorEvent({ error, kind: failure.kind, message }));
+      if (failure.kind === 'unauthorized') this.dispatchEvent(new AuthRequiredEvent({ error }));
+    }
+  }
+
+  /** @internal */
+  private setConnection(next: ConnectionState): void {
+    if (next === this.connection) return;
+    this.connection = next;
+    this.dispatchEvent(new ConnectionChangeEvent({ state: next }));
+  }
+
+  /** Politely, at most once in a while: a screen reader user hears that the page changed, not every change. @internal */
+  private announce(update: LiveUpdate): void {
+    const now = Date.now();
+    if (update.kind === 'change' && now - this.announcedAt < ANNOUNCE_MS) return;
+    this.announcedAt = now;
+    this.announcement = this.localize.term(update.kind === 'reload' ? 'liveReloaded' : 'liveUpdated');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('client') || changed.has('baseUrl') || changed.has('getToken')) {
       this.authBurstUntil = 0;
@@ -157,6 +316,7 @@ export class ProviderElement extends LitElement {
       this.configProvider.setValue(this.currentConfig());
     }
     if (changed.has('selection')) this.selectionProvider.setValue(this.selectionContext());
+    this.followChanges();
   }
 
   protected override updated(): void {
@@ -182,6 +342,18 @@ export class ProviderElement extends LitElement {
   };
 
   protected override render(): unknown {
-    return html`<slot></slot>`;
+    const state = this.connection;
+    if (state === undefined) return html`<slot></slot>`;
+    const key =
+      state === 'connected'
+        ? 'liveConnected'
+        : state === 'reconnecting'
+          ? 'liveReconnecting'
+          : state === 'offline'
+            ? 'liveOffline'
+            : 'liveConnecting';
+    return html`<span part="connection ${state}" class="connection" data-state=${state} role="status"
+        >${this.localize.term(key)}</span
+      ><span class="announcement" aria-live="polite">${this.announcement || nothing}</span><slot></slot>`;
   }
 }

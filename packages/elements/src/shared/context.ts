@@ -1,7 +1,7 @@
 // The @lit/context keys a <pk-provider> provides: one SDK client, the page configuration and the
 // page-level selection that links widgets. Keys are global symbols so two copies of the bundle share them.
 import { createContext } from '@lit/context';
-import type { PlankitClient, TierBandId } from '@plankit/sdk';
+import type { Change, PlankitClient, TierBandId } from '@plankit/sdk';
 
 /** `light` or `dark` forces a scheme; `auto` follows `prefers-color-scheme`. */
 export type ColorScheme = 'light' | 'dark' | 'auto';
@@ -36,3 +36,17 @@ export interface SelectionContext {
 export const clientContext = createContext<PlankitClient | undefined>(Symbol.for('plankit.context.client'));
 export const configContext = createContext<PlankitConfig>(Symbol.for('plankit.context.config'));
 export const selectionContext = createContext<SelectionContext>(Symbol.for('plankit.context.selection'));
+
+/**
+ * What a live provider delivers: one committed change, or `reload` when changes were missed (everything
+ * shown may be stale).
+ */
+export type LiveUpdate = { readonly kind: 'change'; readonly change: Change } | { readonly kind: 'reload' };
+
+/** A live provider's change stream, as elements see it. */
+export interface LiveFeed {
+  /** Called for every update until the returned function is called. */
+  subscribe(listener: (update: LiveUpdate) => void): () => void;
+}
+
+export const liveContext = createContext<LiveFeed | undefined>(Symbol.for('plankit.context.live'));

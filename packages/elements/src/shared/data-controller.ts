@@ -5,8 +5,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import type { PlankitClient } from '@plankit/sdk';
-import { clientContext } from './context.js';
+import type { Change, PlankitClient } from '@plankit/sdk';
+import { clientContext, liveContext, type LiveUpdate } from './context.js';
 import { classifyFailure, describeInvalidData, isAbort, type Failure } from './failure.js';
 import { AuthRequiredEvent } from './events/auth-required.js';
 import { PkErrorEvent } from './events/error.js';
@@ -44,6 +44,22 @@ export interface DataControllerOptions<T, A extends readonly unknown[]> {
   isEmpty?(value: T): boolean;
   /** What is being loaded, for the error title ("KPI “sales-volume”"). */
   subject(): string;
+  /**
+   * Whether a committed change (from `<pk-provider live>`) concerns the loaded data: the data is then loaded
+   * again in the background, the last data staying on screen meanwhile. Without it, only a `reload` does.
+   */
+  concerns?(change: Change, args: A): boolean;
+}
+
+/** How long a burst of changes is gathered into one reload, in ms. */
+const LIVE_COALESCE_MS = 100;
+
+/** Every data controller by element, so `reload()` on an element reaches all of its data. */
+const controllersByHost = new WeakMap<HTMLElement, Set<{ reload(): void }>>();
+
+/** Load again, in the background, every remote data of `host` (its controllers'); standalone data is left as is. */
+export function reloadAll(host: HTMLElement): void {
+  for (const controller of controllersByHost.get(host) ?? []) controller.reload();
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -110,6 +126,13 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
   private localResult: LocalResult<T> | undefined;
   private pendingReports: unknown[] = [];
   private rerunOnConnect = false;
+  // The last data loaded, kept on screen while a background reload runs (and if it fails: offline).
+  private shown: { readonly value: T } | undefined;
+  private reloading = false;
+  private liveConsumer: ContextConsumer<typeof liveContext, Host> | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private subscribedTo: unknown;
+  private liveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: Host, localize: LocalizeController, options: DataControllerOptions<T, A>) {
     this.host = host;
@@ -120,11 +143,23 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     this.task = new Task<Request, T>(host, {
       autoRun: false,
       task: ([client, ...args], { signal }) => options.load(client, args as unknown as A, signal),
+      onComplete: (value) => {
+        this.shown = { value };
+        this.reloading = false;
+      },
       onError: (error) => {
+        // A background reload that fails keeps the last data on screen, quietly (the page may be offline).
+        if (this.reloading && this.shown !== undefined) {
+          this.reloading = false;
+          return;
+        }
         if (!isAbort(error)) this.pendingReports.push(error);
       },
     });
     host.addController(this);
+    let controllers = controllersByHost.get(host);
+    if (controllers === undefined) controllersByHost.set(host, (controllers = new Set()));
+    controllers.add(this);
   }
 
   /** The client of the nearest provider, if any (asked for once the element loads remote data). */
@@ -145,13 +180,53 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     return client === undefined ? null : [client, ...source.args];
   }
 
+  /** Follows the live provider's changes while there is remote data to keep current. */
+  private followLive(): void {
+    if (this.request === null) {
+      this.stopFollowing();
+      return;
+    }
+    this.liveConsumer ??= new ContextConsumer(this.host, { context: liveContext, subscribe: true });
+    const feed = this.liveConsumer.value;
+    if (feed === this.subscribedTo) return;
+    this.stopFollowing();
+    this.subscribedTo = feed;
+    if (feed !== undefined) this.unsubscribe = feed.subscribe(this.onLiveUpdate);
+  }
+
+  private stopFollowing(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribedTo = undefined;
+    clearTimeout(this.liveTimer);
+    this.liveTimer = undefined;
+  }
+
+  private readonly onLiveUpdate = (update: LiveUpdate): void => {
+    const request = this.request;
+    if (request === null) return;
+    const concerned =
+      update.kind === 'reload' || this.options.concerns?.(update.change, request.slice(1) as unknown as A) === true;
+    if (!concerned || this.liveTimer !== undefined) return;
+    // A burst of changes (a colleague's bulk edit) becomes one reload.
+    this.liveTimer = setTimeout(() => {
+      this.liveTimer = undefined;
+      this.reload();
+    }, LIVE_COALESCE_MS);
+  };
+
   hostUpdate(): void {
     const request = this.currentRequest();
-    if (sameRequest(request, this.request)) return;
-    this.request = request;
-    // Started during the update, so the loading state renders in this same update.
-    if (request !== null) void this.task.run(request);
-    else if (this.task.status === TaskStatus.PENDING) this.abort('The element no longer loads this data.');
+    if (!sameRequest(request, this.request)) {
+      this.request = request;
+      // New arguments show the loading state, not the last data of other arguments.
+      this.shown = undefined;
+      this.reloading = false;
+      // Started during the update, so the loading state renders in this same update.
+      if (request !== null) void this.task.run(request);
+      else if (this.task.status === TaskStatus.PENDING) this.abort('The element no longer loads this data.');
+    }
+    this.followLive();
   }
 
   private abort(message: string): void {
@@ -188,6 +263,7 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
   }
 
   hostDisconnected(): void {
+    this.stopFollowing();
     if (this.task.status === TaskStatus.PENDING) {
       this.rerunOnConnect = true;
       this.abort('The element was removed from the page.');
@@ -209,6 +285,9 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
         break;
     }
     if (this.remoteClient() === undefined) return { kind: 'missing', reason: 'not-connected' };
+    // While a background reload runs (or after it failed), the last data stays: focus and scroll stay put.
+    if (this.shown !== undefined && this.task.status !== TaskStatus.COMPLETE)
+      return this.completeState(this.shown.value);
     switch (this.task.status) {
       case TaskStatus.INITIAL:
       case TaskStatus.PENDING:
@@ -231,6 +310,16 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
   /** Load again (the Retry button). */
   retry(): void {
     if (this.request !== null) void this.task.run(this.request);
+  }
+
+  /**
+   * Load again in the background, the last data staying on screen until the new data arrives (a live change,
+   * or the element's `reload()`). Without loaded data yet, the same as Retry.
+   */
+  reload(): void {
+    if (this.request === null) return;
+    this.reloading = this.shown !== undefined;
+    void this.task.run(this.request);
   }
 
   /** The localized title and sentence of the error state. */

@@ -4,6 +4,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { configContext, type ColorScheme, type PlankitConfig } from './context.js';
+import { reloadAll } from './data-controller.js';
 import { LocalizeController } from './localize.js';
 import { PLANKIT_VERSION } from './version.js';
 
@@ -49,6 +50,14 @@ export abstract class PlankitElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  /**
+   * Load the element's data again from the server (connected mode), keeping what it shows on screen until the
+   * new data arrives. Standalone data (a property the page set) is left as it is.
+   */
+  reload(): void {
+    reloadAll(this);
   }
 
   /** The nearest provider's configuration, if there is a provider. @internal */

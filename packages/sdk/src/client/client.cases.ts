@@ -1243,6 +1243,218 @@ const idempotencyKeys: Record<string, Case> = {
   },
 };
 
+// ---------------------------------------------------------------- the change stream
+
+/** An SSE body: the given blocks, then the stream ends (or stays open when `hold`). */
+function sse(blocks: string[], options: { hold?: boolean; status?: number } = {}): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const block of blocks) controller.enqueue(encoder.encode(`${block}\n\n`));
+      if (options.hold !== true) controller.close();
+    },
+  });
+  return new Response(body, { status: options.status ?? 200, headers: { 'content-type': 'text/event-stream' } });
+}
+
+const changeOf = (seq: number, entityId = 'p1-1-t1') => ({
+  seq,
+  at: '2020-06-30T08:00:00.000Z',
+  planId: PLAN_ID,
+  entity: 'task',
+  entityId,
+  version: seq + 1,
+});
+const changeBlock = (seq: number, entityId?: string) =>
+  `event: change\nid: ${seq}\ndata: ${JSON.stringify(changeOf(seq, entityId))}`;
+const READY = 'event: ready\ndata: {}\nretry: 2000';
+
+/** The first `count` events of a change stream; then the loop breaks (which must close the connection). */
+async function take(iterator: AsyncGenerator<unknown, void, undefined>, count: number): Promise<unknown[]> {
+  const events: unknown[] = [];
+  if (count === 0) return events;
+  for await (const event of iterator) {
+    events.push(event);
+    if (events.length === count) break;
+  }
+  return events;
+}
+
+const changeStream: Record<string, Case> = {
+  async 'changes() sends GET /plans/{planId}/changes with the bearer token, asking for event-stream'(check) {
+    const server = fakeFetch(() => sse([READY, changeBlock(7)]));
+    await take(clientFor(server.fetch).changes(PLAN_ID), 1);
+    const request = server.requests[0] as RecordedRequest;
+    check.deepEqual(
+      [request.method, request.path, request.headers.get('authorization'), request.headers.get('accept')],
+      ['GET', `/plans/${PLAN_ID}/changes`, 'Bearer token-1', 'text/event-stream'],
+    );
+    check.equal(request.headers.get('last-event-id'), null);
+  },
+
+  async 'changes() yields each change, validated, in order'(check) {
+    const server = fakeFetch(() =>
+      sse([READY, changeBlock(7, 'a'), ': heartbeat', changeBlock(8, 'b')], { hold: true }),
+    );
+    const events = await take(clientFor(server.fetch).changes(PLAN_ID), 2);
+    check.deepEqual(events, [
+      { type: 'change', change: changeOf(7, 'a') },
+      { type: 'change', change: changeOf(8, 'b') },
+    ]);
+  },
+
+  async 'changes() resumes after the last change it yielded when the stream ends, with Last-Event-ID'(check) {
+    const server = fakeFetch((_request, index) =>
+      index === 0 ? sse([READY, changeBlock(7), changeBlock(8)]) : sse([READY, changeBlock(9)], { hold: true }),
+    );
+    const statuses: string[] = [];
+    const events = await take(
+      clientFor(server.fetch).changes(PLAN_ID, {
+        reconnectDelay: () => 0,
+        onStatus: (status) => statuses.push(status),
+      }),
+      3,
+    );
+    check.deepEqual(
+      events.map((event) => (event as { change: { seq: number } }).change.seq),
+      [7, 8, 9],
+    );
+    check.equal(server.requests[1]?.headers.get('last-event-id'), '8');
+    check.deepEqual(statuses, ['connecting', 'open', 'reconnecting', 'open']);
+  },
+
+  async 'changes() resumes from the position the ready event gave when no change came before the loss'(check) {
+    const server = fakeFetch((_request, index) =>
+      index === 0 ? sse(['event: ready\nid: 57\ndata: {}']) : sse([READY, changeBlock(58)], { hold: true }),
+    );
+    await take(clientFor(server.fetch).changes(PLAN_ID, { reconnectDelay: () => 0 }), 1);
+    check.equal(server.requests[0]?.headers.get('last-event-id'), null);
+    check.equal(server.requests[1]?.headers.get('last-event-id'), '57');
+  },
+
+  async 'changes() starts after `since` when given one'(check) {
+    const server = fakeFetch(() => sse([READY, changeBlock(43)], { hold: true }));
+    await take(clientFor(server.fetch).changes(PLAN_ID, { since: 42 }), 1);
+    check.equal(server.requests[0]?.headers.get('last-event-id'), '42');
+  },
+
+  async 'changes() reconnects after network failures and 5xx, with the backoff it is given'(check) {
+    const server = fakeFetch((_request, index) => {
+      if (index === 0) throw new TypeError('Failed to fetch');
+      if (index === 1) return problem(503, 'Service Unavailable');
+      return sse([READY, changeBlock(1)], { hold: true });
+    });
+    const delays: number[] = [];
+    const events = await take(
+      clientFor(server.fetch, { retry: 0 }).changes(PLAN_ID, {
+        reconnectDelay: (attempt) => {
+          delays.push(attempt);
+          return 0;
+        },
+      }),
+      1,
+    );
+    check.equal(events.length, 1);
+    check.deepEqual(delays, [1, 2]);
+  },
+
+  async 'changes() yields "reload" when the server cannot resume, and resumes from its position'(check) {
+    const reload = { reason: 'behind-log', resumeFrom: 90 };
+    const server = fakeFetch((_request, index) =>
+      index === 0
+        ? sse([READY, `event: reload\nid: 90\ndata: ${JSON.stringify(reload)}`])
+        : sse([READY, changeBlock(91)], { hold: true }),
+    );
+    const events = await take(clientFor(server.fetch).changes(PLAN_ID, { since: 3, reconnectDelay: () => 0 }), 2);
+    check.deepEqual(events[0], { type: 'reload', reload });
+    check.equal(server.requests[1]?.headers.get('last-event-id'), '90');
+  },
+
+  async 'changes() throws what reconnecting cannot fix: 404 as NotFoundError'(check) {
+    const server = fakeFetch(() => problem(404, 'Not Found'));
+    await expectRejection(check, take(clientFor(server.fetch).changes(PLAN_ID), 1), NotFoundError);
+    check.equal(server.requests.length, 1);
+  },
+
+  async 'changes() refreshes the token once after a 401, as every request does'(check) {
+    const tokens: boolean[] = [];
+    const server = fakeFetch((_request, index) =>
+      index === 0 ? problem(401, 'Unauthorized') : sse([READY, changeBlock(1)], { hold: true }),
+    );
+    const client = clientFor(server.fetch, {
+      getToken: ({ refresh }) => {
+        tokens.push(refresh);
+        return refresh ? 'token-2' : 'token-1';
+      },
+    });
+    await take(client.changes(PLAN_ID), 1);
+    check.deepEqual(tokens, [false, true]);
+    check.equal(server.requests[1]?.headers.get('authorization'), 'Bearer token-2');
+  },
+
+  async 'changes() raises ValidationError for a change that does not fit the schema (never a half-typed event)'(check) {
+    const server = fakeFetch(() => sse([READY, 'event: change\nid: 5\ndata: {"seq":"five"}'], { hold: true }));
+    const error = await expectRejection(check, take(clientFor(server.fetch).changes(PLAN_ID), 1), ValidationError);
+    check.ok(error.issues.some((issue) => issue.path === 'seq'));
+  },
+
+  async 'changes() raises ValidationError, not SyntaxError, for event data that is not JSON'(check) {
+    const server = fakeFetch(() => sse([READY, 'event: change\nid: 5\ndata: {not json'], { hold: true }));
+    await expectRejection(check, take(clientFor(server.fetch).changes(PLAN_ID), 1), ValidationError);
+  },
+
+  async 'changes() ends without an error when its signal aborts, and closes the connection'(check) {
+    let cancelled = false;
+    const server = fakeFetch(
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode(`${READY}\n\n`));
+            },
+            cancel() {
+              cancelled = true;
+            },
+          }),
+          { headers: { 'content-type': 'text/event-stream' } },
+        ),
+    );
+    const controller = new AbortController();
+    const statuses: string[] = [];
+    const iterator = clientFor(server.fetch).changes(PLAN_ID, {
+      signal: controller.signal,
+      onStatus: (status) => {
+        statuses.push(status);
+        if (status === 'open') setTimeout(() => controller.abort(), 0);
+      },
+    });
+    const events = await take(iterator, 1);
+    check.deepEqual(events, []);
+    // Cancelling travels up the decoder and parser pipes to the body asynchronously.
+    for (let tick = 0; tick < 20 && !cancelled; tick++) await new Promise((resolve) => setTimeout(resolve, 5));
+    check.ok(cancelled, 'the response body was cancelled');
+  },
+
+  async 'changes() with an aborted signal makes no request'(check) {
+    const server = fakeFetch(() => sse([READY]));
+    const controller = new AbortController();
+    controller.abort();
+    await take(clientFor(server.fetch).changes(PLAN_ID, { signal: controller.signal }), 1);
+    check.equal(server.requests.length, 0);
+  },
+
+  async 'changes() refuses a negative `since` before any request'(check) {
+    const server = fakeFetch(() => sse([READY]));
+    const error = await expectRejection(
+      check,
+      take(clientFor(server.fetch).changes(PLAN_ID, { since: -1 }), 1),
+      ValidationError,
+    );
+    check.match(error.message, /since/);
+    check.equal(server.requests.length, 0);
+  },
+};
+
 /** Every case, by group: each runner turns a group into a describe block and a case into a test. */
 export const clientCases: Record<string, Record<string, Case>> = {
   'client requests': requests,
@@ -1254,4 +1466,5 @@ export const clientCases: Record<string, Record<string, Case>> = {
   'client arguments': argumentsCases,
   'client pagination': pagination,
   'client idempotency keys': idempotencyKeys,
+  'client change stream': changeStream,
 };

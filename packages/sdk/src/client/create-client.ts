@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { parseOrThrow, ValidationError } from '../errors/index.js';
 import { describeReceived } from '../errors/parse.js';
 import { TokenSource, type GetToken } from './auth.js';
-import { createSend, type RetryOptions } from './transport.js';
+import { createTransport, type RetryOptions } from './transport.js';
+import { createChangeStream, type ChangeStreamEvent, type ChangeStreamOptions } from './resources/changes.js';
 import { KpisResource } from './resources/kpis.js';
 import { GridsResource } from './resources/grids.js';
 import { PlansResource } from './resources/plans.js';
@@ -39,6 +40,11 @@ export interface PlankitClient {
   readonly tasks: TasksResource;
   readonly grids: GridsResource;
   readonly retailers: RetailersResource;
+  /**
+   * The plan's committed changes as they happen (server-sent events), as an async iterator that reconnects
+   * and resumes by itself; see ChangeStreamOptions.
+   */
+  changes(planId: string, options?: ChangeStreamOptions): AsyncGenerator<ChangeStreamEvent, void, undefined>;
 }
 
 const SUBJECT = 'createClient(options)';
@@ -118,7 +124,7 @@ export function createClient(options: ClientOptions): PlankitClient {
   } catch {
     throw invalid('headers', 'expected valid HTTP header names and values');
   }
-  const send = createSend({
+  const { send, open } = createTransport({
     baseUrl,
     fetch: platformFetch,
     timeout: options.timeout ?? 10_000,
@@ -133,5 +139,6 @@ export function createClient(options: ClientOptions): PlankitClient {
     tasks: new TasksResource(send),
     grids: new GridsResource(send),
     retailers: new RetailersResource(send),
+    changes: createChangeStream(open),
   };
 }

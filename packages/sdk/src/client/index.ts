@@ -14,6 +14,7 @@ export {
   type ReportItemOptions,
 } from './resources/grids.js';
 export { RetailersResource, type RetailerPage, type TierSummaryRequestOptions } from './resources/retailers.js';
+export type { ChangeStreamEvent, ChangeStreamOptions, ChangeStreamStatus } from './resources/changes.js';
 export * from './errors/index.js';
 // The shared errors, so a client-only import can catch argument and response validation failures too.
 export { PlankitError, ValidationError, type ValidationIssue } from '../errors/index.js';

@@ -50,6 +50,23 @@ export interface ApiCall<T extends string, S extends z.core.$ZodType> {
 
 export type Send = <T extends string, S extends z.core.$ZodType>(call: ApiCall<T, S>) => Promise<z.output<S>>;
 
+/** A request whose response body is read as a stream (server-sent events), not parsed as JSON. */
+export interface StreamCall<T extends string> {
+  route: Route<T>;
+  params: PathParams<T>;
+  headers?: Record<string, string>;
+  /** Aborting it ends the request and the body. */
+  signal: AbortSignal;
+  /** The media type asked for. */
+  accept: string;
+}
+
+/**
+ * Opens a streaming response: the token and its one refresh on 401 as for `send`, errors typed the same way,
+ * no retry (the caller reconnects on its own terms) and the timeout on the headers only, never on the body.
+ */
+export type Open = <T extends string>(call: StreamCall<T>) => Promise<Response>;
+
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
   limit?: number | undefined;
@@ -151,7 +168,11 @@ function malformed(subject: string, response: Response, cause: unknown): Malform
 }
 
 /** An error response as the HttpError subclass for its status; a 412's `current` parsed when it fits. */
-function httpError(call: { currentSchema?: z.core.$ZodType }, error: KyHTTPError, subject: string): HttpError {
+function httpError(
+  call: { currentSchema?: z.core.$ZodType | undefined },
+  error: KyHTTPError,
+  subject: string,
+): HttpError {
   const { status, statusText, headers } = error.response;
   // ky has read the body: parsed when it was JSON, the text otherwise, undefined when unreadable.
   const parsed = z.safeParse(Problem, error.data);
@@ -160,7 +181,7 @@ function httpError(call: { currentSchema?: z.core.$ZodType }, error: KyHTTPError
   return HttpError.from(status, problem, { subject, headers, ...(current?.success ? { current: current.data } : {}) });
 }
 
-export function createSend(config: TransportConfig): Send {
+export function createTransport(config: TransportConfig): { send: Send; open: Open } {
   const { tokens, retry } = config;
   const maxRetryAfter = retry.maxRetryAfter ?? 30_000;
   // Options every call shares, spread into each call's options: ky() with whole options is cheaper than a
@@ -186,7 +207,7 @@ export function createSend(config: TransportConfig): Send {
   async function typed(
     error: unknown,
     pending: Promise<Response>,
-    call: ApiCall<string, z.core.$ZodType>,
+    call: { signal?: AbortSignal | undefined; currentSchema?: z.core.$ZodType | undefined },
     subject: string,
   ): Promise<unknown> {
     const { signal } = call;
@@ -249,7 +270,60 @@ export function createSend(config: TransportConfig): Send {
     }
   }
 
-  return function send<T extends string, S extends z.core.$ZodType>(call: ApiCall<T, S>): Promise<z.output<S>> {
+  /** Runs `request` with the token; after a 401, once more with a refreshed token (when the host gives one). */
+  async function withAuth<R>(request: (auth: AuthState) => Promise<R>, signal: AbortSignal | undefined): Promise<R> {
+    const auth: AuthState = {};
+    try {
+      return await request(auth);
+    } catch (error) {
+      if (!(error instanceof UnauthorizedError) || !tokens.canRefresh) throw error;
+      const refreshed = await tokens.refresh(auth.generation);
+      // The host has no new token: the 401 stands.
+      if (refreshed === undefined || signal?.aborted) throw error;
+      return request({ token: refreshed });
+    }
+  }
+
+  const open: Open = (call) => {
+    let path: string;
+    try {
+      path = call.route.path(call.params);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    const subject = `${call.route.method} ${path}`;
+    const { signal } = call;
+    if (signal.aborted) return Promise.reject(aborted(subject, signal));
+    const request = async (auth: AuthState): Promise<Response> => {
+      // The timeout covers the wait for the headers; the body of a stream has no end to wait for.
+      const headersArrived = new AbortController();
+      const timer = setTimeout(() => headersArrived.abort(), config.timeout);
+      const stop = () => headersArrived.abort();
+      signal.addEventListener('abort', stop, { once: true });
+      const options: Options = {
+        ...shared,
+        method: call.route.method,
+        headers: { ...clientHeaders, accept: call.accept, ...call.headers },
+        signal: headersArrived.signal,
+        context: { auth },
+        timeout: false,
+        retry: { limit: 0 },
+      };
+      const pending = ky(new URL(config.baseUrl + path), options);
+      try {
+        return await pending;
+      } catch (error) {
+        if (headersArrived.signal.aborted && !signal.aborted) throw new TimeoutError(subject, config.timeout);
+        throw await typed(error, pending, { signal }, subject);
+      } finally {
+        // The request's signal stays linked to the caller's (through `stop`) while the body streams.
+        clearTimeout(timer);
+      }
+    };
+    return abortable(withAuth(request, signal), signal, subject);
+  };
+
+  const send = function send<T extends string, S extends z.core.$ZodType>(call: ApiCall<T, S>): Promise<z.output<S>> {
     let path: string;
     try {
       path = call.route.path(call.params);
@@ -259,18 +333,12 @@ export function createSend(config: TransportConfig): Send {
     const subject = `${call.route.method} ${path}`;
     const { signal } = call;
     if (signal?.aborted) return Promise.reject(aborted(subject, signal));
-    const run = async () => {
-      const auth: AuthState = {};
-      try {
-        return await attempt(call, path, subject, auth);
-      } catch (error) {
-        if (!(error instanceof UnauthorizedError) || !tokens.canRefresh) throw error;
-        const refreshed = await tokens.refresh(auth.generation);
-        // The host has no new token: the 401 stands.
-        if (refreshed === undefined || signal?.aborted) throw error;
-        return attempt(call, path, subject, { token: refreshed });
-      }
-    };
-    return abortable(run(), signal, subject);
+    return abortable(
+      withAuth((auth) => attempt(call, path, subject, auth), signal),
+      signal,
+      subject,
+    );
   };
+
+  return { send, open };
 }

@@ -7,3 +7,4 @@ export * from './task.js';
 export * from './grid.js';
 export * from './retailer.js';
 export * from './problem.js';
+export * from './change.js';

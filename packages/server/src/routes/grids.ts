@@ -21,7 +21,7 @@ import { API_BASE, type RouteDeps } from './deps.js';
 /** Clocks differ a little between a reporting device and the server; more than this is a mistake. */
 export const CLOCK_SKEW_MS = 5 * 60_000;
 
-export function registerGridRoutes(app: Hono<AppEnv>, { db, now }: RouteDeps): void {
+export function registerGridRoutes(app: Hono<AppEnv>, { db, now, recordChange, changesCommitted }: RouteDeps): void {
   app.get(`${API_BASE}/grids`, (c) => {
     const query = readQuery(c.req.url, {});
     rejectUnknownQuery(query, ['metric']);
@@ -95,12 +95,14 @@ export function registerGridRoutes(app: Hono<AppEnv>, { db, now }: RouteDeps): v
           version: 1,
         };
         insertItem(db, item);
+        recordChange({ planId: null, entity: 'item', entityId: item.id, version: item.version });
         const body = JSON.stringify(item);
         if (key !== null)
           saveIdempotentResult(db, { key, route, requestHash, status: 201, body, createdAt: at.toISOString() });
         return { status: 201, body, replayed: false };
       })
       .immediate();
+    if (!outcome.replayed) changesCommitted();
 
     const version = (JSON.parse(outcome.body) as GridItem).version;
     return jsonTextResponse(outcome.body, outcome.status, {

@@ -12,7 +12,7 @@ import { advanceItem } from '../store/items.js';
 import { API_BASE, type RouteDeps } from './deps.js';
 import { CLOCK_SKEW_MS } from './grids.js';
 
-export function registerItemRoutes(app: Hono<AppEnv>, { db, now }: RouteDeps): void {
+export function registerItemRoutes(app: Hono<AppEnv>, { db, now, recordChange, changesCommitted }: RouteDeps): void {
   app.patch(`${API_BASE}/items/:itemId`, requireEditor, async (c) => {
     const itemId = validate(Id, c.req.param('itemId'), 'params.itemId');
     const version = requiredVersion(c.req.header('if-match'));
@@ -21,7 +21,8 @@ export function registerItemRoutes(app: Hono<AppEnv>, { db, now }: RouteDeps): v
     const current = now();
     const at = patch.at ?? current.toISOString();
     if (Date.parse(at) > current.getTime() + CLOCK_SKEW_MS) throw ruleViolation(`at ${at} is in the future`);
-    const result = advanceItem(db, itemId, version, patch.stage, at);
+    const result = advanceItem(db, itemId, version, patch.stage, at, recordChange);
+    if (result.outcome === 'updated') changesCommitted();
     switch (result.outcome) {
       case 'updated':
         return jsonResponse(result.item, 200, { ETag: etagOf(result.item.version) });

@@ -26,7 +26,7 @@ function served(kpi: Kpi, plan: Plan, asOf: string | undefined): Kpi {
   return asOf === undefined ? labelled : { ...labelled, evaluation: evaluateKpi(labelled, asOf) };
 }
 
-export function registerKpiRoutes(app: Hono<AppEnv>, { db }: RouteDeps): void {
+export function registerKpiRoutes(app: Hono<AppEnv>, { db, recordChange, changesCommitted }: RouteDeps): void {
   app.get(`${API_BASE}/plans/:planId/kpis`, (c) => {
     const planId = validate(Id, c.req.param('planId'), 'params.planId');
     const asOf = readAsOf(c.req.url);
@@ -62,7 +62,9 @@ export function registerKpiRoutes(app: Hono<AppEnv>, { db }: RouteDeps): void {
         if (Number(period.slice(0, 4)) !== plan.year) {
           throw ruleViolation(`period ${period} is outside the plan's year ${plan.year}`);
         }
-        upsertMeasurement(db, planId, kpiId, { period, value });
+        if (upsertMeasurement(db, planId, kpiId, { period, value })) {
+          recordChange({ planId, entity: 'measurement', entityId: kpiId, period });
+        }
         const kpi = getKpi(db, planId, kpiId) as Kpi;
         // The domain rules decide what a KPI may hold (a rank is a whole number ≥ 1, …):
         // evaluating the result checks it, and a throw rolls the write back.
@@ -78,6 +80,7 @@ export function registerKpiRoutes(app: Hono<AppEnv>, { db }: RouteDeps): void {
         return withPlanVocabulary(kpi, plan.vocabulary);
       })
       .immediate();
+    changesCommitted();
     return jsonResponse(updated);
   });
 }

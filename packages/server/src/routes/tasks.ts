@@ -12,7 +12,7 @@ import { planExists } from '../store/plans.js';
 import { listTasks, updateTask } from '../store/tasks.js';
 import { API_BASE, type RouteDeps } from './deps.js';
 
-export function registerTaskRoutes(app: Hono<AppEnv>, { db, now }: RouteDeps): void {
+export function registerTaskRoutes(app: Hono<AppEnv>, { db, now, recordChange, changesCommitted }: RouteDeps): void {
   app.get(`${API_BASE}/plans/:planId/tasks`, (c) => {
     const planId = validate(Id, c.req.param('planId'), 'params.planId');
     const query = validate(TaskQuery, readQuery(c.req.url, {}), 'query');
@@ -24,7 +24,8 @@ export function registerTaskRoutes(app: Hono<AppEnv>, { db, now }: RouteDeps): v
     const taskId = validate(Id, c.req.param('taskId'), 'params.taskId');
     const version = requiredVersion(c.req.header('if-match'));
     const patch = validate(TaskPatch, (await readJsonBody(c.req.raw)).value, 'body');
-    const result = updateTask(db, taskId, version, patch, now());
+    const result = updateTask(db, taskId, version, patch, now(), recordChange);
+    if (result.outcome === 'updated') changesCommitted();
     switch (result.outcome) {
       case 'updated':
       case 'unchanged':

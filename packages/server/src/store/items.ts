@@ -1,5 +1,6 @@
 // Grid information items: stage and grid as indexed columns, stage times as JSON, guarded by a version.
 import type { Database } from 'better-sqlite3';
+import type { ChangeInput } from './changes.js';
 import { GRID_ITEM_STAGES, type GridItem, type GridItemStage } from '@plankit/sdk/schemas';
 
 interface ItemRow {
@@ -89,6 +90,7 @@ export function advanceItem(
   expectedVersion: number,
   stage: GridItemStage,
   at: string,
+  recordChange: (change: ChangeInput) => void = () => undefined,
 ): ItemAdvanceOutcome {
   return db
     .transaction((): ItemAdvanceOutcome => {
@@ -103,6 +105,7 @@ export function advanceItem(
         .prepare('UPDATE grid_items SET stage = ?, times = ?, version = version + 1 WHERE id = ? AND version = ?')
         .run(stage, JSON.stringify(times), itemId, expectedVersion);
       if (result.changes !== 1) throw new Error(`item ${itemId} changed inside its own transaction`);
+      recordChange({ planId: null, entity: 'item', entityId: itemId, version: current.version + 1 });
       return { outcome: 'updated', item: { ...current, stage, times, version: current.version + 1 } };
     })
     .immediate();

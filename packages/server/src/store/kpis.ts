@@ -15,11 +15,15 @@ export function insertKpi(db: Database, kpi: Kpi, position: number): void {
   for (const measurement of measurements) upsertMeasurement(db, kpi.planId, kpi.id, measurement);
 }
 
-export function upsertMeasurement(db: Database, planId: string, kpiId: string, measurement: Measurement): void {
-  db.prepare(
-    `INSERT INTO measurements (plan_id, kpi_id, period, value) VALUES (?, ?, ?, ?)
-     ON CONFLICT (plan_id, kpi_id, period) DO UPDATE SET value = excluded.value`,
-  ).run(planId, kpiId, measurement.period, measurement.value);
+/** Write one month's value; true when the stored value changed (a repeated PUT of the same value is no change). */
+export function upsertMeasurement(db: Database, planId: string, kpiId: string, measurement: Measurement): boolean {
+  const result = db
+    .prepare(
+      `INSERT INTO measurements (plan_id, kpi_id, period, value) VALUES (?, ?, ?, ?)
+       ON CONFLICT (plan_id, kpi_id, period) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value`,
+    )
+    .run(planId, kpiId, measurement.period, measurement.value);
+  return result.changes > 0;
 }
 
 const withMeasurements = (definition: KpiDefinition, measurements: Measurement[]): Kpi => ({

@@ -1,6 +1,7 @@
 // Tasks: filterable fields as indexed columns; updates guarded by the version in one statement.
 import type { Database } from 'better-sqlite3';
 import type { Task, TaskPatch, TaskQuery } from '@plankit/sdk/schemas';
+import type { ChangeInput } from './changes.js';
 import { containsPattern } from './like.js';
 
 interface TaskRow {
@@ -113,6 +114,7 @@ export function updateTask(
   expectedVersion: number,
   patch: TaskPatch,
   now: Date,
+  recordChange: (change: ChangeInput) => void = () => undefined,
 ): TaskUpdateOutcome {
   return db
     .transaction((): TaskUpdateOutcome => {
@@ -155,6 +157,7 @@ export function updateTask(
           expectedVersion,
         );
       if (result.changes !== 1) throw new Error(`task ${taskId} changed inside its own transaction`);
+      recordChange({ planId: current.planId, entity: 'task', entityId: taskId, version: current.version + 1 });
       return { outcome: 'updated', task: { ...next, version: current.version + 1, updatedAt } };
     })
     .immediate();

@@ -232,4 +232,10 @@ export const en: Messages = {
   boardDismiss: 'Dismiss',
   subjectTasks: (p) => `tasks of plan “${p.plan}”`,
   subjectTaskData: 'task data',
+  liveConnecting: 'Connecting to live updates…',
+  liveConnected: 'Live updates on',
+  liveReconnecting: 'Live updates lost; reconnecting…',
+  liveOffline: 'Offline: showing the last data loaded',
+  liveUpdated: 'Updated with changes made by others',
+  liveReloaded: 'Some changes were missed; everything was reloaded',
 };

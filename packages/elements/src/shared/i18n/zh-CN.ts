@@ -240,6 +240,13 @@ export const zhCN = {
   boardDismiss: '关闭',
   subjectTasks: (p: { plan: string }) => `计划“${p.plan}”的任务`,
   subjectTaskData: '任务数据',
+  // <pk-provider live>: the change stream's state, and what it announces.
+  liveConnecting: '正在连接实时更新…',
+  liveConnected: '实时更新已连接',
+  liveReconnecting: '实时更新已断开，正在重新连接…',
+  liveOffline: '离线：显示的是最后加载的数据',
+  liveUpdated: '已同步其他人的更改',
+  liveReloaded: '有更改未能同步，已重新加载全部数据',
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type Catalogue = typeof zhCN;
