@@ -13,7 +13,7 @@ import {
   networkCasesOffTrack,
   outflowRankMet,
   outflowRankOffTrack,
-  purificationEveryMonth,
+  purificationEveryMonthOffTrack,
   purificationOnTrack,
   safetyOffTrack,
   safetyOnTrack,
@@ -109,7 +109,7 @@ export const RankOutsideTop: Story = { name: 'rankOutsideTop: outside the top 5'
 export const RankInsideTop: Story = { name: 'rankOutsideTop: inside the top 5', args: { kpi: outflowRankOffTrack } };
 export const EveryMonth: Story = {
   name: 'judged on every month: one missed month is off track',
-  args: { kpi: purificationEveryMonth, variant: 'linear' },
+  args: { kpi: purificationEveryMonthOffTrack, variant: 'linear' },
 };
 export const SamePeriod: Story = {
   name: 'change on the same months of last year, case-value threshold in the rule',

@@ -244,6 +244,10 @@ export const TARGETS: readonly ElementTarget[] = [
     interactions: [{ kind: 'select', event: 'pk-tier-select', target: '[part~="band-button"]', keys: ['Enter', ' '] }],
     writes: [],
     readOnly: null,
+    sharedServerData:
+      'a grid’s tier summary shows one server text, the grid’s name, and the hostile seed names 12 grids for ' +
+      'some 80 payloads, so most cases would show none; each grid’s figures also change the chart’s structure, ' +
+      'which the suite compares with one baseline. The standalone mode puts each text in every band name',
   },
 ];
 

@@ -266,7 +266,7 @@ export class GridMapElement extends PlankitElement {
     validate: (value) => validateGridCollection(value, '<pk-grid-map>.grids'),
     load: async (client, _args, signal) => validateGridCollection(await client.grids.list({ signal }), 'GET /grids'),
     // <pk-provider live>: an item reported or advanced changes the grids' figures (open, overdue items).
-    concerns: (change) => change.entity === 'item',
+    follows: 'item',
     isEmpty: (grids) => grids.features.length === 0,
     subject: () => this.localize.term('mapSubjectGrids'),
   });
@@ -280,7 +280,7 @@ export class GridMapElement extends PlankitElement {
     },
     load: (client, [gridId], signal) => client.grids.items(gridId, { signal }),
     // <pk-provider live>: the selected grid's pipeline follows its items.
-    concerns: (change) => change.entity === 'item',
+    follows: 'item',
     subject: () => this.localize.term('mapPipeline'),
   });
 

@@ -133,7 +133,7 @@ export class KpiPanelElement extends PlankitElement {
     validate: validateKpis,
     load: (client, [plan, asOf], signal) => client.kpis.list(plan, { asOf, signal }),
     // <pk-provider live>: a month recorded for any of the plan's KPIs changes the summary too.
-    concerns: (change, [plan]) => change.entity === 'measurement' && change.planId === plan,
+    follows: 'measurement',
     isEmpty: (kpis) => kpis.length === 0,
     subject: () =>
       this.kpis !== undefined

@@ -524,7 +524,7 @@ describe('<pk-retailer-tiers>', () => {
       await el.updateComplete;
       el.lang = 'en';
       await el.updateComplete;
-      expect(partText(el, 'state')).to.include('Invalid data at summary.bands');
+      expect(partText(el, 'state')).to.include('Invalid data: summary.bands');
       expect(reports).to.equal(1);
     });
 

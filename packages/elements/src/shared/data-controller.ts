@@ -5,7 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import type { Change, PlankitClient } from '@plankit/sdk';
+import type { Change, ChangeEntity, PlankitClient } from '@plankit/sdk';
 import { clientContext, liveContext, type LiveUpdate } from './context.js';
 import { classifyFailure, describeInvalidData, isAbort, type Failure } from './failure.js';
 import { AuthRequiredEvent } from './events/auth-required.js';
@@ -49,6 +49,11 @@ export interface DataControllerOptions<T, A extends readonly unknown[]> {
    * again in the background, the last data staying on screen meanwhile. Without it, only a `reload` does.
    */
   concerns?(change: Change, args: A): boolean;
+  /**
+   * The short form of `concerns`: any change of this kind of record in the plan the data was loaded for (the
+   * first argument, when it is the plan) or county-wide (grid items belong to no plan).
+   */
+  follows?: ChangeEntity;
 }
 
 /** How long a burst of changes is gathered into one reload, in ms. */
@@ -205,8 +210,12 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
   private readonly onLiveUpdate = (update: LiveUpdate): void => {
     const request = this.request;
     if (request === null) return;
+    const args = request.slice(1);
+    const change = update.kind === 'change' ? update.change : undefined;
     const concerned =
-      update.kind === 'reload' || this.options.concerns?.(update.change, request.slice(1) as unknown as A) === true;
+      change === undefined ||
+      this.options.concerns?.(change, args as unknown as A) === true ||
+      (change.entity === this.options.follows && (change.planId === null || change.planId === args[0]));
     if (!concerned || this.liveTimer !== undefined) return;
     // A burst of changes (a colleague's bulk edit) becomes one reload.
     this.liveTimer = setTimeout(() => {

@@ -243,7 +243,7 @@ export class TaskBoardElement extends PlankitElement {
     isEmpty: (value) => value.tasks.length === 0,
     // <pk-provider live>: a colleague's change to one of the plan's tasks. The reload merges under the moves
     // still in flight (ledgerWithTasks), so no card jumps back or shows twice.
-    concerns: (change, [plan]) => change.entity === 'task' && change.planId === plan,
+    follows: 'task',
     subject: () =>
       this.tasks !== undefined
         ? this.localize.term('subjectTaskData')

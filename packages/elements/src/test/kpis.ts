@@ -17,5 +17,5 @@ export {
   majorCasesNoData,
   leafQuality,
   majorCasesSamePeriod,
-  purificationEveryMonth,
+  purificationEveryMonthOffTrack as purificationEveryMonth,
 } from '@plankit/sdk/fixtures';

@@ -226,7 +226,11 @@ describe('kpiGauge: the evaluation', () => {
 describe('kpiGauge: bad input', () => {
   test('a malformed KPI is a ValidationError naming the field', () => {
     const kpi = makeKpi({ rule: { kind: 'atLeast', target: 365 } });
-    assertValidationError(() => kpiGauge({ ...kpi, unit: 'bushels' as 'count' }, DAY_100), 'kpi.unit');
+    // Aggregation is a closed vocabulary (units are open codes since issue 13).
+    assertValidationError(
+      () => kpiGauge({ ...kpi, aggregation: 'bushels' as 'cumulative' }, DAY_100),
+      'kpi.aggregation',
+    );
   });
   test('a malformed date is a ValidationError', () => {
     assertValidationError(() => kpiGauge(makeKpi({ rule: { kind: 'atLeast', target: 1 } }), '2021-13-01'), 'asOf');
