@@ -160,3 +160,72 @@ describe('<pk-provider live> against the reference server', { timeout: 120_000 }
     }
   });
 });
+
+describe('the change stream under load', { timeout: 180_000 }, () => {
+  test('100 subscribers while 1,000 changes are written by 10 concurrent clients: each receives every change once, in order', async () => {
+    const loadDir = temporaryDir('live-load');
+    const loaded = await startServer({
+      dbPath: join(loadDir, 'plankit.db'),
+      tokens: TOKEN_GRANTS,
+      ...SEED_SIZES,
+      seed: SEED,
+      changes: { pollMs: 200, streamsPerToken: 100 },
+    });
+    const controller = new AbortController();
+    try {
+      const reader = createClient({ baseUrl: `${loaded.url}/api/v1`, getToken: () => VIEWER_TOKEN });
+      const received: number[][] = Array.from({ length: 100 }, () => []);
+      let open = 0;
+      const subscribers = received.map(async (seqs) => {
+        let counted = false;
+        for await (const event of reader.changes(SEED_SCOPE.planId, {
+          signal: controller.signal,
+          onStatus: (status) => {
+            if (status === 'open' && !counted) {
+              counted = true;
+              open += 1;
+            }
+          },
+        })) {
+          if (event.type === 'change') seqs.push(event.change.seq);
+        }
+      });
+      await until(async () => open === 100, 'every subscriber is connected', 30_000);
+      const writer = createClient({ baseUrl: `${loaded.url}/api/v1`, getToken: () => EDITOR_TOKEN });
+      const tasks = (await writer.tasks.list(SEED_SCOPE.planId)).slice(0, 10);
+      assert.equal(tasks.length, 10);
+      // Ten clients, each changing its own task's progress 100 times (never to the value it has): 1,000 changes.
+      await Promise.all(
+        tasks.map(async (first) => {
+          let task = first;
+          for (let round = 1; round <= 100; round += 1) {
+            task = await writer.tasks.update(
+              task.id,
+              { progress: (first.progress + round) % 101 },
+              { version: task.version },
+            );
+          }
+        }),
+      );
+      await until(
+        async () => received.every((seqs) => seqs.length >= 1000),
+        'every subscriber has 1,000 changes',
+        60_000,
+      );
+      for (const seqs of received) {
+        assert.equal(seqs.length, 1000);
+        assert.equal(new Set(seqs).size, 1000);
+        assert.deepEqual(
+          seqs,
+          [...seqs].sort((a, b) => a - b),
+        );
+      }
+      controller.abort();
+      await Promise.all(subscribers);
+    } finally {
+      controller.abort();
+      await loaded.close();
+      rmSync(loadDir, { recursive: true, force: true });
+    }
+  });
+});
