@@ -179,7 +179,7 @@ provider.addEventListener('pk-auth-required', () => {
   if (roleSelect.disabled) tokenForm.hidden = false;
 });
 
-// No top-level await: intranet browsers as old as Chromium 86 run this page.
+// No top-level await: intranet browsers as old as Chromium 109 run this page.
 async function start() {
   applyLocale(localeSelect.value);
   roleSelect.value = role;
