@@ -14,7 +14,11 @@ test('the demo page is served with a strict CSP and no inline script or style', 
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
     assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
-    assert.match(page.text, /<pk-provider id="provider" base-url="\/api\/v1" plan="2020-x-county" as-of="2020-09-30">/);
+    // live: the page follows colleagues' changes (the change stream) without a reload.
+    assert.match(
+      page.text,
+      /<pk-provider id="provider" base-url="\/api\/v1" plan="2020-x-county" as-of="2020-09-30" live>/,
+    );
     for (const tag of ['pk-kpi-panel', 'pk-task-board', 'pk-grid-map', 'pk-retailer-tiers'])
       assert.match(page.text, new RegExp(`<${tag}`));
     assert.doesNotMatch(page.text, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');

@@ -15,11 +15,9 @@ type Output<S extends Schema> = ReturnType<typeof parseOrThrow<S>>;
 export function toFieldErrors(prefix: string, issues: readonly ValidationIssue[]): ProblemFieldError[] {
   return issues.flatMap((issue): ProblemFieldError[] => {
     const path = issue.path === '' ? prefix : `${prefix}.${issue.path}`;
-    const unknown = /^unknown fields? (.+)$/.exec(issue.message);
-    if (unknown?.[1] !== undefined) {
-      const keys = [...unknown[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1] ?? '');
-      if (keys.length > 0) return keys.map((key) => ({ path: `${path}.${key}`, message: 'unknown field' }));
-    }
+    // From zod's structured issue (its code and keys), never by reading its English message.
+    if (issue.code === 'unrecognized_keys' && issue.keys !== undefined && issue.keys.length > 0)
+      return issue.keys.map((key) => ({ path: `${path}.${key}`, message: 'unknown field' }));
     return [{ path, message: issue.message }];
   });
 }
