@@ -13,7 +13,7 @@ import type { TaskOpenEvent } from '../shared/events/task-open.js';
 import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import type { PkErrorEvent } from '../shared/events/error.js';
 import { fakeTaskApi, type FakeTaskApi } from '../test/fake-task-api.js';
-import { part, shadowText, untilPart, windowErrorsDuring } from '../test/helpers.js';
+import { part, partText, shadowText, untilPart, windowErrorsDuring } from '../test/helpers.js';
 
 const AS_OF = '2020-09-30';
 const PLAN: Plan = plan2020.plan;
@@ -522,6 +522,48 @@ describe('<pk-task-board>', () => {
   });
 
   describe('connected', () => {
+    it('keeps a carried card through a reload when a colleague changed another card', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      const el = await connected(api);
+      await focusCard(el, 'b');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      api.touch('c', { progress: 70 });
+      el.reload();
+      await waitUntil(() => api.store.get('c')?.progress === 70 && partText(el, 'base').includes('70%'));
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(live(el)).to.contain('进行中');
+      expect(notice(el)).to.equal('');
+    });
+    it('puts a carried card down, unmoved, and says so when a colleague changed that very card', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      const el = await connected(api);
+      await focusCard(el, 'b');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      api.touch('b', { status: 'blocked' });
+      el.reload();
+      await waitUntil(() => notice(el).includes('刚被其他人修改'), 'the board says why the card was put down');
+      expect(columnOf(el, 'b')).to.equal('blocked');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(columnOf(el, 'b')).to.equal('blocked');
+      expect(api.patches.length).to.equal(0);
+    });
+    it('names a department of the plan’s own from its vocabulary, and an unlabelled one by its code', async () => {
+      const plan = { ...PLAN, vocabulary: { departments: { 'leaf-station': { zh: '烟叶站', en: 'Leaf station' } } } };
+      const api = fakeTaskApi(plan, [task('x', { owner: 'leaf-station' }), task('y', { owner: 'night-desk' })]);
+      const el = await connected(api);
+      expect(shadowText(el)).to.contain('烟叶站');
+      expect(shadowText(el)).to.contain('night-desk');
+    });
+    it('marks a due date the plan assumed (not the seed’s own)', async () => {
+      const el = await board([task('z', { due: '2020-06-30', dueAssumed: true })]);
+      expect(partText(el, 'due')).to.contain('（推定）');
+      const english = await board([task('z', { due: '2020-06-30', dueAssumed: true })], { lang: 'en' });
+      expect(partText(english, 'due')).to.contain('(assumed)');
+    });
     it('loads the plan’s tasks and pillar names through the provider', async () => {
       const api = fakeTaskApi(PLAN, TASKS);
       const el = await connected(api);

@@ -7,7 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
-import type { Pillar, Task } from '@plankit/sdk';
+import type { Pillar, Task, Vocabulary } from '@plankit/sdk';
 import {
   BOARD_GROUP_BYS,
   BOARD_LANE_BYS,
@@ -34,6 +34,7 @@ import {
   type DueMark,
   type MoveLedger,
   type MoveRefusal,
+  vocabularyLabel,
 } from '@plankit/sdk/domain';
 import { PlankitElement, today } from '../shared/plankit-element.js';
 import { DataController, describeFailure } from '../shared/data-controller.js';
@@ -68,6 +69,8 @@ interface BoardData {
   readonly tasks: readonly Task[];
   /** The plan's pillars, for pillar names and order (connected mode); standalone boards use `.pillars`. */
   readonly pillars: readonly Pillar[] | undefined;
+  /** The plan's labels for its own codes (departments), connected mode. */
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /** A card being carried by the keyboard: where it came from and where it would drop. */
@@ -208,6 +211,8 @@ export class TaskBoardElement extends PlankitElement {
   @state() private ledger: MoveLedger = createLedger([]);
   /** @internal */
   @state() private pick: Pick | null = null;
+  /** The plan's vocabulary (connected mode), for its own department codes. @internal */
+  private vocabulary: Vocabulary | undefined;
   /** @internal */
   private focusedId: string | null = null;
   /** @internal */
@@ -232,13 +237,13 @@ export class TaskBoardElement extends PlankitElement {
       if (plan === undefined || plan === '') return { kind: 'missing', reason: 'missing-plan' };
       return { kind: 'remote', args: [plan] };
     },
-    validate: (value) => ({ tasks: validateBoardTasks(value, 'tasks'), pillars: undefined }),
+    validate: (value) => ({ tasks: validateBoardTasks(value, 'tasks'), pillars: undefined, vocabulary: undefined }),
     load: async (client, [plan], signal) => {
       const [tasks, planData] = await Promise.all([
         client.tasks.list(plan, {}, { signal }),
         client.plans.get(plan, { signal }),
       ]);
-      return { tasks, pillars: planData.pillars };
+      return { tasks, pillars: planData.pillars, vocabulary: planData.vocabulary };
     },
     isEmpty: (value) => value.tasks.length === 0,
     // <pk-provider live>: a colleague's change to one of the plan's tasks. The reload merges under the moves
@@ -310,10 +315,23 @@ export class TaskBoardElement extends PlankitElement {
     const tasks = state.kind === 'complete' ? state.value.tasks : undefined;
     if (tasks !== undefined && tasks !== this.loaded) {
       // A new list (first load, reload, a new `.tasks`) keeps the pending moves on top of it.
+      const pick = this.pick;
+      const before = pick === null ? undefined : this.ledger.confirmed.get(pick.taskId);
       this.ledger =
         this.loaded === undefined || !this.connected ? createLedger(tasks) : ledgerWithTasks(this.ledger, tasks);
       this.loaded = tasks;
-      this.pick = null;
+      this.vocabulary = state.kind === 'complete' ? state.value.vocabulary : undefined;
+      // A reload (a colleague's change, under <pk-provider live>) keeps a card the user is carrying, unless that
+      // very card changed: then the carry ends, and the board says so rather than move it from under the user.
+      const after = pick === null ? undefined : this.ledger.confirmed.get(pick.taskId);
+      if (pick !== null && (after === undefined || after.version !== before?.version)) {
+        this.pick = null;
+        const text = this.localize.term('boardPickEndedRemote', {
+          title: after === undefined ? '' : this.text(after.title),
+        });
+        this.notice = { tone: 'warning', text };
+        this.say(text);
+      }
     }
     if (tasks === undefined) {
       this.layout = undefined;
@@ -432,9 +450,11 @@ export class TaskBoardElement extends PlankitElement {
     return this.localize.locale === 'en' ? value.en : value.zh;
   }
 
+  /** A department's name: the SDK's for a known code, the plan's vocabulary for its own, else the code. */
   private ownerLabel(owner: string): string {
-    const key = messageKey('boardOwner', owner);
-    return key === undefined ? owner : this.localize.term(key as 'boardOwnerBusiness');
+    return this.cached(`o|${owner}`, () =>
+      vocabularyLabel('departments', owner, this.localize.locale, this.vocabulary),
+    );
   }
 
   private pillarLabel(pillarId: string): string {
@@ -1290,7 +1310,9 @@ export class TaskBoardElement extends PlankitElement {
               task.due === null
                 ? nothing
                 : html`<span part="due" class="due ${mark ?? ''}"
-                    ><span class="mark">${this.markText(mark)}</span>${this.dueLabel(task.due)}</span
+                    ><span class="mark">${this.markText(mark)}</span>${this.dueLabel(task.due)}${
+                      task.dueAssumed === true ? localize.term('boardDueAssumed') : nothing
+                    }</span
                   >`
             }
             <span class="pillar">${this.pillarLabel(task.pillarId)} · ${task.initiativeId}</span>
