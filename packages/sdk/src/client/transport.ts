@@ -284,7 +284,14 @@ export function createTransport(config: TransportConfig): { send: Send; open: Op
     }
   }
 
-  const open: Open = (call) => {
+  /**
+   * One call: the path filled in and checked, an already aborted signal refused, the token (and its one refresh
+   * after a 401), and AbortError as soon as the signal fires.
+   */
+  function run<R>(
+    call: { route: Route<string>; params: PathParams<string>; signal?: AbortSignal | undefined },
+    request: (path: string, subject: string, auth: AuthState) => Promise<R>,
+  ): Promise<R> {
     let path: string;
     try {
       path = call.route.path(call.params);
@@ -293,13 +300,22 @@ export function createTransport(config: TransportConfig): { send: Send; open: Op
     }
     const subject = `${call.route.method} ${path}`;
     const { signal } = call;
-    if (signal.aborted) return Promise.reject(aborted(subject, signal));
-    const request = async (auth: AuthState): Promise<Response> => {
+    if (signal?.aborted) return Promise.reject(aborted(subject, signal));
+    return abortable(
+      withAuth((auth) => request(path, subject, auth), signal),
+      signal,
+      subject,
+    );
+  }
+
+  const open: Open = (call) =>
+    run(call, async (path, subject, auth) => {
+      const { signal } = call;
       // The timeout covers the wait for the headers; the body of a stream has no end to wait for.
       const headersArrived = new AbortController();
       const timer = setTimeout(() => headersArrived.abort(), config.timeout);
-      const stop = () => headersArrived.abort();
-      signal.addEventListener('abort', stop, { once: true });
+      // The request's signal stays linked to the caller's while the body streams.
+      signal.addEventListener('abort', () => headersArrived.abort(), { once: true });
       const options: Options = {
         ...shared,
         method: call.route.method,
@@ -316,29 +332,11 @@ export function createTransport(config: TransportConfig): { send: Send; open: Op
         if (headersArrived.signal.aborted && !signal.aborted) throw new TimeoutError(subject, config.timeout);
         throw await typed(error, pending, { signal }, subject);
       } finally {
-        // The request's signal stays linked to the caller's (through `stop`) while the body streams.
         clearTimeout(timer);
       }
-    };
-    return abortable(withAuth(request, signal), signal, subject);
-  };
+    });
 
-  const send = function send<T extends string, S extends z.core.$ZodType>(call: ApiCall<T, S>): Promise<z.output<S>> {
-    let path: string;
-    try {
-      path = call.route.path(call.params);
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-    const subject = `${call.route.method} ${path}`;
-    const { signal } = call;
-    if (signal?.aborted) return Promise.reject(aborted(subject, signal));
-    return abortable(
-      withAuth((auth) => attempt(call, path, subject, auth), signal),
-      signal,
-      subject,
-    );
-  };
+  const send: Send = (call) => run(call, (path, subject, auth) => attempt(call, path, subject, auth));
 
   return { send, open };
 }
