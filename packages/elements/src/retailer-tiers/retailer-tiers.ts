@@ -265,11 +265,12 @@ export class RetailerTiersElement extends PlankitElement {
     if (key.some((item, index) => !Object.is(item, this.summaryKey[index])) || this.summaryValue === undefined) {
       this.summaryKey = key;
       this.summaryValue = undefined;
-      const list = value as readonly Retailer[];
+      // One pass over the list: the grid is kept inside summarizeTiers, not by a filtered copy.
       this.summaryValue = summarizeTiers(
-        grid === undefined || !Array.isArray(list) ? list : list.filter((retailer) => retailer?.gridId === grid),
+        value as readonly Retailer[],
         scheme,
         year,
+        grid === undefined ? {} : { gridId: grid },
       );
     }
     return this.summaryValue;

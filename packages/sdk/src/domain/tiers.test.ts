@@ -110,6 +110,19 @@ describe('summarizeTiers', () => {
     assert.equal(three.tiers[0]?.orderAmountLastYear, 450);
     assert.equal(three.tiers[0]?.orderAmount, 500);
   });
+  test('gridId keeps one grid: the same figures as summarising that grid’s retailers alone', () => {
+    const other = { ...retailer(2, [5000, 5000], [1, 1, 1], 0.9), gridId: 'g2' };
+    const both = [...retailers, other];
+    assert.deepEqual(summarizeTiers(both, scheme, 2020, { gridId: 'g1' }), summary);
+    assert.equal(summarizeTiers(both, scheme, 2020, { gridId: 'g2' }).totals.count, 1);
+    assert.equal(summarizeTiers(both, scheme, 2020, { gridId: 'none' }).totals.count, 0);
+    assert.equal(summarizeTiers(both, scheme, 2020).totals.count, 5);
+  });
+  test('gridId still rejects a retailer that is not an object, in any grid', () =>
+    assertValidationError(
+      () => summarizeTiers([...retailers, 7 as never], scheme, 2020, { gridId: 'g1' }),
+      'retailers.4',
+    ));
   test('no retailers: months 0 and empty figures', () => {
     const empty = summarizeTiers([], scheme, 2020);
     assert.equal(empty.months, 0);

@@ -61,6 +61,11 @@ export function tiersLowToHigh(scheme: TierScheme): number[] {
 export interface TierSummaryOptions {
   /** Months of the year to include, January first; default: the longest `ordersThisYear` among the retailers. */
   months?: number;
+  /**
+   * Only the retailers of this grid (`Retailer.gridId`): filtered in the same pass, without a filtered copy
+   * of the list. Default: every retailer.
+   */
+  gridId?: string;
 }
 
 const MONTHS_IN_YEAR = 12;
@@ -147,18 +152,11 @@ export function bandOfTier(scheme: TierScheme, tier: number): TierBandId | null 
 
 const Year = z.int().check(z.gte(2000), z.lte(2100));
 const SummaryOptions = z.optional(
-  z.strictObject({ months: z.optional(z.int().check(z.gte(0), z.lte(MONTHS_IN_YEAR))) }),
+  z.strictObject({
+    months: z.optional(z.int().check(z.gte(0), z.lte(MONTHS_IN_YEAR))),
+    gridId: z.optional(z.string()),
+  }),
 );
-
-/** Sums for one tier, month by month so the month count can be chosen after the single pass. */
-interface TierSums {
-  count: number;
-  marginSum: number;
-  thisYear: Float64Array;
-  lastYear: Float64Array;
-  /** Retailers by the number of months of last year they have figures for (0…12). */
-  lastYearLengths: Uint32Array;
-}
 
 function figuresOf(
   count: number,
@@ -180,8 +178,107 @@ function figuresOf(
   };
 }
 
-function isAmount(value: unknown): boolean {
-  return typeof value === 'number' && value >= 0 && value !== Number.POSITIVE_INFINITY;
+/**
+ * The sums of one pass, in columns (typed arrays indexed by tier, or tier × months of last year): no object
+ * per tier or retailer, so the loop over 100,000 retailers only reads their fields and adds.
+ */
+interface Columns {
+  count: Float64Array;
+  marginSum: Float64Array;
+  /** Order amounts this year over the months compared, by tier. */
+  thisYear: Float64Array;
+  /** Order amounts last year over the months compared, by tier. */
+  lastYear: Float64Array;
+  /** Retailers with fewer months of last year than are compared, by tier. */
+  lastYearMissing: Float64Array;
+}
+
+const isRetailerOf = (retailer: unknown, gridId: string | undefined): boolean =>
+  gridId === undefined ||
+  (typeof retailer === 'object' && retailer !== null && 'gridId' in retailer && retailer.gridId === gridId);
+
+/** The longest `ordersThisYear` (at most 12) among the retailers summarised: the default months compared. */
+function longestThisYear(retailers: readonly Retailer[], gridId: string | undefined): number {
+  let longest = 0;
+  for (let index = 0; index < retailers.length; index += 1) {
+    const retailer = retailers[index];
+    if (!isRetailerOf(retailer, gridId)) continue;
+    const now: unknown = (retailer as Partial<Retailer> | null | undefined)?.ordersThisYear;
+    if (Array.isArray(now) && now.length > longest) longest = Math.min(now.length, MONTHS_IN_YEAR);
+  }
+  return longest;
+}
+
+/**
+ * Sums the retailers (of one grid, when `gridId` is given) over the first `months` months into columns,
+ * checking each field it reads (every month, compared or not): a bad one throws a ValidationError naming
+ * `retailers.N.field`, before any figure is drawn from it.
+ */
+function sumColumns(
+  retailers: readonly Retailer[],
+  scheme: TierScheme,
+  months: number,
+  gridId: string | undefined,
+): Columns {
+  const tierCount = scheme.tiers;
+  const size = tierCount + 1;
+  const columns: Columns = {
+    count: new Float64Array(size),
+    marginSum: new Float64Array(size),
+    thisYear: new Float64Array(size),
+    lastYear: new Float64Array(size),
+    lastYearMissing: new Float64Array(size),
+  };
+  const { count, marginSum, thisYear, lastYear, lastYearMissing } = columns;
+  for (let index = 0; index < retailers.length; index += 1) {
+    const retailer = retailers[index] as Partial<Record<keyof Retailer, unknown>> | null | undefined;
+    if (typeof retailer !== 'object' || retailer === null) badRetailer(index, '', retailer, scheme);
+    if (gridId !== undefined && retailer.gridId !== gridId) continue;
+    const tier = retailer.tier;
+    if (typeof tier !== 'number' || !Number.isInteger(tier) || tier < 1 || tier > tierCount)
+      badRetailer(index, 'tier', tier, scheme);
+    const margin = retailer.grossMargin;
+    if (typeof margin !== 'number' || !(margin >= -1 && margin <= 1)) badRetailer(index, 'grossMargin', margin, scheme);
+    const now = retailer.ordersThisYear;
+    if (!Array.isArray(now) || now.length > MONTHS_IN_YEAR) badRetailer(index, 'ordersThisYear', now, scheme);
+    const before = retailer.ordersLastYear;
+    if (!Array.isArray(before) || before.length > MONTHS_IN_YEAR) badRetailer(index, 'ordersLastYear', before, scheme);
+    let sumNow = 0;
+    for (let month = 0; month < now.length; month += 1) {
+      const amount: unknown = now[month];
+      // ≥ 0 and finite; NaN and non-numbers fail the comparison.
+      if (typeof amount !== 'number' || !(amount >= 0 && amount < Number.POSITIVE_INFINITY))
+        badRetailer(index, `ordersThisYear.${month}`, amount, scheme);
+      if (month < months) sumNow += amount;
+    }
+    let sumBefore = 0;
+    for (let month = 0; month < before.length; month += 1) {
+      const amount: unknown = before[month];
+      if (typeof amount !== 'number' || !(amount >= 0 && amount < Number.POSITIVE_INFINITY))
+        badRetailer(index, `ordersLastYear.${month}`, amount, scheme);
+      if (month < months) sumBefore += amount;
+    }
+    count[tier] = (count[tier] ?? 0) + 1;
+    marginSum[tier] = (marginSum[tier] ?? 0) + margin;
+    thisYear[tier] = (thisYear[tier] ?? 0) + sumNow;
+    lastYear[tier] = (lastYear[tier] ?? 0) + sumBefore;
+    if (before.length < months) lastYearMissing[tier] = (lastYearMissing[tier] ?? 0) + 1;
+  }
+  return columns;
+}
+
+/** Throws the ValidationError for retailer `index`'s `field` (kept out of the loop, which only calls it). */
+function badRetailer(index: number, field: string, received: unknown, scheme: TierScheme): never {
+  const what = describeReceived(received);
+  let message: string;
+  if (field === '') message = `expected a retailer object, received ${what}`;
+  else if (field === 'tier')
+    message = `expected a tier from 1 to ${scheme.tiers} of scheme "${scheme.id}", received ${what}`;
+  else if (field === 'grossMargin') message = `expected a fraction from -1 to 1, received ${what}`;
+  else if (field === 'ordersThisYear' || field === 'ordersLastYear')
+    message = `expected up to ${MONTHS_IN_YEAR} monthly amounts, received ${what}`;
+  else message = `expected an amount ≥ 0, received ${what}`;
+  invalidArgument('summarizeTiers', `retailers.${index}${field ? `.${field}` : ''}`, message);
 }
 
 /**
@@ -193,7 +290,10 @@ function isAmount(value: unknown): boolean {
  * ("no data") rather than a figure inflated by the missing months.
  *
  * Built for 100,000 retailers: the scheme is validated fully, each retailer
- * only for what the sums read (tier, order arrays, margin), in the same pass.
+ * only for what the sums read (tier, order arrays, margin), in the same single
+ * pass, which adds into typed-array columns (tier × month) and allocates
+ * nothing per retailer. `options.gridId` keeps one grid's retailers in that
+ * pass, without copying the list.
  */
 export function summarizeTiers(
   retailers: readonly Retailer[],
@@ -208,86 +308,21 @@ export function summarizeTiers(
     invalidArgument('summarizeTiers', 'retailers', `expected an array, received ${describeReceived(retailers)}`);
 
   const tierCount = checkedScheme.tiers;
-  const sums: TierSums[] = [];
-  for (let tier = 0; tier <= tierCount; tier += 1) {
-    sums.push({
-      count: 0,
-      marginSum: 0,
-      thisYear: new Float64Array(MONTHS_IN_YEAR),
-      lastYear: new Float64Array(MONTHS_IN_YEAR),
-      lastYearLengths: new Uint32Array(MONTHS_IN_YEAR + 1),
-    });
-  }
-  let longest = 0;
-  const fail = (index: number, field: string, message: string): never =>
-    invalidArgument('summarizeTiers', `retailers.${index}${field ? `.${field}` : ''}`, message);
-
-  for (let index = 0; index < retailers.length; index += 1) {
-    const retailer: unknown = retailers[index];
-    if (typeof retailer !== 'object' || retailer === null)
-      fail(index, '', `expected a retailer object, received ${describeReceived(retailer)}`);
-    const { tier, ordersThisYear, ordersLastYear, grossMargin } = retailer as Partial<Record<keyof Retailer, unknown>>;
-    if (typeof tier !== 'number' || !Number.isInteger(tier) || tier < 1 || tier > tierCount) {
-      fail(
-        index,
-        'tier',
-        `expected a tier from 1 to ${tierCount} of scheme "${checkedScheme.id}", received ${describeReceived(tier)}`,
-      );
-    }
-    if (typeof grossMargin !== 'number' || !(grossMargin >= -1 && grossMargin <= 1)) {
-      fail(index, 'grossMargin', `expected a fraction from -1 to 1, received ${describeReceived(grossMargin)}`);
-    }
-    if (!Array.isArray(ordersThisYear) || ordersThisYear.length > MONTHS_IN_YEAR) {
-      fail(
-        index,
-        'ordersThisYear',
-        `expected up to ${MONTHS_IN_YEAR} monthly amounts, received ${describeReceived(ordersThisYear)}`,
-      );
-    }
-    if (!Array.isArray(ordersLastYear) || ordersLastYear.length > MONTHS_IN_YEAR) {
-      fail(
-        index,
-        'ordersLastYear',
-        `expected up to ${MONTHS_IN_YEAR} monthly amounts, received ${describeReceived(ordersLastYear)}`,
-      );
-    }
-    const tierSums = sums[tier as number] as TierSums;
-    tierSums.count += 1;
-    tierSums.marginSum += grossMargin as number;
-    const thisYear = ordersThisYear as unknown[];
-    const lastYear = ordersLastYear as unknown[];
-    if (thisYear.length > longest) longest = thisYear.length;
-    tierSums.lastYearLengths[lastYear.length] = (tierSums.lastYearLengths[lastYear.length] ?? 0) + 1;
-    for (let month = 0; month < thisYear.length; month += 1) {
-      const amount = thisYear[month];
-      if (!isAmount(amount))
-        fail(index, `ordersThisYear.${month}`, `expected an amount ≥ 0, received ${describeReceived(amount)}`);
-      tierSums.thisYear[month] = (tierSums.thisYear[month] ?? 0) + (amount as number);
-    }
-    for (let month = 0; month < lastYear.length; month += 1) {
-      const amount = lastYear[month];
-      if (!isAmount(amount))
-        fail(index, `ordersLastYear.${month}`, `expected an amount ≥ 0, received ${describeReceived(amount)}`);
-      tierSums.lastYear[month] = (tierSums.lastYear[month] ?? 0) + (amount as number);
-    }
-  }
-
-  const months = checkedOptions?.months ?? longest;
+  const gridId = checkedOptions?.gridId;
+  // The months compared are known before the pass (the longest this year's, unless chosen), so each
+  // retailer's months add up in locals and its tier's columns take one addition each.
+  const months = checkedOptions?.months ?? longestThisYear(retailers, gridId);
+  const columns = sumColumns(retailers, checkedScheme, months, gridId);
   const tiers: TierSummary['tiers'] = [];
-  const missing: number[] = [0];
   for (let tier = 1; tier <= tierCount; tier += 1) {
-    const tierSums = sums[tier] as TierSums;
-    let amount = 0;
-    let amountLastYear = 0;
-    for (let month = 0; month < months; month += 1) {
-      amount += tierSums.thisYear[month] ?? 0;
-      amountLastYear += tierSums.lastYear[month] ?? 0;
-    }
-    // Retailers with fewer months of last year than are compared: their growth cannot be told.
-    let lacking = 0;
-    for (let length = 0; length < months; length += 1) lacking += tierSums.lastYearLengths[length] ?? 0;
-    missing.push(lacking);
-    tiers.push({ tier, ...figuresOf(tierSums.count, amount, amountLastYear, tierSums.marginSum, lacking) });
+    const figures = figuresOf(
+      columns.count[tier] ?? 0,
+      columns.thisYear[tier] ?? 0,
+      columns.lastYear[tier] ?? 0,
+      columns.marginSum[tier] ?? 0,
+      columns.lastYearMissing[tier] ?? 0,
+    );
+    tiers.push({ tier, ...figures });
   }
 
   const sumTiers = (from: number, to: number): TierFigures => {
@@ -302,8 +337,8 @@ export function summarizeTiers(
       count += figures.count;
       amount += figures.orderAmount;
       amountLastYear += figures.orderAmountLastYear;
-      marginSum += (sums[tier] as TierSums).marginSum;
-      lacking += missing[tier] ?? 0;
+      marginSum += columns.marginSum[tier] ?? 0;
+      lacking += columns.lastYearMissing[tier] ?? 0;
     }
     return figuresOf(count, amount, amountLastYear, marginSum, lacking);
   };
