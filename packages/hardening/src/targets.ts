@@ -73,10 +73,21 @@ export interface ElementTarget {
   /** Null when the element has no read-only mode (then it must have no writes either). */
   readOnly: ReadOnlyMode | null;
   /**
-   * Why the XSS suite's server mode (one hostile record per case) does not apply, for an element whose
-   * connected data is one collection shared by every case; its standalone mode covers the same fields.
+   * False for an element whose connected attributes name nothing it loads (the map loads every grid whatever
+   * they say; its `as-of` only times the selected grid's pipeline): the XSS suite's attributes mode then expects
+   * its data, not the error or notice an element shows when the SDK refuses the hostile ids it was given.
+   * Default true.
    */
-  sharedServerData?: string;
+  attributesNameData?: boolean;
+  /**
+   * The XSS suite's server mode, for an element whose hostile text comes from the grids table: the hostile
+   * seed gives each text a grid of its own, unless the Grid schema refuses it (GET /grids answers every grid at
+   * once, and one refused grid would make the collection invalid for every case), so a refused text reaches
+   * no grid and its case shows the clean data. `own-grid`: the element loads one grid's figures, named by the
+   * grid (each case shows its own text). `shared`: it loads every grid (each case holds every accepted text at
+   * once, drawn or cut to fit; its own need not be on screen). Absent: each case loads its own records only.
+   */
+  serverGrids?: 'own-grid' | 'shared';
 }
 
 const isValid = (check: (value: unknown) => unknown, value: unknown): boolean => {
@@ -228,9 +239,8 @@ export const TARGETS: readonly ElementTarget[] = [
     ],
     writes: [],
     readOnly: null,
-    sharedServerData:
-      'GET /grids answers every grid at once, so one grid named with text over the limits (baseline-too-long) makes ' +
-      'the collection invalid for every case on the page; the standalone mode puts each text in every grid',
+    attributesNameData: false,
+    serverGrids: 'shared',
   },
   {
     tag: 'pk-retailer-tiers',
@@ -238,16 +248,14 @@ export const TARGETS: readonly ElementTarget[] = [
     width: 720,
     standalone: (text) => ({ property: 'summary', value: tierSummaryWithText(text), attributes: {} }),
     acceptsStandalone: (value) => isValid((summary) => checkTierSummary(summary, 'summary'), value),
-    // One grid's summary: the server names the grid, which the hostile seed names after the payload.
+    // One grid's summary: the server names the grid, which the hostile seed names after the payload (all of
+    // them alike otherwise: copies of one grid's retailers).
     connected: (scope) => (scope.gridId === '' ? { metric: 'count' } : { metric: 'count', grid: scope.gridId }),
     // The tiers are SVG options (focus needs an HTML element here); the band names are buttons that pick too.
     interactions: [{ kind: 'select', event: 'pk-tier-select', target: '[part~="band-button"]', keys: ['Enter', ' '] }],
     writes: [],
     readOnly: null,
-    sharedServerData:
-      'a grid’s tier summary shows one server text, the grid’s name, and the hostile seed names 12 grids for ' +
-      'some 80 payloads, so most cases would show none; each grid’s figures also change the chart’s structure, ' +
-      'which the suite compares with one baseline. The standalone mode puts each text in every band name',
+    serverGrids: 'own-grid',
   },
 ];
 
