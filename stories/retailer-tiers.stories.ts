@@ -116,6 +116,20 @@ export const FromRetailers: Story = {
     ></pk-retailer-tiers>`,
 };
 
+/** `.retailers` of one grid (the `grid` attribute): summarised in the same pass, without a filtered copy. */
+export const FromRetailersOfOneGrid: Story = {
+  args: { metric: 'order-growth' },
+  render: (args, { globals }) =>
+    html`<pk-retailer-tiers
+      .retailers=${county.retailers}
+      year=${county.year}
+      grid=${county.retailers[0]?.gridId ?? nothing}
+      metric=${args.metric}
+      lang=${args.lang || nothing}
+      color-scheme=${schemeOf(args, globals)}
+    ></pk-retailer-tiers>`,
+};
+
 /** Connected, with a grid selected on the page (as the map does): only that grid's retailers. */
 export const GridFiltered: Story = {
   args: { metric: 'order-growth' },

@@ -263,6 +263,19 @@ describe('<pk-retailer-tiers>', () => {
       expect(text(count)).to.equal(`${summary.bands[1]?.count ?? -1} 户`);
     });
 
+    it('summarises only the .retailers of its grid, and all of them again without one', async () => {
+      const mixed = [...ownRetailers, shop(3, 800, [700], 0.2, 'g-2'), shop(5, 600, [500], 0.2, 'g-2')];
+      const el = await fixture<RetailerTiersElement>(
+        html`<pk-retailer-tiers .retailers=${mixed} .scheme=${ownScheme} year="2020" grid="g-2"></pk-retailer-tiers>`,
+      );
+      const total = (): string => text(el.shadowRoot?.querySelector('[data-band="upper"] [data-figure="count"]'));
+      expect(partText(el, 'scope')).to.contain('网格 g-2');
+      expect(total()).to.equal('2 户');
+      el.grid = undefined;
+      await el.updateComplete;
+      expect(total()).to.equal('3 户');
+    });
+
     it('says so when the scope has no retailers', async () => {
       const el = await tiers(summarizeTiers([], ownScheme, 2020));
       expect(partText(el, 'state')).to.equal('没有零售户（2020年）。');
