@@ -69,6 +69,7 @@ export interface TierSummaryOptions {
 }
 
 const MONTHS_IN_YEAR = 12;
+const MAX_AMOUNT = Number.MAX_VALUE;
 
 // Schemes are validated once per object: bandOfTier runs per retailer in list filters and would otherwise re-parse each time.
 const checkedSchemes = new WeakMap<object, TierScheme>();
@@ -246,15 +247,15 @@ function sumColumns(
     let sumNow = 0;
     for (let month = 0; month < now.length; month += 1) {
       const amount: unknown = now[month];
-      // ≥ 0 and finite; NaN and non-numbers fail the comparison.
-      if (typeof amount !== 'number' || !(amount >= 0 && amount < Number.POSITIVE_INFINITY))
+      // ≥ 0 and finite; NaN fails the comparison. (A module constant: a property read per month is slow until optimised.)
+      if (typeof amount !== 'number' || !(amount >= 0 && amount <= MAX_AMOUNT))
         badRetailer(index, `ordersThisYear.${month}`, amount, scheme);
       if (month < months) sumNow += amount;
     }
     let sumBefore = 0;
     for (let month = 0; month < before.length; month += 1) {
       const amount: unknown = before[month];
-      if (typeof amount !== 'number' || !(amount >= 0 && amount < Number.POSITIVE_INFINITY))
+      if (typeof amount !== 'number' || !(amount >= 0 && amount <= MAX_AMOUNT))
         badRetailer(index, `ordersLastYear.${month}`, amount, scheme);
       if (month < months) sumBefore += amount;
     }
