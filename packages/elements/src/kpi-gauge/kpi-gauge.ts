@@ -14,6 +14,7 @@ import { classifyFailure } from '../shared/failure.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { PkErrorEvent } from '../shared/events/error.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { printStyles } from '../shared/print.js';
 import { exportFormat, paintedCopy, pngBlob, svgBlob, svgElement } from '../shared/export.js';
 import { gaugeStyles } from './kpi-gauge.styles.js';
 import { fitValue } from './value-fit.js';
@@ -132,7 +133,7 @@ interface GaugeView extends KpiGauge {
  */
 export class KpiGaugeElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, gaugeStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, gaugeStyles, printStyles];
 
   /**
    * The KPI: its id as an attribute (loaded through the provider's client), or a `Kpi` object as

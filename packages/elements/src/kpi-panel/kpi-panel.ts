@@ -19,6 +19,7 @@ import { RovingTabindexController } from '../shared/roving-tabindex.js';
 import { renderState, stateStyles } from '../shared/state-view.js';
 import { STATUS_ORDER, statusIcon, statusIconStyles, statusMessageKey } from '../shared/status.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { printStyles } from '../shared/print.js';
 import type { GaugePicture, GaugeVariant, KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { csvBlob, exportFormat, pngBlob, svgBlob, svgElement, type CsvCell } from '../shared/export.js';
@@ -136,7 +137,7 @@ interface PanelEntry {
  */
 export class KpiPanelElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, panelStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, panelStyles, printStyles];
 
   /** Plan whose KPIs are shown; falls back to the provider's `plan`. */
   @property() plan: string | undefined;
@@ -241,7 +242,7 @@ export class KpiPanelElement extends PlankitElement {
     if (gauge === undefined) return;
     this.roving.activate(gauge);
     const selection = this.selection.value;
-    if (selection !== undefined && selection.selection.kpiId === undefined) selection.select({ kpiId });
+    if (selection !== undefined && selection.selection.kpiId == null) selection.select({ kpiId });
   }
 
   /**
