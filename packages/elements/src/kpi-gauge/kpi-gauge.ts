@@ -385,7 +385,7 @@ export class KpiGaugeElement extends PlankitElement {
     const icon = root.querySelector<SVGSVGElement>('.status svg');
     if (icon !== null) {
       const iconCopy = paintedCopy(icon);
-      for (const [name, value] of Object.entries({ x: CARD_PAD, y: y + 8, width: 16, height: 16 }))
+      for (const [name, value] of Object.entries({ x: CARD_PAD, y: y + 1.5, width: 16, height: 16 }))
         iconCopy.setAttribute(name, String(value));
       parts.push(iconCopy);
     }
