@@ -1,5 +1,5 @@
 // Print styles every widget can include (last in its `static styles`): on paper the light palette with black
-// text on white whatever the scheme on screen, no transitions, and status icons drawn as outlines in their
+// text on white whatever the scheme on screen, and status icons drawn as outlines in their
 // colour rather than filled, so a status reads from its shape on a black-and-white printer too.
 import { css } from 'lit';
 
@@ -19,7 +19,6 @@ export const printStyles = css`
       --_at-risk: var(--pk-color-at-risk, #9a6700);
       --_off-track: var(--pk-color-off-track, #cf222e);
       --_no-data: var(--pk-color-no-data, #59636e);
-      --_duration: 0s;
     }
     .status-icon .shape {
       fill: none;
