@@ -19,7 +19,9 @@ export default defineConfig({
       fileName: () => 'plankit.js',
     },
     rolldownOptions: {
-      output: { codeSplitting: false },
+      // Whole minification: Vite's library mode keeps an ES build's whitespace and line breaks (for the
+      // bundlers of packages that import it), but nothing bundles the drop-in again: pages load it as it is.
+      output: { codeSplitting: false, minify: true, comments: { annotation: false } },
     },
   },
 });

@@ -85,6 +85,8 @@ const noZodLocales = {
 /** Own-code budgets (KB) by tag, from the issue that owns the element; a widget's issue sets its own here. */
 const ownBudgetsKB: Readonly<Record<string, number>> = {
   'pk-kpi-gauge': 6,
+  // Issue 18's export (CSV, SVG, PNG), persist-key and print styles: 8.1 KB measured.
+  'pk-kpi-panel': 8.5,
   // Issue 14 asks ≤ 10 KB (shown below as not held); the ceiling leaves room for what came after it.
   'pk-task-board': 10.5,
   'pk-grid-map': 14,
@@ -145,13 +147,9 @@ const sizeEntries: SizeEntry[] = [
       files: await buildWithEsbuild(typicalSdkImport),
       note: `built by esbuild from ${fromRepo(typicalSdkImport)}`,
     }),
-    // Issue 13 asks ≤ 32 KB; the vocabularies' labels, the tier and board rules and the change stream's client
-    // brought esbuild's bundle to 32.1 KB (Vite's, which tree-shakes more, is 30.8). The ceiling stops growth.
-    budgetBytes: 33 * KB,
-    issueGoal: {
-      bytes: 32 * KB,
-      why: 'esbuild keeps ~1.3 KB more than Vite of the same import; trimming the label tables is next',
-    },
+    // Issue 13's figure, held since formatValue reads the units' labels alone (the departments', categories' and
+    // item kinds' tables are pure and drop out): 31.4 KB, from 32.1.
+    budgetBytes: 32 * KB,
     assertions: [{ ...noZodLocales, goal: `${noZodLocales.goal}, esbuild` }],
   },
   {
@@ -160,13 +158,10 @@ const sizeEntries: SizeEntry[] = [
     kind: 'plankit',
     requires: [elementModule('pk-provider'), elementModule('pk-kpi-gauge')],
     produce: library(join(benchRoot, 'src', 'size-entries', 'page-provider-gauges.ts')),
-    budgetBytes: 58 * KB,
-    issueGoal: {
-      bytes: 55 * KB,
-      why:
-        'the shared message catalogues hold every widget’s strings in both locales, so a gauges-only page ' +
-        'carries the board’s, map’s and tiers’ too; catalogues per element are the fix',
-    },
+    // Issue 13 asks ≤ 55 KB: held since each element adds its own block of messages (catalogues per element),
+    // 56.5 → 52.3 KB, then 53.1 with the gauge's export and print styles. The ceiling is the measured size
+    // rounded up, so growth is seen.
+    budgetBytes: 54 * KB,
   },
   {
     id: 'drop-in',
@@ -182,14 +177,16 @@ const sizeEntries: SizeEntry[] = [
       }
       return library(dropInEntry)();
     },
-    // Issue 13 asks ≤ 85 KB with all six elements; with the board, map and tiers the built bundle is 102 KB. The
-    // ceiling stops growth while the size work (catalogues per element, the SDK's label tables) gets it down.
-    budgetBytes: 104 * KB,
+    // Issue 13 asks ≤ 85 KB with all six elements. Whole minification (Vite's library mode had kept the
+    // whitespace and line breaks) took the bundle from 103.3 to 91.7 KB; the gauge's and panel's export,
+    // persist-key and print styles brought it to 95.2. The ceiling is the measured size rounded up.
+    budgetBytes: 96 * KB,
     issueGoal: {
       bytes: 85 * KB,
       why:
-        'own code of the six elements ≈ 41 KB, the SDK with ky, zod/mini and every widget’s rules ≈ 36 KB, lit ≈ ' +
-        '7 KB, and both locales’ messages of every widget',
+        'fully minified now: what remains is the six elements’ own code (≈ 44 KB), the SDK with ky, zod/mini ' +
+        'and every widget’s rules (≈ 36 KB) and lit with @lit/context and @lit/task (≈ 12 KB); the next cut is ' +
+        'the SDK’s board rules and ky, not whitespace',
     },
   },
   ...elementRows.flatMap(({ tag, module, ownBudgetKB }): SizeEntry[] => [

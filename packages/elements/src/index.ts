@@ -3,8 +3,8 @@
 // The list of elements itself is `@plankit/elements/widgets` (no Lit, usable anywhere).
 // Elements: generated from src/widgets.ts by `pnpm --filter @plankit/elements generate` (edit the list, not these lines).
 export { ProviderElement, type GetToken } from './provider/provider.js';
-export { KpiGaugeElement, type GaugeVariant } from './kpi-gauge/kpi-gauge.js';
-export { KpiPanelElement } from './kpi-panel/kpi-panel.js';
+export { KpiGaugeElement, type GaugeVariant, type GaugeExportFormat } from './kpi-gauge/kpi-gauge.js';
+export { KpiPanelElement, type PanelExportFormat } from './kpi-panel/kpi-panel.js';
 export { TaskBoardElement } from './task-board/task-board.js';
 export { GridMapElement, type GridMapExportFormat, type GridMapZoom } from './grid-map/grid-map.js';
 export { RetailerTiersElement, type TiersView, type TiersExportFormat } from './retailer-tiers/retailer-tiers.js';

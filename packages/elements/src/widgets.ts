@@ -29,8 +29,20 @@ export interface WidgetEntry {
 /** Every element, the provider first (so elements already in the markup find it when they upgrade). */
 export const widgets: readonly WidgetEntry[] = [
   { tag: 'pk-provider', className: 'ProviderElement', folder: 'provider', types: ['GetToken'], data: null },
-  { tag: 'pk-kpi-gauge', className: 'KpiGaugeElement', folder: 'kpi-gauge', types: ['GaugeVariant'], data: 'kpi' },
-  { tag: 'pk-kpi-panel', className: 'KpiPanelElement', folder: 'kpi-panel', types: [], data: 'kpis' },
+  {
+    tag: 'pk-kpi-gauge',
+    className: 'KpiGaugeElement',
+    folder: 'kpi-gauge',
+    types: ['GaugeVariant', 'GaugeExportFormat'],
+    data: 'kpi',
+  },
+  {
+    tag: 'pk-kpi-panel',
+    className: 'KpiPanelElement',
+    folder: 'kpi-panel',
+    types: ['PanelExportFormat'],
+    data: 'kpis',
+  },
   { tag: 'pk-task-board', className: 'TaskBoardElement', folder: 'task-board', types: [], data: 'tasks' },
   {
     tag: 'pk-grid-map',

@@ -38,6 +38,12 @@ import { renderState, stateStyles } from '../shared/state-view.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { mapStyles } from './grid-map.styles.js';
+import { addMessages } from '../shared/localize.js';
+import { mapZhCN } from '../shared/i18n/map.zh-CN.js';
+import { mapEn } from '../shared/i18n/map.en.js';
+
+addMessages('zh-CN', mapZhCN);
+addMessages('en', mapEn);
 
 /** What `export()` writes. */
 export type GridMapExportFormat = 'svg' | 'png';

@@ -254,4 +254,22 @@ export const gaugeStyles = css`
       outline-offset: -3px;
     }
   }
+
+  /* Paper (with the shared print tokens): white card, black border and text, a gauge never split across
+     pages; the selection, a shadow on screen, is a thicker border. */
+  @media print {
+    :host {
+      cursor: auto;
+      break-inside: avoid;
+    }
+    .base,
+    .state {
+      background: #fff;
+      border-color: #000;
+      box-shadow: none;
+    }
+    .selected {
+      border-width: 2px;
+    }
+  }
 `;

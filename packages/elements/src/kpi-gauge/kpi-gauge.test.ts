@@ -1076,4 +1076,101 @@ describe('<pk-kpi-gauge>', () => {
       expect(errors).to.deep.equal([]);
     });
   });
+  describe('export', () => {
+    /** The exported SVG file, parsed. */
+    async function exported(el: KpiGaugeElement): Promise<Document> {
+      const blob = await el.export({ format: 'svg' });
+      expect(blob.type).to.equal('image/svg+xml');
+      return new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    }
+    const texts = (doc: Document): string[] => [...doc.querySelectorAll('text')].map((text) => text.textContent);
+
+    it('exports a standalone SVG with the name, value, status and target it shows', async () => {
+      const el = await gauge(taxProfitMet);
+      const doc = await exported(el);
+      expect(doc.querySelector('parsererror')).to.equal(null);
+      expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+      const words = texts(doc).join('|');
+      expect(words).to.include(taxProfitMet.name.zh);
+      expect(words).to.include('已达成');
+      expect(words).to.include(partText(el, 'value').replace(/\s+/g, ''));
+      expect(words).to.include(el.shadowRoot?.querySelector('.rule')?.textContent ?? 'missing rule');
+      expect(doc.querySelector('title')?.textContent).to.equal(el.getAttribute('aria-valuetext'));
+    });
+
+    it('writes the colours it shows into the file, with no classes or custom properties left', async () => {
+      const el = await gauge(networkCasesOffTrack, { variant: 'linear' });
+      const text = await (await el.export({ format: 'svg' })).text();
+      expect(text).not.to.match(/class=|part=|var\(/);
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const live = getComputedStyle(part(el, 'indicator') as Element).stroke;
+      const drawn = [...doc.querySelectorAll('line')].map((line) => line.getAttribute('stroke'));
+      expect(drawn).to.include(live);
+    });
+
+    it('exports in English when its locale is English', async () => {
+      const words = texts(await exported(await gauge(taxProfitMet, { lang: 'en' }))).join('|');
+      expect(words).to.include(taxProfitMet.name.en);
+      expect(words).to.include('Met');
+    });
+
+    it('exports a PNG at twice the size of the SVG', async () => {
+      const el = await gauge(marginAtRisk);
+      const svg = new DOMParser().parseFromString(await (await el.export({ format: 'svg' })).text(), 'image/svg+xml');
+      const png = await el.export({ format: 'png' });
+      expect(png.type).to.equal('image/png');
+      const bitmap = await createImageBitmap(png);
+      expect(bitmap.width).to.equal(2 * Number(svg.documentElement.getAttribute('width')));
+      expect(bitmap.height).to.equal(2 * Number(svg.documentElement.getAttribute('height')));
+    });
+
+    it('rejects an export while it has no KPI to show', async () => {
+      const el = await fixture<KpiGaugeElement>(html`<pk-kpi-gauge></pk-kpi-gauge>`);
+      let error: unknown;
+      await el.export({ format: 'svg' }).catch((caught: unknown) => (error = caught));
+      expect((error as Error).message).to.equal('<pk-kpi-gauge> has no KPI to export yet.');
+    });
+
+    it('rejects a format it does not write, naming the ones it does', async () => {
+      const el = await gauge(taxProfitMet);
+      let error: unknown;
+      await el.export({ format: 'csv' as 'svg' }).catch((caught: unknown) => (error = caught));
+      expect(error).to.be.instanceOf(TypeError);
+      expect((error as Error).message).to.include('"svg" or "png"');
+    });
+  });
+
+  describe('print', () => {
+    beforeEach(() => emulateMedia({ media: 'print' }));
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints black text on a white card with a black border, even in the dark scheme', async () => {
+      const el = await gauge(taxProfitMet, { scheme: 'dark' });
+      const base = getComputedStyle(part(el, 'base') as Element);
+      expect(base.backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(base.borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+    });
+
+    it('prints the status icon as an outline in its colour rather than a filled shape', async () => {
+      const el = await gauge(taxProfitMet);
+      const icon = part(el, 'status')?.querySelector('svg.status-icon');
+      const shape = getComputedStyle(icon?.querySelector('.shape') as Element);
+      const mark = getComputedStyle(icon?.querySelector('.mark') as Element);
+      expect(shape.fill).to.equal('none');
+      expect(shape.stroke).to.equal(getComputedStyle(icon as Element).color);
+      expect(mark.stroke).to.equal(shape.stroke);
+    });
+
+    it('shows the selection as a thicker border instead of a shadow', async () => {
+      const {
+        provider,
+        gauges: [selected],
+      } = await twoGauges();
+      await select(provider, selected);
+      const base = getComputedStyle(part(selected as KpiGaugeElement, 'base') as Element);
+      expect(base.boxShadow).to.equal('none');
+      expect(base.borderTopWidth).to.equal('2px');
+    });
+  });
 });

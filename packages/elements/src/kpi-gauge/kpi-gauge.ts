@@ -14,10 +14,34 @@ import { classifyFailure } from '../shared/failure.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { PkErrorEvent } from '../shared/events/error.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { printStyles } from '../shared/print.js';
+import { exportFormat, paintedCopy, pngBlob, svgBlob, svgElement } from '../shared/export.js';
 import { gaugeStyles } from './kpi-gauge.styles.js';
 import { fitValue } from './value-fit.js';
+import { addMessages } from '../shared/localize.js';
+import { gaugeZhCN } from '../shared/i18n/gauge.zh-CN.js';
+import { gaugeEn } from '../shared/i18n/gauge.en.js';
+
+addMessages('zh-CN', gaugeZhCN);
+addMessages('en', gaugeEn);
 
 export type GaugeVariant = 'radial' | 'linear' | 'compact';
+
+/** What `export()` writes. */
+export type GaugeExportFormat = 'svg' | 'png';
+
+/** A gauge drawn as a standalone SVG card (what `export()` writes, and what a panel's export tiles). */
+export interface GaugePicture {
+  readonly svg: SVGSVGElement;
+  readonly width: number;
+  readonly height: number;
+  /** The card's background, for a PNG. */
+  readonly background: string;
+}
+
+/** Width of an exported gauge card, and its inner margin (CSS pixels). */
+const CARD_WIDTH = 240;
+const CARD_PAD = 12;
 
 /** The bar of the linear and compact variants: track, band zone, indicator, pace and target markers. */
 function linearScale(
@@ -109,7 +133,7 @@ interface GaugeView extends KpiGauge {
  */
 export class KpiGaugeElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, gaugeStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, gaugeStyles, printStyles];
 
   /**
    * The KPI: its id as an attribute (loaded through the provider's client), or a `Kpi` object as
@@ -298,6 +322,109 @@ export class KpiGaugeElement extends PlankitElement {
       return renderError(title, message, undefined);
     }
     return this.renderGauge(view);
+  }
+
+  /**
+   * The gauge as it shows now, as a standalone SVG (`svg`: its colours resolved from the current theme, the
+   * name, value, scale, status with its icon, rule and last-year lines as text) or a PNG of it at twice its
+   * size. Rejects while there is no KPI to show (loading, empty, error), and for another format.
+   */
+  async export({ format }: { format: GaugeExportFormat }): Promise<Blob> {
+    const checked = exportFormat('pk-kpi-gauge', format, ['svg', 'png']);
+    await this.updateComplete;
+    const picture = this.picture();
+    if (picture === undefined) throw new Error('<pk-kpi-gauge> has no KPI to export yet.');
+    const svg = svgBlob(picture.svg);
+    return checked === 'svg' ? svg : pngBlob(svg, picture.width, picture.height, { background: picture.background });
+  }
+
+  /** The shown gauge as an SVG card, or undefined while no KPI is shown. @internal */
+  picture(): GaugePicture | undefined {
+    const root = this.renderRoot;
+    const base = root.querySelector<HTMLElement>('.base');
+    const scale = root.querySelector<SVGSVGElement>('svg.scale');
+    const readout = this.readout;
+    if (base === null || scale === null || readout === undefined) return undefined;
+    const look = getComputedStyle(base);
+    const muted = getComputedStyle(root.querySelector('.rule') ?? base).color;
+    const inner = CARD_WIDTH - 2 * CARD_PAD;
+    const parts: SVGElement[] = [];
+    let y = CARD_PAD;
+    const line = (text: string, size: number, options: { color?: string; weight?: string; x?: number } = {}): void => {
+      y += size * 1.4;
+      const attributes = {
+        x: options.x ?? CARD_PAD,
+        y: y - size * 0.35,
+        'font-size': size,
+        fill: options.color ?? look.color,
+      };
+      parts.push(
+        svgElement(
+          'text',
+          options.weight === undefined ? attributes : { ...attributes, 'font-weight': options.weight },
+          text,
+        ),
+      );
+    };
+    line(readout.name, 14, { weight: '600' });
+    const radial = this.variant === 'radial';
+    if (!radial) line(readout.value ?? '—', 20, { weight: '600' });
+    const scaleCopy = paintedCopy(scale);
+    const scaleHeight = radial ? 120 : 12;
+    const scaleWidth = radial ? 144 : inner;
+    y += 6;
+    for (const [name, value] of Object.entries({
+      x: (CARD_WIDTH - scaleWidth) / 2,
+      y,
+      width: scaleWidth,
+      height: scaleHeight,
+    }))
+      scaleCopy.setAttribute(name, String(value));
+    parts.push(scaleCopy);
+    y += scaleHeight;
+    const icon = root.querySelector<SVGSVGElement>('.status svg');
+    if (icon !== null) {
+      const iconCopy = paintedCopy(icon);
+      for (const [name, value] of Object.entries({ x: CARD_PAD, y: y + 1.5, width: 16, height: 16 }))
+        iconCopy.setAttribute(name, String(value));
+      parts.push(iconCopy);
+    }
+    line(readout.status, 13, { x: CARD_PAD + 22 });
+    line(this.localize.term('gaugeTarget', { rule: readout.rule }), 12, { color: muted });
+    const meta = root.querySelector('.meta')?.textContent ?? '';
+    for (const text of meta.split('\n')) if (text.trim() !== '') line(text, 12, { color: muted });
+    const sparkline = root.querySelector<SVGSVGElement>('svg.sparkline');
+    if (sparkline !== null) {
+      const copy = paintedCopy(sparkline);
+      y += 6;
+      for (const [name, value] of Object.entries({ x: CARD_PAD, y, width: inner, height: 24 }))
+        copy.setAttribute(name, String(value));
+      parts.push(copy);
+      y += 24;
+    }
+    const height = Math.ceil(y + CARD_PAD);
+    const background = look.backgroundColor;
+    const svg = svgElement('svg', {
+      width: CARD_WIDTH,
+      height,
+      viewBox: `0 0 ${CARD_WIDTH} ${height}`,
+      'font-family': look.fontFamily,
+      role: 'img',
+    });
+    svg.append(
+      svgElement('title', {}, this.getAttribute('aria-valuetext') ?? readout.name),
+      svgElement('rect', {
+        x: 0.5,
+        y: 0.5,
+        width: CARD_WIDTH - 1,
+        height: height - 1,
+        rx: 6,
+        fill: background,
+        stroke: look.borderTopColor,
+      }),
+      ...parts,
+    );
+    return { svg, width: CARD_WIDTH, height, background };
   }
 
   private renderGauge({

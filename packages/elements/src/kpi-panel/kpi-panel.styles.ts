@@ -80,4 +80,15 @@ export const panelStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+
+  /* Paper (with the shared print tokens): white, black borders, a heading kept with its gauges. */
+  @media print {
+    :host {
+      background: #fff;
+    }
+    .heading {
+      color: var(--_text);
+      break-after: avoid;
+    }
+  }
 `;

@@ -1,6 +1,6 @@
 // Browser tests of <pk-kpi-panel>: summary counts, grouping, roving focus, connected and standalone modes.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Kpi } from '@plankit/sdk';
 import { evaluateKpi } from '@plankit/sdk/domain';
 import { plan2020 } from '@plankit/sdk/fixtures';
@@ -409,6 +409,180 @@ describe('<pk-kpi-panel>', () => {
       const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
       await untilPart(el, 'retry');
       expect(partText(el, 'state')).to.contain('Could not load the KPIs of plan “no-such-plan”');
+    });
+  });
+  describe('export', () => {
+    /** The CSV file's rows (after its byte-order mark), split the simple way: the sample names hold no commas. */
+    const csvRows = (text: string): string[][] =>
+      text
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter((line) => line !== '')
+        .map((line) => line.split(','));
+
+    it('exports its KPIs as CSV in UTF-8 with a byte-order mark, one row a KPI, CRLF line ends', async () => {
+      const el = await panel();
+      const blob = await el.export({ format: 'csv' });
+      expect(blob.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      expect(text.endsWith('\r\n')).to.equal(true);
+      expect(text.replace(/\r\n/g, '')).not.to.include('\n');
+      const rows = csvRows(text);
+      expect(rows[0]).to.deep.equal(['类别', '指标', '实际值', '单位', '目标', '状态', '去年', '较去年']);
+      expect(rows.length).to.equal(allKpis.length + 1);
+    });
+
+    it('writes each KPI with its category, raw actual value, unit, status and last year', async () => {
+      const el = await panel();
+      const rows = csvRows(await (await el.export({ format: 'csv' })).text());
+      const evaluation = evaluateKpi(taxProfitMet, AS_OF);
+      const row = rows.find((cells) => cells[1] === taxProfitMet.name.zh);
+      expect(row?.[0]).to.equal('税利效益');
+      expect(row?.[2]).to.equal(String(evaluation.actual));
+      expect(row?.[5]).to.equal('已达成');
+      expect(row?.[6]).to.equal(evaluation.lastYear === null ? '' : String(evaluation.lastYear));
+    });
+
+    it('exports its CSV headings and words in English when its locale is English', async () => {
+      const el = await panel(allKpis, 'en');
+      const rows = csvRows(await (await el.export({ format: 'csv' })).text());
+      expect(rows[0]?.[0]).to.equal('Category');
+      expect(rows.find((cells) => cells[1] === taxProfitMet.name.en)?.[5]).to.equal('Met');
+    });
+
+    it('exports an SVG of the date, the summary and a card per gauge under its category', async () => {
+      const el = await panel(allKpis, 'zh-CN', 'radial');
+      const doc = new DOMParser().parseFromString(await (await el.export({ format: 'svg' })).text(), 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).to.equal(null);
+      const words = [...doc.documentElement.children]
+        .filter((child) => child.localName === 'text')
+        .map((text) => text.textContent);
+      expect(words).to.include(partText(el, 'as-of'));
+      expect(words).to.include('安全生产');
+      const cards = [...doc.documentElement.children].filter((child) => child.localName === 'svg');
+      expect(cards.length).to.equal(allKpis.length);
+      expect(cards.map((card) => card.querySelector('title')?.textContent)).to.include(
+        gauges(el)[0]?.getAttribute('aria-valuetext'),
+      );
+    });
+
+    it('exports a PNG of the SVG at twice its size', async () => {
+      const el = await panel();
+      const svg = new DOMParser().parseFromString(await (await el.export({ format: 'svg' })).text(), 'image/svg+xml');
+      const png = await el.export({ format: 'png' });
+      expect(png.type).to.equal('image/png');
+      expect((await createImageBitmap(png)).width).to.equal(2 * Number(svg.documentElement.getAttribute('width')));
+    });
+
+    it('rejects an export while it has no KPIs to show', async () => {
+      const el = await panel([]);
+      let error: unknown;
+      await el.export({ format: 'csv' }).catch((caught: unknown) => (error = caught));
+      expect((error as Error).message).to.equal('<pk-kpi-panel> has no KPIs to export yet.');
+    });
+
+    it('rejects a format it does not write', async () => {
+      const el = await panel();
+      let error: unknown;
+      await el.export({ format: 'xlsx' as 'csv' }).catch((caught: unknown) => (error = caught));
+      expect(error).to.be.instanceOf(TypeError);
+    });
+  });
+
+  describe('persist-key', () => {
+    const KEY = 'plankit:pk-kpi-panel:test-panel';
+    beforeEach(() => localStorage.removeItem(KEY));
+    afterEach(() => localStorage.removeItem(KEY));
+
+    const persisted = async (kpis: readonly Kpi[] = allKpis): Promise<KpiPanelElement> => {
+      const el = await fixture<KpiPanelElement>(
+        html`<pk-kpi-panel .kpis=${kpis} as-of=${AS_OF} persist-key="test-panel"></pk-kpi-panel>`,
+      );
+      await el.updateComplete;
+      return el;
+    };
+    const tabStop = (el: KpiPanelElement): KpiGaugeElement | undefined =>
+      gauges(el).find((gauge) => gauge.tabIndex === 0);
+    const kpiIdOf = (gauge: KpiGaugeElement | undefined): string | undefined =>
+      typeof gauge?.kpi === 'object' ? gauge.kpi.id : undefined;
+
+    it('keeps the KPI picked last, namespaced and versioned, and never the data', async () => {
+      const el = await persisted();
+      gauges(el)[2]?.click();
+      const stored = localStorage.getItem(KEY) ?? '';
+      expect(JSON.parse(stored)).to.deep.equal({ v: 1, view: { kpi: kpiIdOf(gauges(el)[2]) } });
+    });
+
+    it('makes the KPI picked last its tab stop again after a reload', async () => {
+      const first = await persisted();
+      const picked = kpiIdOf(gauges(first)[3]);
+      gauges(first)[3]?.click();
+      first.remove();
+      const again = await persisted();
+      expect(kpiIdOf(tabStop(again))).to.equal(picked);
+      expect(again.shadowRoot?.activeElement ?? null).to.equal(null);
+    });
+
+    it('selects the KPI picked last again in the provider around it', async () => {
+      localStorage.setItem(KEY, JSON.stringify({ v: 1, view: { kpi: 'sales-volume' } }));
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider as-of=${AS_OF}
+          ><pk-kpi-panel .kpis=${allKpis} persist-key="test-panel"></pk-kpi-panel
+        ></pk-provider>`,
+      );
+      const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
+      await el.updateComplete;
+      await provider.updateComplete;
+      expect(provider.selection.kpiId).to.equal('sales-volume');
+    });
+
+    for (const [what, text] of [
+      ['text that is not JSON', '{not json'],
+      ['another version', JSON.stringify({ v: 2, view: { kpi: 'sales-volume' } })],
+      ['a foreign value', JSON.stringify({ kpi: 'sales-volume' })],
+      ['a view of the wrong shape', JSON.stringify({ v: 1, view: { kpi: 42 } })],
+      ['a KPI no longer in the plan', JSON.stringify({ v: 1, view: { kpi: 'no-such-kpi' } })],
+    ] as const) {
+      it(`ignores ${what} stored under its key`, async () => {
+        localStorage.setItem(KEY, text);
+        const errors = await windowErrorsDuring(async () => {
+          const el = await persisted();
+          expect(tabStop(el)).to.equal(gauges(el)[0]);
+          expect(gauges(el).length).to.equal(allKpis.length);
+        });
+        expect(errors).to.deep.equal([]);
+      });
+    }
+
+    it('keeps nothing without a persist-key', async () => {
+      const el = await panel();
+      const before = localStorage.length;
+      gauges(el)[1]?.click();
+      expect(localStorage.length).to.equal(before);
+    });
+  });
+
+  describe('print', () => {
+    beforeEach(() => emulateMedia({ media: 'print' }));
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints black on white with black borders, even in the dark scheme', async () => {
+      const el = await fixture<KpiPanelElement>(
+        html`<pk-kpi-panel .kpis=${allKpis} as-of=${AS_OF} color-scheme="dark"></pk-kpi-panel>`,
+      );
+      await el.updateComplete;
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(part(el, 'summary') as Element).borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(part(el, 'heading') as Element).color).to.equal('rgb(0, 0, 0)');
+    });
+
+    it('prints the summary icons as outlines', async () => {
+      const el = await panel();
+      const shape = part(el, 'summary-item')?.querySelector('.status-icon .shape');
+      expect(getComputedStyle(shape as Element).fill).to.equal('none');
     });
   });
 });

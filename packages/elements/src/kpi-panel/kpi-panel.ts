@@ -1,7 +1,8 @@
 // <pk-kpi-panel>: every KPI of a plan as gauges grouped by category, with a status summary on top
 // and arrow-key navigation between the gauges.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
 import {
   KNOWN_KPI_CATEGORIES,
   Kpi as KpiSchema,
@@ -13,12 +14,23 @@ import {
 import { evaluateKpi, vocabularyLabel } from '@plankit/sdk/domain';
 import { PlankitElement, today } from '../shared/plankit-element.js';
 import { DataController } from '../shared/data-controller.js';
+import { selectionContext } from '../shared/context.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
 import { renderState, stateStyles } from '../shared/state-view.js';
 import { STATUS_ORDER, statusIcon, statusIconStyles, statusMessageKey } from '../shared/status.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
-import type { GaugeVariant, KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
+import { printStyles } from '../shared/print.js';
+import type { GaugePicture, GaugeVariant, KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
+import { KpiSelectEvent } from '../shared/events/kpi-select.js';
+import { csvBlob, exportFormat, pngBlob, svgBlob, svgElement, type CsvCell } from '../shared/export.js';
+import { loadView, saveView, viewKey } from '../shared/persist.js';
 import { panelStyles } from './kpi-panel.styles.js';
+import { addMessages } from '../shared/localize.js';
+import { panelZhCN } from '../shared/i18n/panel.zh-CN.js';
+import { panelEn } from '../shared/i18n/panel.en.js';
+
+addMessages('zh-CN', panelZhCN);
+addMessages('en', panelEn);
 
 /**
  * The categories of the KPIs in the order the panel shows them: the known ones in the SDK's order, then a
@@ -48,6 +60,23 @@ function validateKpis(value: unknown): Kpi[] {
     }
   });
 }
+
+/** What `export()` writes. */
+export type PanelExportFormat = 'csv' | 'svg' | 'png';
+
+/** The version of the view `persist-key` keeps: the KPI last picked in the panel. */
+const VIEW_VERSION = 1;
+interface PanelView {
+  readonly kpi: string;
+}
+const readView = (view: unknown): PanelView | undefined => {
+  const kpi = typeof view === 'object' && view !== null ? (view as { kpi?: unknown }).kpi : undefined;
+  return typeof kpi === 'string' && kpi !== '' && kpi.length <= 200 ? { kpi } : undefined;
+};
+
+/** Gauge cards per row in an exported picture, and the space around them (CSS pixels). */
+const PICTURE_COLUMNS = 3;
+const PICTURE_GAP = 12;
 
 interface PanelEntry {
   /** The KPI with its evaluation attached, so each gauge reuses it instead of evaluating again. */
@@ -108,7 +137,7 @@ interface PanelEntry {
  */
 export class KpiPanelElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, panelStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, panelStyles, printStyles];
 
   /** Plan whose KPIs are shown; falls back to the provider's `plan`. */
   @property() plan: string | undefined;
@@ -121,6 +150,15 @@ export class KpiPanelElement extends PlankitElement {
 
   /** The KPIs to show (standalone, no network). Validated: an invalid list shows the error state. */
   @property({ attribute: false }) kpis: Kpi[] | undefined;
+
+  /**
+   * Keep the view (the KPI last picked, which is the panel's tab stop and, in a provider, the page's selection
+   * again after a reload) in localStorage under this name, namespaced. Never the data.
+   */
+  @property({ attribute: 'persist-key' }) persistKey: string | undefined;
+
+  /** A KPI picked in an earlier visit, waiting for its gauge to be drawn. @internal */
+  private restoring: string | undefined;
 
   /** @internal */
   private readonly data = new DataController<Kpi[], [plan: string, asOf: string]>(this, this.localize, {
@@ -140,6 +178,9 @@ export class KpiPanelElement extends PlankitElement {
         ? this.localize.term('subjectKpiData')
         : this.localize.term('subjectPlanKpis', { plan: this.plan ?? this.config?.plan ?? '' }),
   });
+
+  /** @internal */
+  private readonly selection = new ContextConsumer(this, { context: selectionContext, subscribe: true });
 
   /** @internal */
   private readonly roving = new RovingTabindexController<KpiGaugeElement>(this, {
@@ -171,6 +212,153 @@ export class KpiPanelElement extends PlankitElement {
       });
     }
     return this.entries;
+  }
+
+  constructor() {
+    super();
+    // A gauge picked in the panel (click, Enter, Space) is the view persist-key keeps.
+    this.addEventListener(KpiSelectEvent.eventName, (event) => {
+      const kpi = (event as KpiSelectEvent).detail.kpiId;
+      this.restoring = undefined;
+      saveView(viewKey('pk-kpi-panel', this.persistKey), VIEW_VERSION, { kpi } satisfies PanelView);
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('persistKey'))
+      this.restoring = loadView(viewKey('pk-kpi-panel', this.persistKey), VIEW_VERSION, readView)?.kpi;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const kpiId = this.restoring;
+    if (kpiId === undefined || this.data.state.kind !== 'complete') return;
+    this.restoring = undefined;
+    const gauge = [...this.renderRoot.querySelectorAll('pk-kpi-gauge')].find(
+      (item) => item.kpi === kpiId || (typeof item.kpi === 'object' && item.kpi.id === kpiId),
+    );
+    // A KPI no longer in the plan is forgotten quietly.
+    if (gauge === undefined) return;
+    this.roving.activate(gauge);
+    const selection = this.selection.value;
+    if (selection !== undefined && selection.selection.kpiId == null) selection.select({ kpiId });
+  }
+
+  /**
+   * The KPIs as CSV (`csv`: one row a KPI with its category, name, actual value, unit, target, status, last
+   * year and the change, raw figures, UTF-8 with a BOM so spreadsheet programs read Chinese), or the panel as
+   * it shows now as a standalone SVG (`svg`: its gauges tiled by category under the date and the summary) or
+   * a PNG of that. Rejects while there are no KPIs to show, and for another format.
+   */
+  async export({ format }: { format: PanelExportFormat }): Promise<Blob> {
+    const checked = exportFormat('pk-kpi-panel', format, ['csv', 'svg', 'png']);
+    await this.updateComplete;
+    const state = this.data.state;
+    if (state.kind !== 'complete' || state.value.length === 0)
+      throw new Error('<pk-kpi-panel> has no KPIs to export yet.');
+    const { localize } = this;
+    const entries = this.entriesFor(state.value, this.evaluationDate);
+    if (checked === 'csv') {
+      const text = (value: { zh: string; en: string }): string => (localize.locale === 'en' ? value.en : value.zh);
+      const head = (
+        [
+          'panelCsvCategory',
+          'panelCsvKpi',
+          'panelCsvActual',
+          'panelCsvUnit',
+          'panelCsvTarget',
+          'panelCsvStatus',
+          'panelCsvLastYear',
+          'panelCsvChange',
+        ] as const
+      ).map((key) => localize.term(key));
+      const rows = categoriesOf(entries).flatMap((category) =>
+        entries
+          .filter((entry) => entry.kpi.category === category)
+          .map(({ kpi, status }): CsvCell[] => {
+            const evaluation = status === undefined ? undefined : kpi.evaluation;
+            return [
+              vocabularyLabel('categories', category, localize.locale, kpi.vocabulary),
+              text(kpi.name),
+              evaluation?.actual ?? null,
+              vocabularyLabel('units', kpi.unit, localize.locale, kpi.vocabulary),
+              evaluation === undefined ? null : text(evaluation.ruleText),
+              status === undefined ? null : localize.term(statusMessageKey(status)),
+              evaluation?.lastYear ?? null,
+              evaluation?.delta ?? null,
+            ];
+          }),
+      );
+      return csvBlob([head, ...rows]);
+    }
+    // The gauges draw themselves once they are defined and rendered.
+    const gauges = [...this.renderRoot.querySelectorAll('pk-kpi-gauge')];
+    await Promise.all(gauges.map((gauge) => gauge.updateComplete));
+    const picture = this.picture(gauges);
+    const svg = svgBlob(picture.svg);
+    return checked === 'svg' ? svg : pngBlob(svg, picture.width, picture.height, { background: picture.background });
+  }
+
+  /** The panel as an SVG: date, summary, then each category's heading over its gauges' cards. @internal */
+  private picture(gauges: readonly KpiGaugeElement[]): GaugePicture {
+    const { localize } = this;
+    const look = getComputedStyle(this);
+    const muted = getComputedStyle(this.renderRoot.querySelector('.as-of') ?? this).color;
+    const cards = new Map(
+      gauges.map((gauge) => [gauge, typeof gauge.picture === 'function' ? gauge.picture() : undefined]),
+    );
+    const cardWidth = Math.max(0, ...[...cards.values()].map((card) => card?.width ?? 0));
+    const columns = Math.max(1, Math.min(PICTURE_COLUMNS, gauges.length));
+    const width = PICTURE_GAP + columns * (cardWidth + PICTURE_GAP);
+    const parts: SVGElement[] = [];
+    let y = PICTURE_GAP;
+    const line = (text: string, size: number, color: string, weight = '400'): void => {
+      y += size * 1.5;
+      parts.push(
+        svgElement(
+          'text',
+          { x: PICTURE_GAP, y: y - size * 0.4, 'font-size': size, 'font-weight': weight, fill: color },
+          text,
+        ),
+      );
+    };
+    line(this.renderRoot.querySelector('.as-of')?.textContent ?? '', 12, muted);
+    const summary = [...this.renderRoot.querySelectorAll('.summary-item')].map((item) => item.textContent.trim());
+    line(summary.join(' · '), 13, look.color);
+    for (const group of this.renderRoot.querySelectorAll<HTMLElement>('.group')) {
+      y += PICTURE_GAP / 2;
+      line(group.querySelector('.heading')?.textContent ?? '', 14, look.color, '600');
+      const members = [...group.querySelectorAll('pk-kpi-gauge')];
+      for (let start = 0; start < members.length; start += columns) {
+        y += PICTURE_GAP / 2;
+        let rowHeight = 0;
+        members.slice(start, start + columns).forEach((gauge, column) => {
+          const card = cards.get(gauge);
+          if (card === undefined) return;
+          card.svg.setAttribute('x', String(PICTURE_GAP + column * (cardWidth + PICTURE_GAP)));
+          card.svg.setAttribute('y', String(y));
+          parts.push(card.svg);
+          rowHeight = Math.max(rowHeight, card.height);
+        });
+        y += rowHeight;
+      }
+    }
+    const height = Math.ceil(y + PICTURE_GAP);
+    const background = look.backgroundColor;
+    const svg = svgElement('svg', {
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'font-family': look.fontFamily,
+      role: 'img',
+    });
+    svg.append(
+      svgElement('title', {}, localize.term('panelLabel')),
+      svgElement('rect', { width, height, fill: background }),
+      ...parts,
+    );
+    return { svg, width, height, background };
   }
 
   protected override render(): unknown {

@@ -21,11 +21,16 @@ import { AuthRequiredEvent } from '../shared/events/auth-required.js';
 import { ConnectionChangeEvent, type ConnectionState } from '../shared/events/connection-change.js';
 import { PkErrorEvent } from '../shared/events/error.js';
 import { classifyFailure } from '../shared/failure.js';
-import { LocalizeController } from '../shared/localize.js';
+import { LocalizeController, addMessages } from '../shared/localize.js';
 import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import type { GridSelectEvent } from '../shared/events/grid-select.js';
 import type { TierSelectEvent } from '../shared/events/tier-select.js';
 import { PLANKIT_VERSION } from '../shared/version.js';
+import { providerZhCN } from '../shared/i18n/provider.zh-CN.js';
+import { providerEn } from '../shared/i18n/provider.en.js';
+
+addMessages('zh-CN', providerZhCN);
+addMessages('en', providerEn);
 
 /** The token callback the SDK client calls before each request (`refresh` after a 401). */
 export type GetToken = NonNullable<ClientOptions['getToken']>;

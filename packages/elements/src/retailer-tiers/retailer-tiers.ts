@@ -29,6 +29,12 @@ import { PkErrorEvent } from '../shared/events/error.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { chartStyles, tiersStyles } from './retailer-tiers.styles.js';
+import { addMessages } from '../shared/localize.js';
+import { tiersZhCN } from '../shared/i18n/tiers.zh-CN.js';
+import { tiersEn } from '../shared/i18n/tiers.en.js';
+
+addMessages('zh-CN', tiersZhCN);
+addMessages('en', tiersEn);
 
 export type TiersView = 'chart' | 'table';
 export type TiersExportFormat = 'svg' | 'png' | 'csv';

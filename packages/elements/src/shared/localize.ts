@@ -4,13 +4,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatValue } from '@plankit/sdk/domain';
 import type { KpiUnit, Vocabulary } from '@plankit/sdk';
-import { zhCN, type MessageKey, type Messages } from './i18n/zh-CN.js';
-import { en } from './i18n/en.js';
+import type { MessageKey, Messages } from './i18n/zh-CN.js';
+import { sharedZhCN } from './i18n/shared.zh-CN.js';
+import { sharedEn } from './i18n/shared.en.js';
 
 export type SupportedLocale = 'zh-CN' | 'en';
 export const DEFAULT_LOCALE: SupportedLocale = 'zh-CN';
 
-const catalogues: Readonly<Record<SupportedLocale, Messages>> = { 'zh-CN': zhCN, en };
+// The messages in force, by locale: the shared block, and each widget's block once its module has loaded
+// (addMessages), so a page carries only the strings of the elements it uses.
+const catalogues: Readonly<Record<SupportedLocale, Partial<Messages>>> = {
+  'zh-CN': { ...sharedZhCN },
+  en: { ...sharedEn },
+};
+
+/**
+ * Adds a block of messages to a locale's catalogue: a widget's module adds its `<widget>.zh-CN.ts` and
+ * `<widget>.en.ts` blocks as it loads (the English block's type holds it to the Chinese one's keys), and
+ * i18n/zh-CN.ts and i18n/en.ts add every widget's at once.
+ */
+export function addMessages(locale: SupportedLocale, block: Partial<Messages>): void {
+  Object.assign(catalogues[locale], block);
+}
 
 /** The catalogue locale a BCP 47 tag maps to (`en-GB` → `en`, `zh-Hans-CN` → `zh-CN`), or undefined when unsupported. */
 export function supportedLocale(tag: string | null | undefined): SupportedLocale | undefined {
@@ -117,7 +132,9 @@ export class LocalizeController implements ReactiveController {
   /** A message of the catalogue in force. */
   term<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
     const message: unknown = catalogues[this.locale][key];
-    return typeof message === 'function' ? (message as (params: unknown) => string)(args[0]) : String(message);
+    if (typeof message === 'function') return (message as (params: unknown) => string)(args[0]);
+    // A key whose widget block is not registered shows as itself, never as "undefined".
+    return typeof message === 'string' ? message : key;
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

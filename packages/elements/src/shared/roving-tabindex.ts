@@ -60,10 +60,15 @@ export class RovingTabindexController<T extends HTMLElement> implements Reactive
     }
   }
 
-  /** Make `element` the tab stop and focus it. */
-  focus(element: T): void {
+  /** Make `element` the tab stop without moving the focus (a view restored from storage). */
+  activate(element: T): void {
     this.active = element;
     this.manage();
+  }
+
+  /** Make `element` the tab stop and focus it. */
+  focus(element: T): void {
+    this.activate(element);
     element.focus();
   }
 

@@ -44,9 +44,15 @@ import { classifyFailure } from '../shared/failure.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { TaskMoveEvent } from '../shared/events/task-move.js';
 import { TaskOpenEvent } from '../shared/events/task-open.js';
-import { zhCN, type MessageKey } from '../shared/i18n/zh-CN.js';
+import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { boardStyles } from './task-board.styles.js';
+import { addMessages } from '../shared/localize.js';
+import { boardZhCN } from '../shared/i18n/board.zh-CN.js';
+import { boardEn } from '../shared/i18n/board.en.js';
+
+addMessages('zh-CN', boardZhCN);
+addMessages('en', boardEn);
 
 /** `case-group` → `CaseGroup`: the tail of a message key (`boardOwnerCaseGroup`, `boardStatusTodo`). */
 const keyTail = (value: string): string =>
@@ -55,7 +61,7 @@ const keyTail = (value: string): string =>
 /** The message key `prefix` + the value's tail, if the catalogue has it. */
 function messageKey(prefix: string, value: string): MessageKey | undefined {
   const key = `${prefix}${keyTail(value)}`;
-  return key in zhCN ? (key as MessageKey) : undefined;
+  return key in boardZhCN ? (key as MessageKey) : undefined;
 }
 
 const PERSIST_PREFIX = 'plankit:task-board:';

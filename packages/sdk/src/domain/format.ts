@@ -1,7 +1,7 @@
 // Numbers with their KPI units in each locale, through Intl.NumberFormat: zh-CN writes 万/亿 and 起/万箱/第N名, English "12K", "3 cases", "No. 7".
 import { KNOWN_KPI_UNITS, Vocabulary, VocabularyCode, type KpiUnit } from '../schemas/index.js';
 import { describeReceived, invalidArgument, validateArgument } from './validate.js';
-import { isChinese, textOf } from './vocabulary.js';
+import { isChinese, unitTextOf } from './vocabulary.js';
 
 /** A KPI unit (any well-formed code), or `number` for a plain figure. */
 export type FormatUnit = KpiUnit | 'number';
@@ -165,7 +165,7 @@ function formatChecked(
   const chinese = isChinese(tag);
   if (unit !== 'number' && !KNOWN_UNITS.includes(unit)) {
     // A unit of the data's own: the figure, then its label (or its code when the data names none).
-    const text = textOf('units', unit, [vocabulary]);
+    const text = unitTextOf(unit, [vocabulary]);
     const label = chinese ? text.zh : text.en;
     const figure = formatNumber(tag, 'compact', value, signed);
     return HAN.test(label) ? `${figure}${label}` : `${figure} ${label}`;

@@ -54,13 +54,17 @@ const ITEM_KINDS: Readonly<Record<KnownGridItemKind, LocalizedText>> = {
   'service-request': { zh: '服务诉求', en: 'Service request' },
 };
 
-/** The SDK's own labels, by vocabulary. Frozen: read them, never change them. */
-export const KNOWN_LABELS: Readonly<Record<VocabularyKind, Readonly<Record<string, LocalizedText>>>> = Object.freeze({
-  departments: Object.freeze(DEPARTMENTS),
-  categories: Object.freeze(CATEGORIES),
-  units: Object.freeze(UNITS),
-  itemKinds: Object.freeze(ITEM_KINDS),
-});
+/**
+ * The SDK's own labels, by vocabulary. Frozen: read them, never change them. Pure (annotated), so a bundle that
+ * only formats values keeps the units' table and drops the others (see unitTextOf).
+ */
+export const KNOWN_LABELS: Readonly<Record<VocabularyKind, Readonly<Record<string, LocalizedText>>>> =
+  /* @__PURE__ */ Object.freeze({
+    departments: /* @__PURE__ */ Object.freeze(DEPARTMENTS),
+    categories: /* @__PURE__ */ Object.freeze(CATEGORIES),
+    units: /* @__PURE__ */ Object.freeze(UNITS),
+    itemKinds: /* @__PURE__ */ Object.freeze(ITEM_KINDS),
+  });
 
 const KINDS: readonly string[] = ['departments', 'categories', 'units', 'itemKinds'];
 const own = (record: Readonly<Record<string, LocalizedText>> | undefined, code: string): LocalizedText | undefined =>
@@ -95,11 +99,28 @@ export function textOf(
   code: string,
   vocabularies: ReadonlyArray<Vocabulary | undefined>,
 ): LocalizedText {
-  const known = own(KNOWN_LABELS[kind], code);
-  if (known !== undefined) return known;
+  return labelIn(KNOWN_LABELS[kind], kind, code, vocabularies);
+}
+
+/**
+ * textOf('units', …) reading the units' table alone: what formatValue needs, so a bundle that formats values
+ * (a typical import of evaluateKpi) does not carry the departments', categories' and item kinds' labels. @internal
+ */
+export function unitTextOf(code: string, vocabularies: ReadonlyArray<Vocabulary | undefined>): LocalizedText {
+  return labelIn(UNITS, 'units', code, vocabularies);
+}
+
+function labelIn(
+  known: Readonly<Record<string, LocalizedText>>,
+  kind: VocabularyKind,
+  code: string,
+  vocabularies: ReadonlyArray<Vocabulary | undefined>,
+): LocalizedText {
+  const label = own(known, code);
+  if (label !== undefined) return label;
   for (const vocabulary of vocabularies) {
-    const label = own(vocabulary?.[kind], code);
-    if (label !== undefined) return label;
+    const given = own(vocabulary?.[kind], code);
+    if (given !== undefined) return given;
   }
   return { zh: code, en: code };
 }

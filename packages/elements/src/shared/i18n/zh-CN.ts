@@ -1,250 +1,34 @@
-// Chinese (the default locale): every visible and screen-reader string of the elements.
-// This catalogue defines the keys; en.ts must have exactly the same ones (its type says so).
+// Chinese (the default locale): every visible and screen-reader string of the elements, joined from the
+// blocks, one file per widget (<widget>.zh-CN.ts), that the elements add (addMessages) as they load; no
+// element imports this module. This union
+// defines the keys and their parameters (`MessageKey`, `Messages`); en.ts must have exactly the same ones.
+import type { Block } from './types.js';
+import { addMessages } from '../localize.js';
+import { sharedZhCN } from './shared.zh-CN.js';
+import { gaugeZhCN } from './gauge.zh-CN.js';
+import { panelZhCN } from './panel.zh-CN.js';
+import { boardZhCN } from './board.zh-CN.js';
+import { mapZhCN } from './map.zh-CN.js';
+import { tiersZhCN } from './tiers.zh-CN.js';
+import { providerZhCN } from './provider.zh-CN.js';
 
 export const zhCN = {
-  // KPI status, always shown with its icon and colour.
-  statusMet: '已达成',
-  statusOnTrack: '进度正常',
-  statusAtRisk: '有风险',
-  statusOffTrack: '未达预期',
-  statusNoData: '暂无数据',
-
-  // Gauge.
-  gaugeTarget: (p: { rule: string }) => `目标 ${p.rule}`,
-  gaugeExpected: (p: { value: string }) => `应达进度 ${p.value}`,
-  gaugeLastYear: (p: { value: string }) => `去年 ${p.value}`,
-  gaugeDelta: (p: { delta: string }) => `较去年 ${p.delta}`,
-  gaugeDeltaNone: '与去年持平',
-  // Vocabulary and deltas (issue 13): the change on the same months of last year, and the months a
-  // rule judged on every month missed. Category headings come from the SDK's vocabularyLabel.
-  gaugeDeltaSamePeriod: (p: { delta: string }) => `较去年同期 ${p.delta}`,
-  gaugeDeltaSamePeriodNone: '与去年同期持平',
-  gaugeMissedMonths: (p: { months: string }) => `未达标月份：${p.months}`,
-  asOfDate: (p: { date: string }) => `截至 ${p.date}`,
-  gaugeValueText: (p: { name: string; value: string; rule: string; status: string }) =>
-    `${p.name} ${p.value}，目标 ${p.rule}，${p.status}`,
-  gaugeValueTextNoData: (p: { name: string; rule: string; status: string }) => `${p.name}，${p.status}，目标 ${p.rule}`,
-
-  // Panel.
-  panelLabel: '主要预期目标',
-  panelSummary: '完成情况',
-  panelSummaryItem: (p: { status: string; count: string }) => `${p.status} ${p.count} 项`,
-  panelGroupLabel: (p: { category: string; count: string }) => `${p.category}（${p.count} 项）`,
-
-  // Loading, empty and error states.
-  stateLoading: '正在加载…',
-  stateEmptyKpis: '这个计划还没有 KPI。',
-  stateNotConnected: '没有数据来源：请把组件放在 <pk-provider base-url="…"> 里，或直接设置数据属性。',
-  stateMissingPlan: '没有指定计划：请设置 plan 属性（在组件或 <pk-provider> 上）。',
-  stateMissingKpi: '没有指定 KPI：请设置 kpi 属性。',
-  stateRetry: '重试',
-  subjectKpi: (p: { id: string }) => `KPI“${p.id}”`,
-  subjectKpiData: 'KPI 数据',
-  subjectPlanKpis: (p: { plan: string }) => `计划“${p.plan}”的 KPI`,
-  errorTitle: (p: { subject: string }) => `加载失败：${p.subject}`,
-  failureNetwork: '无法连接服务器，请检查网络后重试。',
-  failureTimeout: '服务器响应超时，请稍后重试。',
-  failureUnauthorized: '登录已失效，请重新登录。',
-  failureForbidden: '没有查看这些数据的权限。',
-  failureNotFound: '找不到请求的数据，请检查编号是否正确。',
-  failureRateLimited: (p: { seconds: string | null }) =>
-    p.seconds === null ? '请求过于频繁，请稍后重试。' : `请求过于频繁，请在 ${p.seconds} 秒后重试。`,
-  failureServer: (p: { status: string }) => `服务器出错（${p.status}），请稍后重试。`,
-  failureHttp: (p: { status: string }) => `请求被拒绝（${p.status}）。`,
-  failureInvalidData: (p: { problem: string }) => `数据格式不正确：${p.problem}`,
-  failureMalformed: '服务器返回的内容不是有效的 JSON。',
-  failureUnknown: (p: { detail: string }) => `发生未知错误：${p.detail}`,
-
-  // Validation issues: an SDK ValidationError's structured issues (zod's codes), worded here, not by zod.
-  issueField: (p: { path: string }) => `字段 ${p.path}`,
-  issueRoot: '数据',
-  issueType: (p: { field: string; kind: string }) => `${p.field} 应为${p.kind}`,
-  issueTooSmall: (p: { field: string; limit: string; inclusive: boolean }) =>
-    `${p.field} 应${p.inclusive ? '不小于' : '大于'} ${p.limit}`,
-  issueTooBig: (p: { field: string; limit: string; inclusive: boolean }) =>
-    `${p.field} 应${p.inclusive ? '不大于' : '小于'} ${p.limit}`,
-  issueTooShort: (p: { field: string; limit: string }) => `${p.field} 应至少有 ${p.limit} 个字符`,
-  issueTooLong: (p: { field: string; limit: string }) => `${p.field} 最多 ${p.limit} 个字符`,
-  issueTooFew: (p: { field: string; limit: string }) => `${p.field} 应至少有 ${p.limit} 项`,
-  issueTooMany: (p: { field: string; limit: string }) => `${p.field} 最多 ${p.limit} 项`,
-  issueValue: (p: { field: string; values: string }) => `${p.field} 应为以下之一：${p.values}`,
-  issueFormat: (p: { field: string }) => `${p.field} 格式不正确`,
-  issueUnknownKeys: (p: { field: string; keys: string }) => `${p.field} 含有未知字段：${p.keys}`,
-  issueOther: (p: { field: string }) => `${p.field} 的值无效`,
-  kindString: '文本',
-  kindNumber: '数字',
-  kindInteger: '整数',
-  kindBoolean: '是或否',
-  kindObject: '对象',
-  kindArray: '列表',
-  kindNull: '空值',
-  // Retailer tiers (<pk-retailer-tiers>).
-  tiersLabel: '零售户档位分布',
-  tiersMetrics: '指标',
-  tiersMetricCount: '零售户数',
-  tiersMetricGrowth: '订货额同比',
-  tiersMetricMargin: '毛利率',
-  tiersTable: '表格',
-  tiersPeriod: (p: { year: string; months: number }) =>
-    p.months === 0 ? `${p.year}年` : p.months === 1 ? `${p.year}年1月` : `${p.year}年1–${p.months}月`,
-  tiersScopeAll: '全部网格',
-  tiersScopeGrid: (p: { grid: string }) => `网格 ${p.grid}`,
-  tiersTier: (p: { tier: string }) => `第${p.tier}档`,
-  tiersBandHead: '档段',
-  tiersTierAxis: '档位',
-  tiersTiers: (p: { from: string; to: string }) => (p.from === p.to ? `第${p.from}档` : `第${p.from}–${p.to}档`),
-  tiersTargetBand: (p: { band: string }) => `${p.band}（目标）`,
-  tiersTargetBadge: '目标档',
-  tiersNoBand: '未分段',
-  tiersRetailers: (p: { count: string }) => `${p.count} 户`,
-  tiersRetailersHead: '零售户',
-  tiersOrders: '订货额',
-  tiersOrdersThisYear: '今年订货额',
-  tiersOrdersLastYear: '去年订货额',
-  tiersThisLast: (p: { now: string; last: string }) => `今年 ${p.now} · 去年 ${p.last}`,
-  tiersGrowth: '同比',
-  tiersMargin: '毛利率',
-  tiersTarget: (p: { value: string }) => `目标 ${p.value}`,
-  tiersVsTarget: (p: { value: string; verdict: string }) => `目标 ≥ ${p.value}，${p.verdict}`,
-  tiersMet: '已达标',
-  tiersBelow: '未达标',
-  tiersUp: '增长',
-  tiersDown: '下降',
-  tiersFlat: '持平',
-  tiersNoData: '无数据',
-  tiersMissingLastYear: (p: { count: string }) => `${p.count} 户缺去年数据`,
-  tiersTotal: '合计',
-  tiersBandTotal: (p: { band: string }) => `${p.band}合计`,
-  tiersOption: (p: { tier: string; band: string; metric: string; value: string; count: string }) =>
-    `${p.tier}，${p.band}，${p.metric} ${p.value}，${p.count}`,
-  tiersSelected: (p: { tier: string; band: string }) => `已选择 ${p.tier}（${p.band}）`,
-  tiersCleared: '已取消选择',
-  tiersShowing: (p: { metric: string }) => `显示：${p.metric}`,
-  tiersEmpty: (p: { scope: string }) => `没有零售户（${p.scope}）。`,
-  tiersSubjectData: '档位数据',
-  tiersSubjectSummary: (p: { year: string }) => `${p.year}零售户档位汇总`,
-  // Grid map (<pk-grid-map>): every string of the map in this one block.
-  mapLabel: '网格地图',
-  mapGrids: '网格',
-  mapMetric: '着色指标',
-  mapMetricRetailers: '零售户数',
-  mapMetricOpenItems: '未办结事项',
-  mapMetricOverdueItems: '超时事项',
-  mapMetricAvgResponseHours: '平均响应时长（小时）',
-  mapMetricInspections: '检查次数',
-  mapLegend: '图例',
-  mapLegendRange: (p: { from: string; to: string }) => `${p.from}–${p.to}`,
-  mapLegendAtLeast: (p: { from: string }) => `≥ ${p.from}`,
-  mapNoData: '无数据',
-  mapGridLabel: (p: { name: string; metric: string; value: string }) => `${p.name}，${p.metric} ${p.value}`,
-  mapInspector: '专卖管理员',
-  mapCustomerManager: '客户经理',
-  mapDelivery: '送货员',
-  mapArea: (p: { area: string }): string => (p.area === 'urban' ? '城区' : '农村'),
-  mapGroup: '自律互助小组',
-  mapZoomIn: '放大',
-  mapZoomOut: '缩小',
-  mapZoomReset: '复位',
-  mapZoomed: (p: { percent: string }) => `缩放 ${p.percent}`,
-  mapSelected: (p: { name: string }) => `已选择 ${p.name}`,
-  mapSelectionCleared: '已取消选择',
-  mapClearSelection: '取消选择',
-  mapPipeline: '事项流程',
-  mapStageCollected: '采集',
-  mapStageRouted: '分办',
-  mapStageResponded: '响应',
-  mapStageHandled: '处置',
-  mapStageFedBack: '反馈',
-  mapStageCount: (p: { count: string }) => `${p.count} 件`,
-  mapStageOverdue: (p: { count: string }) => `超时 ${p.count} 件`,
-  mapPipelineTotal: (p: { total: string; overdue: string }) => `共 ${p.total} 件，超时 ${p.overdue} 件`,
-  mapItemsLoading: '正在加载事项…',
-  mapItemsUnavailable: '无法加载事项。',
-  mapEmpty: '没有网格。',
-  mapSubjectGrids: '网格数据',
-  mapHelp: '方向键移到相邻网格，回车选择，+/− 缩放，Esc 取消选择。',
-  mapRetailers: (p: { count: string }) => `零售户 ${p.count} 户`,
-  mapBandLow: '低档',
-  mapBandMid: '中档',
-  mapBandHigh: '高档',
-  // Task board (<pk-task-board>).
-  boardLabel: '重点任务看板',
-  boardStatusTodo: '待办',
-  boardStatusDoing: '进行中',
-  boardStatusBlocked: '受阻',
-  boardStatusDone: '已完成',
-  boardNoDue: '未定日期',
-  boardCount: (p: { count: string }) => `${p.count} 项`,
-  boardColumnLabel: (p: { column: string; count: string }) => `${p.column}，${p.count} 项`,
-  boardLaneLabel: (p: { lane: string; count: string }) => `${p.lane}（${p.count} 项）`,
-  boardWipOver: (p: { limit: string }) => `超出在制上限 ${p.limit}`,
-  boardWipAt: (p: { limit: string }) => `已达在制上限 ${p.limit}`,
-  boardDueAssumed: '（推定）',
-  boardPickEndedRemote: (p: { title: string }) => `“${p.title}”刚被其他人修改，已放下，未移动。`,
-  boardDue: (p: { date: string }) => `截止 ${p.date}`,
-  boardOverdue: '已逾期',
-  boardDueSoon: '即将到期',
-  boardProgress: (p: { value: string }) => `进度 ${p.value}`,
-  boardAssignees: (p: { names: string }) => `负责人：${p.names}`,
-  boardKpis: '关联指标',
-  boardMoveTo: '移动到…',
-  boardMoveMenu: (p: { title: string }) => `移动“${p.title}”到`,
-  boardFilters: '筛选',
-  boardFilterOwner: '责任部门',
-  boardFilterPillar: '方面',
-  boardFilterAll: '全部',
-  boardFilterOverdue: '只看逾期',
-  boardFilterText: '搜索任务',
-  boardGroupBy: '分组',
-  boardGroupStatus: '按状态',
-  boardGroupOwner: '按部门',
-  boardGroupPillar: '按方面',
-  boardGroupDue: '按到期月份',
-  boardLanes: '泳道',
-  boardLanesNone: '无',
-  boardLanesPillar: '按方面',
-  boardLanesOwner: '按部门',
-  boardSelectionKpi: (p: { kpi: string }) => `只显示与指标“${p.kpi}”关联的任务`,
-  boardEmpty: '这个计划还没有任务。',
-  boardNoMatch: '没有符合筛选条件的任务。',
-  boardReadonly: '只读：不能移动任务。',
-  boardHelp: '空格键拿起任务卡，方向键移动，空格键或回车键放下，Esc 取消；Ctrl+方向键直接移动；回车键打开任务。',
-  boardPicked: (p: { title: string; column: string; position: string }) =>
-    `已拿起“${p.title}”，位于${p.column}第 ${p.position} 位。用方向键移动，空格键放下，Esc 取消。`,
-  boardOver: (p: { column: string; position: string }) => `${p.column}，第 ${p.position} 位`,
-  boardDropped: (p: { title: string; column: string; position: string }) =>
-    `已将“${p.title}”移到${p.column}第 ${p.position} 位。`,
-  boardCancelled: (p: { title: string }) => `已取消移动“${p.title}”。`,
-  boardSaved: (p: { title: string }) => `“${p.title}”已保存。`,
-  boardRefusedReadonly: '看板为只读，不能移动任务。',
-  boardRefusedColumnLocked: '任务的责任部门和方面不能在看板上修改，只能调整顺序。',
-  boardRefusedLaneLocked: '泳道对应的字段不能在看板上修改。',
-  boardRefusedWip: (p: { column: string; limit: string }) => `${p.column}已达在制上限 ${p.limit}，不能再移入。`,
-  boardRefusedCancelled: '移动已被页面取消。',
-  boardWarnWip: (p: { column: string; limit: string }) => `注意：${p.column}超出在制上限 ${p.limit}。`,
-  boardFailed: (p: { title: string; reason: string }) => `“${p.title}”未能移动，已放回原处：${p.reason}`,
-  boardForbidden: '没有修改任务的权限，看板已切换为只读。',
-  boardStale: (p: { title: string }) => `“${p.title}”已被他人修改，看板显示的是最新内容。`,
-  boardShowMore: (p: { count: string; rest: string }) => `再显示 ${p.count} 项（还有 ${p.rest} 项）`,
-  boardApplyAgain: '再次移动',
-  boardDismiss: '关闭',
-  subjectTasks: (p: { plan: string }) => `计划“${p.plan}”的任务`,
-  subjectTaskData: '任务数据',
-  // <pk-provider live>: the change stream's state, and what it announces.
-  liveConnecting: '正在连接实时更新…',
-  liveConnected: '实时更新已连接',
-  liveReconnecting: '实时更新已断开，正在重新连接…',
-  liveOffline: '离线：显示的是最后加载的数据',
-  liveUpdated: '已同步其他人的更改',
-  liveReloaded: '有更改未能同步，已重新加载全部数据',
-} satisfies Record<string, string | ((params: never) => string)>;
-
-type Catalogue = typeof zhCN;
+  ...sharedZhCN,
+  ...gaugeZhCN,
+  ...panelZhCN,
+  ...boardZhCN,
+  ...mapZhCN,
+  ...tiersZhCN,
+  ...providerZhCN,
+};
 
 /**
  * The shape every catalogue must have: the keys of the Chinese one, strings where it has
  * strings and functions of the same parameters where it has functions.
  */
-export type Messages = { readonly [K in keyof Catalogue]: Catalogue[K] extends string ? string : Catalogue[K] };
+export type Messages = Block<typeof zhCN>;
 
 export type MessageKey = keyof Messages;
+
+// Importing this module adds every widget's Chinese messages (tests, and pages that want them all up front).
+addMessages('zh-CN', zhCN);

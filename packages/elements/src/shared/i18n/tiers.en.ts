@@ -1,0 +1,51 @@
+// English messages of <pk-retailer-tiers>: every key of tiers.zh-CN.ts, no more and no fewer.
+import type { Block } from './types.js';
+import type { tiersZhCN } from './tiers.zh-CN.js';
+
+export const tiersEn: Block<typeof tiersZhCN> = {
+  tiersLabel: 'Retailers by tier',
+  tiersMetrics: 'Metric',
+  tiersMetricCount: 'Retailers',
+  tiersMetricGrowth: 'Order growth',
+  tiersMetricMargin: 'Gross margin',
+  tiersTable: 'Table',
+  tiersPeriod: (p) => {
+    const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    return p.months === 0 ? p.year : p.months === 1 ? `Jan ${p.year}` : `Jan–${names[p.months - 1] ?? ''} ${p.year}`;
+  },
+  tiersScopeAll: 'All grids',
+  tiersScopeGrid: (p) => `Grid ${p.grid}`,
+  tiersTier: (p) => `Tier ${p.tier}`,
+  tiersBandHead: 'Band',
+  tiersTierAxis: 'Tier',
+  tiersTiers: (p) => (p.from === p.to ? `Tier ${p.from}` : `Tiers ${p.from}–${p.to}`),
+  tiersTargetBand: (p) => `${p.band} (target)`,
+  tiersTargetBadge: 'Target band',
+  tiersNoBand: 'No band',
+  tiersRetailers: (p) => `${p.count} retailers`,
+  tiersRetailersHead: 'Retailers',
+  tiersOrders: 'Orders',
+  tiersOrdersThisYear: 'Orders this year',
+  tiersOrdersLastYear: 'Orders last year',
+  tiersThisLast: (p) => `${p.now} this year · ${p.last} last year`,
+  tiersGrowth: 'YoY',
+  tiersMargin: 'Gross margin',
+  tiersTarget: (p) => `Target ${p.value}`,
+  tiersVsTarget: (p) => `target ≥ ${p.value}, ${p.verdict}`,
+  tiersMet: 'met',
+  tiersBelow: 'below',
+  tiersUp: 'up',
+  tiersDown: 'down',
+  tiersFlat: 'flat',
+  tiersNoData: 'No data',
+  tiersMissingLastYear: (p) => `${p.count} without last year's figures`,
+  tiersTotal: 'Total',
+  tiersBandTotal: (p) => `${p.band} total`,
+  tiersOption: (p) => `${p.tier}, ${p.band}, ${p.metric} ${p.value}, ${p.count}`,
+  tiersSelected: (p) => `Selected ${p.tier} (${p.band})`,
+  tiersCleared: 'Selection cleared',
+  tiersShowing: (p) => `Showing ${p.metric.toLowerCase()}`,
+  tiersEmpty: (p) => `No retailers (${p.scope}).`,
+  tiersSubjectData: 'the tier data',
+  tiersSubjectSummary: (p) => `the retailer tier summary for ${p.year}`,
+};
