@@ -1,16 +1,10 @@
-// Safe URL paths: a route template whose every parameter is validated against its schema (Id, Period)
-// and percent-encoded before any request. User input is never concatenated into a URL.
+// Safe URL paths: a route of the contract's table whose every path parameter is validated against its schema
+// (Id, Period) and percent-encoded before any request. User input is never concatenated into a URL.
 import * as z from 'zod/mini';
+import { subjectOf, type ContractRoute, type HttpMethod, type ParamSchemas, type PathParams } from '../contract/route.js';
 import { toValidationIssues, ValidationError } from '../errors/index.js';
 
-export type HttpMethod = 'GET' | 'PUT' | 'PATCH' | 'POST';
-
-/** `'planId' | 'kpiId'` for `'/plans/{planId}/kpis/{kpiId}'`. */
-export type ParamNames<T extends string> = T extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | ParamNames<Rest>
-  : never;
-export type PathParams<T extends string> = { readonly [K in ParamNames<T>]: string };
-export type ParamSchemas<T extends string> = { readonly [K in ParamNames<T>]: z.core.$ZodType<string> };
+export type { PathParams };
 
 export interface Route<T extends string = string> {
   readonly method: HttpMethod;
@@ -21,8 +15,11 @@ export interface Route<T extends string = string> {
   path(params: PathParams<T>): string;
 }
 
-export function route<const T extends string>(method: HttpMethod, template: T, schemas: ParamSchemas<T>): Route<T> {
-  const subject = `${method} ${template}`;
+/** The client's view of a table entry (`@plankit/sdk/contract`): its method, its path and how to fill it in. */
+export function route<const T extends string>(entry: Pick<ContractRoute<T>, 'method' | 'path' | 'params'>): Route<T> {
+  const { method, path: template } = entry;
+  const schemas: ParamSchemas<T> = entry.params;
+  const subject = subjectOf(entry);
   const lookup = (record: object, name: string): unknown => (record as Record<string, unknown>)[name];
   return {
     method,

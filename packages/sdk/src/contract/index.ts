@@ -1,0 +1,15 @@
+// The HTTP contract's route table (@plankit/sdk/contract): for servers, documentation generators and tests.
+export {
+  defineRoute,
+  subjectOf,
+  type ContractHeader,
+  type ContractRoute,
+  type EventStream,
+  type HttpMethod,
+  type ParamNames,
+  type ParamSchemas,
+  type PathParams,
+  type ProblemStatus,
+  type RouteAccess,
+} from './route.js';
+export * from './routes.js';
