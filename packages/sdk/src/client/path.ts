@@ -1,7 +1,13 @@
 // Safe URL paths: a route of the contract's table whose every path parameter is validated against its schema
 // (Id, Period) and percent-encoded before any request. User input is never concatenated into a URL.
 import * as z from 'zod/mini';
-import { subjectOf, type ContractRoute, type HttpMethod, type ParamSchemas, type PathParams } from '../contract/route.js';
+import {
+  subjectOf,
+  type ContractRoute,
+  type HttpMethod,
+  type ParamSchemas,
+  type PathParams,
+} from '../contract/route.js';
 import { toValidationIssues, ValidationError } from '../errors/index.js';
 
 export type { PathParams };

@@ -2,7 +2,7 @@
 // The stream is read with fetch through ky (the browser's EventSource cannot send an Authorization header) and
 // parsed by eventsource-parser; reconnecting, resuming from the last id and the backoff are kept here.
 // The parser is imported on first use: a page that never streams does not load it (about 2 KB gzip).
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { parseOrThrow, ValidationError } from '../../errors/index.js';
 import { streamChanges as streamChangesRoute } from '../../contract/routes.js';
 import { Change, ChangeReload } from '../../schemas/index.js';
