@@ -13,3 +13,4 @@ export {
   type RouteAccess,
 } from './route.js';
 export * from './routes.js';
+export { OPERATION_DOCS, PATH_PARAM_DOCS, TAG_DOCS, type OperationDocs } from './docs.js';

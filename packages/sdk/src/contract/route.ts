@@ -36,10 +36,6 @@ export interface ContractRoute<T extends string = string> {
   readonly method: HttpMethod;
   /** Relative to the base path `/api/v1`, parameters in braces: `/plans/{planId}/kpis`. */
   readonly path: T;
-  /** One line: the OpenAPI summary. */
-  readonly summary: string;
-  /** The OpenAPI tag (the resource family). */
-  readonly tag: string;
   readonly access: RouteAccess;
   /** A schema for every `{placeholder}` of the path. */
   readonly params: ParamSchemas<T>;
@@ -57,11 +53,14 @@ export interface ContractRoute<T extends string = string> {
 
 /**
  * An entry of the table, checked against the shape and typed exactly: its path's parameters, and the schemas
- * of its query, body and responses, so a client or server using it gets the parsed types.
+ * of its query, body and responses, so a client or server using it gets the parsed types. Calls are marked
+ * pure in the table, so a bundle keeps only the entries it uses.
  */
-export const defineRoute = <const T extends string, const R extends Omit<ContractRoute<T>, 'path' | 'params'>>(
+export function defineRoute<const T extends string, const R extends Omit<ContractRoute<T>, 'path' | 'params'>>(
   route: R & { readonly path: T; readonly params: ParamSchemas<T> },
-): R & { readonly path: T; readonly params: ParamSchemas<T> } => route;
+): R & { readonly path: T; readonly params: ParamSchemas<T> } {
+  return route;
+}
 
 /** `GET /plans/{planId}`: how errors name a call. */
 export const subjectOf = (route: Pick<ContractRoute, 'method' | 'path'>): string => `${route.method} ${route.path}`;

@@ -1,8 +1,8 @@
 // The route table of the HTTP contract (v1, base path /api/v1): one entry per operation. The SDK client builds
 // its requests from these entries, the reference server registers and validates them, the OpenAPI document
-// describes them and the contract tests walk them. Adding an operation is one entry here (and in ROUTES),
-// then its handler in the server and its method in the client. The prose of the OpenAPI document (longer
-// descriptions) is in the server's openapi-docs.ts, so it stays out of pages' bundles.
+// describes them and the contract tests walk them. Adding an operation is one entry here (and in ROUTES); the
+// compiler then asks for its prose in docs.ts, its handler in the server, and the client gets its method. The
+// prose is kept apart so that pages, whose client imports these entries, do not download it.
 import * as z from 'zod/mini';
 import {
   Change,
@@ -47,12 +47,10 @@ export const RetailerPage = page(Retailer);
 /** The OpenAPI document: any JSON object. */
 export const OpenApiDocument = z.looseObject({});
 
-export const listPlans = defineRoute({
+export const listPlans = /* @__PURE__ */ defineRoute({
   operationId: 'listPlans',
   method: 'GET',
   path: '/plans',
-  summary: 'Plans, newest year first',
-  tag: 'plans',
   access: 'viewer',
   params: {},
   query: NoQuery,
@@ -60,12 +58,10 @@ export const listPlans = defineRoute({
   problems: [400],
 });
 
-export const getPlan = defineRoute({
+export const getPlan = /* @__PURE__ */ defineRoute({
   operationId: 'getPlan',
   method: 'GET',
   path: '/plans/{planId}',
-  summary: 'One plan with its pillars and initiatives',
-  tag: 'plans',
   access: 'viewer',
   params: { planId: Id },
   query: NoQuery,
@@ -73,12 +69,10 @@ export const getPlan = defineRoute({
   problems: [400, 404],
 });
 
-export const listKpis = defineRoute({
+export const listKpis = /* @__PURE__ */ defineRoute({
   operationId: 'listKpis',
   method: 'GET',
   path: '/plans/{planId}/kpis',
-  summary: "The plan's KPIs with their monthly measurements",
-  tag: 'kpis',
   access: 'viewer',
   params: { planId: Id },
   query: KpiQuery,
@@ -86,12 +80,10 @@ export const listKpis = defineRoute({
   problems: [400, 404],
 });
 
-export const getKpi = defineRoute({
+export const getKpi = /* @__PURE__ */ defineRoute({
   operationId: 'getKpi',
   method: 'GET',
   path: '/plans/{planId}/kpis/{kpiId}',
-  summary: 'One KPI',
-  tag: 'kpis',
   access: 'viewer',
   params: { planId: Id, kpiId: Id },
   query: KpiQuery,
@@ -99,12 +91,10 @@ export const getKpi = defineRoute({
   problems: [400, 404],
 });
 
-export const recordMeasurement = defineRoute({
+export const recordMeasurement = /* @__PURE__ */ defineRoute({
   operationId: 'recordMeasurement',
   method: 'PUT',
   path: '/plans/{planId}/kpis/{kpiId}/measurements/{period}',
-  summary: "Record one month's value (idempotent by period)",
-  tag: 'kpis',
   access: 'editor',
   params: { planId: Id, kpiId: Id, period: Period },
   query: NoQuery,
@@ -113,12 +103,10 @@ export const recordMeasurement = defineRoute({
   problems: [400, 403, 404, 413, 415, 422],
 });
 
-export const listTasks = defineRoute({
+export const listTasks = /* @__PURE__ */ defineRoute({
   operationId: 'listTasks',
   method: 'GET',
   path: '/plans/{planId}/tasks',
-  summary: "The plan's tasks, filtered",
-  tag: 'tasks',
   access: 'viewer',
   params: { planId: Id },
   query: TaskQuery,
@@ -126,12 +114,10 @@ export const listTasks = defineRoute({
   problems: [400, 404],
 });
 
-export const updateTask = defineRoute({
+export const updateTask = /* @__PURE__ */ defineRoute({
   operationId: 'updateTask',
   method: 'PATCH',
   path: '/tasks/{taskId}',
-  summary: 'Change status, progress, assignees or due date',
-  tag: 'tasks',
   access: 'editor',
   params: { taskId: Id },
   query: NoQuery,
@@ -142,12 +128,10 @@ export const updateTask = defineRoute({
   problems: [400, 403, 404, 413, 415, 428],
 });
 
-export const listGrids = defineRoute({
+export const listGrids = /* @__PURE__ */ defineRoute({
   operationId: 'listGrids',
   method: 'GET',
   path: '/grids',
-  summary: 'The grids as a GeoJSON FeatureCollection with roles and figures',
-  tag: 'grids',
   access: 'viewer',
   params: {},
   query: GridsQuery,
@@ -155,12 +139,10 @@ export const listGrids = defineRoute({
   problems: [400],
 });
 
-export const listGridItems = defineRoute({
+export const listGridItems = /* @__PURE__ */ defineRoute({
   operationId: 'listGridItems',
   method: 'GET',
   path: '/grids/{gridId}/items',
-  summary: "A grid's information items",
-  tag: 'grids',
   access: 'viewer',
   params: { gridId: Id },
   query: GridItemsQuery,
@@ -168,12 +150,10 @@ export const listGridItems = defineRoute({
   problems: [400, 404],
 });
 
-export const reportGridItem = defineRoute({
+export const reportGridItem = /* @__PURE__ */ defineRoute({
   operationId: 'reportGridItem',
   method: 'POST',
   path: '/grids/{gridId}/items',
-  summary: 'Report an item (stage `collected`)',
-  tag: 'grids',
   access: 'editor',
   params: { gridId: Id },
   query: NoQuery,
@@ -183,12 +163,10 @@ export const reportGridItem = defineRoute({
   problems: [400, 403, 404, 413, 415, 422],
 });
 
-export const advanceGridItem = defineRoute({
+export const advanceGridItem = /* @__PURE__ */ defineRoute({
   operationId: 'advanceGridItem',
   method: 'PATCH',
   path: '/items/{itemId}',
-  summary: "Advance an item's stage (forward only)",
-  tag: 'grids',
   access: 'editor',
   params: { itemId: Id },
   query: NoQuery,
@@ -199,12 +177,10 @@ export const advanceGridItem = defineRoute({
   problems: [400, 403, 404, 413, 415, 422, 428],
 });
 
-export const listRetailers = defineRoute({
+export const listRetailers = /* @__PURE__ */ defineRoute({
   operationId: 'listRetailers',
   method: 'GET',
   path: '/retailers',
-  summary: 'Retailers, one page at a time',
-  tag: 'retailers',
   access: 'viewer',
   params: {},
   query: RetailerQuery,
@@ -212,12 +188,10 @@ export const listRetailers = defineRoute({
   problems: [400],
 });
 
-export const getTierSummary = defineRoute({
+export const getTierSummary = /* @__PURE__ */ defineRoute({
   operationId: 'getTierSummary',
   method: 'GET',
   path: '/retailers/tier-summary',
-  summary: 'Per-tier and per-band figures for a year',
-  tag: 'retailers',
   access: 'viewer',
   params: {},
   query: TierSummaryQuery,
@@ -225,12 +199,10 @@ export const getTierSummary = defineRoute({
   problems: [400, 404],
 });
 
-export const streamChanges = defineRoute({
+export const streamChanges = /* @__PURE__ */ defineRoute({
   operationId: 'streamChanges',
   method: 'GET',
   path: '/plans/{planId}/changes',
-  summary: 'Server-sent events, one per committed change',
-  tag: 'changes',
   access: 'viewer',
   params: { planId: Id },
   query: ChangeQuery,
@@ -239,12 +211,10 @@ export const streamChanges = defineRoute({
   problems: [400, 404],
 });
 
-export const getOpenApiDocument = defineRoute({
+export const getOpenApiDocument = /* @__PURE__ */ defineRoute({
   operationId: 'getOpenApiDocument',
   method: 'GET',
   path: '/openapi.json',
-  summary: 'This document',
-  tag: 'meta',
   access: 'public',
   params: {},
   query: NoQuery,
