@@ -8,6 +8,7 @@ import { buildOpenApiDocument, serializeOpenApi } from '../src/openapi.js';
 import { raw, startTestServer, type TestServer } from './helpers.js';
 
 const COMMITTED = fileURLToPath(new URL('../../../docs/openapi.json', import.meta.url));
+const HTTP_API_DOC = fileURLToPath(new URL('../../../docs/http-api.md', import.meta.url));
 
 /** The contract's route table (@plankit/sdk/contract): method, path (relative to /api/v1), and whether it is public. */
 const CONTRACT = ROUTES.map((route) => [route.method.toLowerCase(), route.path, route.access === 'public'] as const);
@@ -125,4 +126,10 @@ test('docs/openapi.json is not stale (run `pnpm --filter @plankit/server openapi
     assert.fail(`${COMMITTED} is missing: run pnpm --filter @plankit/server openapi`);
   }
   assert.ok(committed === generated, 'docs/openapi.json is stale: run pnpm --filter @plankit/server openapi');
+});
+
+test('docs/http-api.md lists every route of the table in its endpoints table', () => {
+  const text = readFileSync(HTTP_API_DOC, 'utf8');
+  for (const route of ROUTES)
+    assert.ok(text.includes(`| \`${route.method} ${route.path}`), `${route.method} ${route.path} is not in the table`);
 });
