@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
-import { OPERATION_DOCS, PATH_PARAM_DOCS, TAG_DOCS } from './docs.js';
+import { OPERATION_DOCS, PATH_PARAM_DOCS, TAG_DOCS, type OperationDocs } from './docs.js';
 import type { ContractRoute } from './route.js';
 import { ROUTES, updateTask } from './routes.js';
 
@@ -67,7 +67,7 @@ describe('the route table’s prose', () => {
   test('describes every path parameter and only query parameters the route takes', () => {
     for (const route of routes) {
       for (const name of placeholders(route.path)) assert.ok(name !== undefined && name in PATH_PARAM_DOCS, name);
-      const docs: { query?: Record<string, string> } = OPERATION_DOCS[route.operationId as keyof typeof OPERATION_DOCS];
+      const docs: OperationDocs = OPERATION_DOCS[route.operationId as keyof typeof OPERATION_DOCS];
       for (const name of Object.keys(docs.query ?? {}))
         assert.ok(name in route.query._zod.def.shape, `${route.operationId}: ?${name} is not in its query`);
     }
