@@ -44,13 +44,7 @@ export class GridsResource {
   /** Every grid with its roles and figures. */
   async list(options: GridListOptions = {}): Promise<GridCollection> {
     const query = checkArgument(contract.listGrids.query, { metric: options.metric }, listGrids.subject, 'query');
-    return this.send({
-      route: listGrids,
-      params: {},
-      query,
-      schema: contract.listGrids.responses[200],
-      signal: options.signal,
-    });
+    return this.send({ route: listGrids, params: {}, query, signal: options.signal });
   }
 
   /** A grid's information items, optionally only one stage or only the overdue ones. */
@@ -65,7 +59,6 @@ export class GridsResource {
       route: listItems,
       params: { gridId },
       query: { stage, overdue: overdue ? 'true' : undefined },
-      schema: contract.listGridItems.responses[200],
       signal: options.signal,
     });
     return page.items;
@@ -83,7 +76,6 @@ export class GridsResource {
       params: { gridId },
       body,
       headers: { 'Idempotency-Key': key },
-      schema: contract.reportGridItem.responses[201],
       signal: options.signal,
     });
   }
@@ -92,14 +84,6 @@ export class GridsResource {
   async advanceItem(itemId: string, patch: GridItemPatch, options: VersionedWriteOptions): Promise<GridItem> {
     const body = checkArgument(contract.advanceGridItem.body, patch, patchItem.subject, 'body');
     const headers = ifMatch(options, patchItem.subject);
-    return this.send({
-      route: patchItem,
-      params: { itemId },
-      body,
-      headers,
-      schema: contract.advanceGridItem.responses[200],
-      currentSchema: contract.advanceGridItem.current,
-      signal: options.signal,
-    });
+    return this.send({ route: patchItem, params: { itemId }, body, headers, signal: options.signal });
   }
 }

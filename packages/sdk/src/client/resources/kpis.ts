@@ -20,26 +20,14 @@ export class KpisResource {
   /** The plan's KPIs, each with its measurements (and `evaluation` when `asOf` is given). */
   async list(planId: string, options: KpiOptions = {}): Promise<Kpi[]> {
     const query = checkArgument(contract.listKpis.query, { asOf: options.asOf }, listKpis.subject, 'query');
-    const page = await this.send({
-      route: listKpis,
-      params: { planId },
-      query,
-      schema: contract.listKpis.responses[200],
-      signal: options.signal,
-    });
+    const page = await this.send({ route: listKpis, params: { planId }, query, signal: options.signal });
     return page.items;
   }
 
   /** One KPI (with `evaluation` when `asOf` is given). */
   async get(planId: string, kpiId: string, options: KpiOptions = {}): Promise<Kpi> {
     const query = checkArgument(contract.getKpi.query, { asOf: options.asOf }, getKpi.subject, 'query');
-    return this.send({
-      route: getKpi,
-      params: { planId, kpiId },
-      query,
-      schema: contract.getKpi.responses[200],
-      signal: options.signal,
-    });
+    return this.send({ route: getKpi, params: { planId, kpiId }, query, signal: options.signal });
   }
 
   /**
@@ -57,7 +45,6 @@ export class KpisResource {
       route: putMeasurement,
       params: { planId, kpiId, period },
       body: checkArgument(contract.recordMeasurement.body, { value }, putMeasurement.subject, 'body'),
-      schema: contract.recordMeasurement.responses[200],
       signal: options.signal,
     });
   }

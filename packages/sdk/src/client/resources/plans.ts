@@ -12,22 +12,12 @@ export class PlansResource {
 
   /** Every plan, newest year first, without pillars and requirements. */
   async list(options: RequestOptions = {}): Promise<PlanSummary[]> {
-    const page = await this.send({
-      route: listPlans,
-      params: {},
-      schema: contract.listPlans.responses[200],
-      signal: options.signal,
-    });
+    const page = await this.send({ route: listPlans, params: {}, signal: options.signal });
     return page.items;
   }
 
   /** One plan with its pillars and initiatives. */
   async get(planId: string, options: RequestOptions = {}): Promise<Plan> {
-    return this.send({
-      route: getPlan,
-      params: { planId },
-      schema: contract.getPlan.responses[200],
-      signal: options.signal,
-    });
+    return this.send({ route: getPlan, params: { planId }, signal: options.signal });
   }
 }

@@ -30,7 +30,6 @@ export class RetailersResource {
       route: listRetailers,
       params: {},
       query: checkArgument(contract.listRetailers.query, query, listRetailers.subject, 'query'),
-      schema: contract.listRetailers.responses[200],
       signal: options.signal,
     });
   }
@@ -58,12 +57,6 @@ export class RetailersResource {
       getTierSummary.subject,
       'query',
     );
-    return this.send({
-      route: getTierSummary,
-      params: {},
-      query,
-      schema: contract.getTierSummary.responses[200],
-      signal: options.signal,
-    });
+    return this.send({ route: getTierSummary, params: {}, query, signal: options.signal });
   }
 }

@@ -18,7 +18,6 @@ export class TasksResource {
       route: listTasks,
       params: { planId },
       query: checkArgument(contract.listTasks.query, query, listTasks.subject, 'query'),
-      schema: contract.listTasks.responses[200],
       signal: options.signal,
     });
     return page.items;
@@ -31,14 +30,6 @@ export class TasksResource {
   async update(taskId: string, patch: TaskPatch, options: VersionedWriteOptions): Promise<Task> {
     const body = checkArgument(contract.updateTask.body, patch, patchTask.subject, 'body');
     const headers = ifMatch(options, patchTask.subject);
-    return this.send({
-      route: patchTask,
-      params: { taskId },
-      body,
-      headers,
-      schema: contract.updateTask.responses[200],
-      currentSchema: contract.updateTask.current,
-      signal: options.signal,
-    });
+    return this.send({ route: patchTask, params: { taskId }, body, headers, signal: options.signal });
   }
 }
