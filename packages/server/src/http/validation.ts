@@ -1,4 +1,4 @@
-// Validates path parameters, query strings and bodies with the SDK's own schemas; failures become 400s.
+// The contract's 400 for input that does not fit its schema: field errors built from zod's structured issues.
 import { parseOrThrow, ValidationError, type ValidationIssue } from '@plankit/sdk';
 import type { ProblemFieldError } from '@plankit/sdk/schemas';
 import { ProblemError, PROBLEM_TYPES } from './problem.js';
