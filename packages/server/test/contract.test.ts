@@ -508,6 +508,23 @@ describe('auth and routing', () => {
     assert.match(response.headers.get('www-authenticate') ?? '', /invalid_token/);
   });
 
+  test('a malformed Authorization header is a 401 (not 400) with error="invalid_request"', async () => {
+    for (const header of ['Basic dXNlcjpwYXNz', 'Bearer', 'Bearer two words']) {
+      const response = await raw(server, '/api/v1/plans', { token: null, headers: { Authorization: header } });
+      assert.equal(problemOf(response).status, 401, header);
+      assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer realm="plankit", error="invalid_request"/);
+    }
+  });
+
+  test('responses say nosniff, send no referrer and may not be framed', async () => {
+    for (const path of ['/api/v1/plans', '/api/v1/nothing-here']) {
+      const response = await raw(server, path);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+      assert.equal(response.headers.get('referrer-policy'), 'no-referrer', path);
+      assert.equal(response.headers.get('x-frame-options'), 'DENY', path);
+    }
+  });
+
   test('a token in the query string is not accepted', async () => {
     const response = await raw(server, `/api/v1/plans?access_token=${EDITOR_TOKEN}`, { token: null });
     assert.equal(response.status, 401);
