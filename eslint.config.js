@@ -6,8 +6,8 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 // Layer boundaries (no-restricted-imports; tested by .ci/lint-boundaries.test.mjs). Packages: sdk ← elements,
-// server ← bench, hardening. Inside the SDK: schemas ← errors ← domain ← client, fixtures on top; a lower
-// layer never imports a higher one. No package reaches into another's src/, build/ or test helpers: it
+// server ← bench, hardening. Inside the SDK: schemas ← errors ← domain ← client, fixtures on top, and the
+// route table (contract) sits on schemas alone, below the client; a lower layer never imports a higher one. No package reaches into another's src/, build/ or test helpers: it
 // imports public exports (`@plankit/sdk/domain`), and stories use `stories/story-data.ts`.
 // ESLint applies the last matching config's options for a rule, so each area below lists all it forbids.
 const PACKAGES = ['sdk', 'elements', 'server', 'bench', 'hardening'];
@@ -21,9 +21,10 @@ const NOT_FROM = {
 };
 /** Folders of the SDK's src/ that each layer must not import. */
 const SDK_LAYERS = {
-  schemas: ['errors', 'domain', 'client', 'fixtures'],
-  errors: ['domain', 'client', 'fixtures'],
-  domain: ['client', 'fixtures'],
+  schemas: ['contract', 'errors', 'domain', 'client', 'fixtures'],
+  contract: ['errors', 'domain', 'client', 'fixtures'],
+  errors: ['contract', 'domain', 'client', 'fixtures'],
+  domain: ['contract', 'client', 'fixtures'],
   client: ['fixtures'],
 };
 const TEST_FILES = ['**/*.test.ts', '**/test/**', '**/*.cases.ts'];
@@ -51,7 +52,7 @@ const testHelpers = forbid('^(\\.\\./)+test/', 'Test helpers are for tests only.
 const layer = (name) =>
   forbid(
     `^(\\.\\./)+(${SDK_LAYERS[name].join('|')})(/|$)`,
-    `The SDK's layers are schemas ← errors ← domain ← client (fixtures on top): ${name} must not import ${SDK_LAYERS[name].join(', ')}.`,
+    `The SDK's layers are schemas ← errors ← domain ← client (fixtures on top; the route table, contract, on schemas alone, below the client): ${name} must not import ${SDK_LAYERS[name].join(', ')}.`,
   );
 const area = (files, patterns, ignores = []) => ({
   files,

@@ -104,6 +104,48 @@ const cases = [
     "import { x } from '../test/domain-helpers.js';",
   ],
   [
+    'fail',
+    'the route table imports the client',
+    'packages/sdk/src/contract/sample.ts',
+    "import { x } from '../client/path.js';",
+  ],
+  [
+    'fail',
+    'the route table imports the errors',
+    'packages/sdk/src/contract/sample.ts',
+    "import { x } from '../errors/index.js';",
+  ],
+  [
+    'fail',
+    'the schemas import the route table',
+    'packages/sdk/src/schemas/sample.ts',
+    "import { x } from '../contract/routes.js';",
+  ],
+  [
+    'fail',
+    'the domain imports the route table',
+    'packages/sdk/src/domain/sample.ts',
+    "import { x } from '../contract/index.js';",
+  ],
+  [
+    'pass',
+    'the route table imports the schemas',
+    'packages/sdk/src/contract/sample.ts',
+    "import { x } from '../schemas/index.js';",
+  ],
+  [
+    'pass',
+    'the SDK client imports the route table',
+    'packages/sdk/src/client/resources/sample.ts',
+    "import { x } from '../../contract/routes.js';",
+  ],
+  [
+    'pass',
+    'the server imports the route table by its public export',
+    'packages/server/src/http/sample.ts',
+    "import { x } from '@plankit/sdk/contract';",
+  ],
+  [
     'pass',
     'the SDK domain imports the schemas',
     'packages/sdk/src/domain/sample.ts',

@@ -15,6 +15,7 @@ export default defineConfig({
         'schemas/index': 'src/schemas/index.ts',
         'domain/index': 'src/domain/index.ts',
         'client/index': 'src/client/index.ts',
+        'contract/index': 'src/contract/index.ts',
         'fixtures/index': 'src/fixtures/index.ts',
       },
       formats: ['es'],

@@ -1,9 +1,12 @@
-// Builds the Hono app: middleware order, the contract's routes, the demo page and uniform problem errors.
+// Builds the Hono app: middleware order, the contract's routes (one per entry of the SDK's route table), the demo
+// page and uniform problem errors.
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { secureHeaders } from 'hono/secure-headers';
+import { ROUTES } from '@plankit/sdk/contract';
 import { TokenRegistry, type TokenGrant } from './auth/tokens.js';
 import type { AppEnv } from './env.js';
 import { authenticate } from './http/auth.js';
@@ -11,19 +14,20 @@ import { jsonResponse } from './http/json.js';
 import { ProblemError, PROBLEM_TYPES, problemResponse } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
+import { registerRoute, type Handler, type Handlers } from './http/route.js';
 import { buildOpenApiDocument, type OpenApiDocument } from './openapi.js';
 import { ChangeFeed } from './services/change-feed.js';
 import { appendChange, DEFAULT_CHANGE_LOG_SIZE } from './store/changes.js';
-import { registerChangeRoutes } from './routes/changes.js';
+import { changeHandlers } from './routes/changes.js';
 import { registerDemoRoutes } from './routes/demo.js';
 import { API_BASE, type RouteDeps } from './routes/deps.js';
-import { registerGridRoutes } from './routes/grids.js';
-import { registerItemRoutes } from './routes/items.js';
-import { registerKpiRoutes } from './routes/kpis.js';
-import { registerPlanRoutes } from './routes/plans.js';
-import { registerRetailerRoutes } from './routes/retailers.js';
-import { registerStaticRoutes } from './routes/static.js';
-import { registerTaskRoutes } from './routes/tasks.js';
+import { gridHandlers } from './routes/grids.js';
+import { itemHandlers } from './routes/items.js';
+import { kpiHandlers } from './routes/kpis.js';
+import { planHandlers } from './routes/plans.js';
+import { retailerHandlers } from './routes/retailers.js';
+import { DEMO_CSP, registerStaticRoutes } from './routes/static.js';
+import { taskHandlers } from './routes/tasks.js';
 
 export interface AppOptions {
   /** An open, migrated and seeded database (see openDatabase and seedIfEmpty). */
@@ -68,6 +72,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
 
   if (log !== undefined) app.use('*', requestLog(log));
+  // nosniff, no referrer, no framing and the demo's strict CSP on every response. HSTS is the TLS proxy's to
+  // set; the drop-in bundle may be loaded by intranet pages of other origins, so no Cross-Origin-Resource-Policy.
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: DEMO_CSP,
+      strictTransportSecurity: false,
+      crossOriginResourcePolicy: false,
+      xFrameOptions: 'DENY',
+    }),
+  );
   app.use(
     '*',
     methodNotAllowed({
@@ -97,26 +112,33 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     );
   }
 
-  // The document is public (registered before authentication) and built once, on first request.
+  // The OpenAPI document is built once, on first request.
   let openApi: Promise<OpenApiDocument> | undefined;
-  app.get(`${API_BASE}/openapi.json`, async () => {
-    openApi ??= buildOpenApiDocument();
-    return jsonResponse(await openApi, 200, { 'Cache-Control': 'no-cache' });
-  });
-
+  const handlers: Handlers = {
+    getOpenApiDocument: async () => {
+      openApi ??= buildOpenApiDocument();
+      return jsonResponse(await openApi, 200, { 'Cache-Control': 'no-cache' });
+    },
+    ...planHandlers(deps),
+    ...kpiHandlers(deps),
+    ...taskHandlers(deps),
+    ...gridHandlers(deps),
+    ...itemHandlers(deps),
+    ...retailerHandlers(deps),
+    ...changeHandlers(deps, {
+      feed,
+      heartbeatMs: options.changes?.heartbeatMs ?? 15_000,
+      pollMs: options.changes?.pollMs ?? 1_000,
+      streamsPerToken: options.changes?.streamsPerToken ?? 16,
+    }),
+  };
+  // Each entry of the route table with its handler. Public routes come before authentication, which answers for
+  // every other path under the base (an unknown one too) before the router looks further.
+  const register = (route: (typeof ROUTES)[number]) =>
+    registerRoute(app, route, handlers[route.operationId] as Handler<typeof route>);
+  for (const route of ROUTES) if (route.access === 'public') register(route);
   app.use(`${API_BASE}/*`, authenticate(tokens), rateLimit(options.rateLimit ?? 0, now));
-  registerPlanRoutes(app, deps);
-  registerKpiRoutes(app, deps);
-  registerTaskRoutes(app, deps);
-  registerGridRoutes(app, deps);
-  registerItemRoutes(app, deps);
-  registerRetailerRoutes(app, deps);
-  registerChangeRoutes(app, deps, {
-    feed,
-    heartbeatMs: options.changes?.heartbeatMs ?? 15_000,
-    pollMs: options.changes?.pollMs ?? 1_000,
-    streamsPerToken: options.changes?.streamsPerToken ?? 16,
-  });
+  for (const route of ROUTES) if (route.access !== 'public') register(route);
 
   registerStaticRoutes(app);
   if (options.demoSessions === true) registerDemoRoutes(app, tokens);
@@ -131,6 +153,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.onError((error, c) => {
     const instance = c.req.path;
     if (error instanceof ProblemError) return problemResponse(error.init, instance);
+    // Hono's middleware (bearer-auth) carries its own problem response.
+    if (error instanceof HTTPException && error.res !== undefined && error.status < 500) return error.getResponse();
     if (error instanceof HTTPException && error.status < 500) {
       return problemResponse(
         { status: error.status, type: PROBLEM_TYPES.invalidInput, detail: error.message || 'invalid request' },

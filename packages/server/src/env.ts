@@ -7,5 +7,14 @@ export interface AppEnv {
     role: Role;
     /** A short digest of the token: identifies the caller to the rate limiter without keeping the token. */
     principal: string;
+    /** The contract headers a route declares, read and checked before its query and body (http/route.ts). */
+    contractHeaders: ContractHeaders;
   };
+}
+
+/** If-Match's version, Idempotency-Key, Last-Event-ID: set on routes that declare them. */
+export interface ContractHeaders {
+  version?: number;
+  idempotencyKey?: string | null;
+  lastEventId?: number;
 }

@@ -1,4 +1,5 @@
-// The OpenAPI 3.1 document of the HTTP contract, generated from the SDK's zod schemas (never written by hand).
+// The OpenAPI 3.1 document of the HTTP contract, generated from the SDK's route table and zod schemas (never
+// written by hand): one operation per entry of ROUTES, its prose from the table's OPERATION_DOCS.
 import {
   GridCollection,
   GridItem,
@@ -21,20 +22,32 @@ import {
   PlanSummary,
   Problem,
   Change,
-  ChangeQuery,
   ChangeReload,
   Retailer,
-  RetailerQuery,
   Task,
   TaskPatch,
-  TaskQuery,
   TaskStatus,
   TierBandId,
   TierSummary,
-  page,
 } from '@plankit/sdk/schemas';
+import {
+  GridItemList,
+  KpiList,
+  OPERATION_DOCS,
+  PATH_PARAM_DOCS,
+  PlanList,
+  RetailerPage,
+  ROUTES,
+  TAG_DOCS,
+  TaskList,
+  type ContractHeader,
+  type ContractRoute,
+  type EventStream,
+  type OperationDocs,
+  type OperationId,
+  type ProblemStatus,
+} from '@plankit/sdk/contract';
 import { MAX_BODY_BYTES } from './http/body.js';
-import { DEFAULT_PAGE_SIZE } from './routes/retailers.js';
 import * as z from 'zod/mini';
 
 /** A JSON Schema object as zod emits it. */
@@ -66,36 +79,38 @@ const SHARED = {
   TierBandId,
 };
 
+/** Response schemas by component name: the route table's bodies are named here. */
+const OUTPUT_SCHEMAS: Record<string, Schema> = {
+  ...SHARED,
+  LocalizedText,
+  PlanSummary,
+  Plan,
+  Kpi,
+  KpiEvaluation,
+  KpiStatus,
+  Task,
+  GridCollection,
+  GridItem,
+  Retailer,
+  TierSummary,
+  Problem,
+  Change,
+  ChangeReload,
+  PlanList,
+  KpiList,
+  TaskList,
+  GridItemList,
+  RetailerPage,
+};
+
+/** Request bodies by component name, described as the server accepts them (`io: 'input'`). */
+const INPUT_SCHEMAS: Record<string, Schema> = { ...SHARED, MeasurementInput, TaskPatch, GridItemInput, GridItemPatch };
+
 function componentSchemas(): Record<string, JsonSchema> {
   const outputs = z.registry<{ id: string }>();
-  const output: Record<string, Schema> = {
-    ...SHARED,
-    LocalizedText,
-    PlanSummary,
-    Plan,
-    Kpi,
-    KpiEvaluation,
-    KpiStatus,
-    Task,
-    GridCollection,
-    GridItem,
-    Retailer,
-    TierSummary,
-    Problem,
-    Change,
-    ChangeReload,
-    PlanList: z.object({ items: z.array(PlanSummary) }),
-    KpiList: z.object({ items: z.array(Kpi) }),
-    TaskList: z.object({ items: z.array(Task) }),
-    GridItemList: z.object({ items: z.array(GridItem) }),
-    RetailerPage: page(Retailer),
-  };
-  for (const [id, schema] of Object.entries(output)) outputs.add(schema, { id });
-
-  // Request bodies are described as the server accepts them (`io: 'input'`).
+  for (const [id, schema] of Object.entries(OUTPUT_SCHEMAS)) outputs.add(schema, { id });
   const inputs = z.registry<{ id: string }>();
-  const input: Record<string, Schema> = { ...SHARED, MeasurementInput, TaskPatch, GridItemInput, GridItemPatch };
-  for (const [id, schema] of Object.entries(input)) inputs.add(schema, { id });
+  for (const [id, schema] of Object.entries(INPUT_SCHEMAS)) inputs.add(schema, { id });
 
   const merged: Record<string, JsonSchema> = {};
   for (const pass of [
@@ -153,14 +168,18 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
     schema: namedOrInline(schema, inputSchema),
   });
 
+  // Path parameters are components, one per name (`planId` → PlanId): the same name means the same on every route.
+  const parameterName = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+  const pathParameters: Record<string, Parameter> = {};
+  for (const route of ROUTES) {
+    for (const [name, schema] of Object.entries(route.params)) {
+      const description = PATH_PARAM_DOCS[name];
+      if (description === undefined) throw new Error(`OpenAPI: path parameter ${name} has no entry in PATH_PARAM_DOCS`);
+      pathParameters[parameterName(name)] ??= path(name, schema, description);
+    }
+  }
   const parameters: Record<string, Parameter> = {
-    PlanId: path('planId', Id, 'The plan, e.g. `2020-x-county`.'),
-    KpiId: path('kpiId', Id, 'The KPI, e.g. `sales-volume`.'),
-    TaskId: path('taskId', Id, 'The task.'),
-    GridId: path('gridId', Id, 'The grid.'),
-    ItemId: path('itemId', Id, 'The grid information item.'),
-    Period: path('period', Period, 'The month of the measurement, `YYYY-MM`, inside the plan year.'),
-    AsOf: query('asOf', IsoDate, 'Evaluate each KPI as of this date: adds `evaluation` to it.'),
+    ...pathParameters,
     IfMatch: {
       name: 'If-Match',
       in: 'header',
@@ -202,31 +221,25 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
     TooManyRequests: problem('Rate limit reached.', { 'Retry-After': { $ref: '#/components/headers/Retry-After' } }),
     InternalError: problem('Unexpected server error (details are logged, never sent).'),
   };
-  const errors = (...names: Array<keyof typeof responses>) => {
-    const byStatus: Record<keyof typeof responses, string> = {
-      BadRequest: '400',
-      Unauthorized: '401',
-      Forbidden: '403',
-      NotFound: '404',
-      ContentTooLarge: '413',
-      UnsupportedMediaType: '415',
-      UnprocessableContent: '422',
-      PreconditionRequired: '428',
-      TooManyRequests: '429',
-      InternalError: '500',
-    };
-    const all = [...names, 'Unauthorized', 'TooManyRequests', 'InternalError'] as Array<keyof typeof responses>;
-    return Object.fromEntries(
-      [...new Set(all)]
-        .sort((a, b) => byStatus[a].localeCompare(byStatus[b]))
-        .map((name) => [byStatus[name], { $ref: `#/components/responses/${name}` }]),
-    );
+  const byStatus: Record<ProblemStatus | 401 | 429 | 500, keyof typeof responses> = {
+    400: 'BadRequest',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'NotFound',
+    413: 'ContentTooLarge',
+    415: 'UnsupportedMediaType',
+    422: 'UnprocessableContent',
+    428: 'PreconditionRequired',
+    429: 'TooManyRequests',
+    500: 'InternalError',
   };
-  const json = (schemaName: string, description: string, headers?: Record<string, unknown>) => ({
-    description,
-    content: { 'application/json': { schema: ref(schemaName) } },
-    ...(headers === undefined ? {} : { headers }),
-  });
+  /** The route's problem statuses and, on every route that needs a token, 401, 429 and 500; public ones: 500. */
+  const errorsOf = (problems: readonly ProblemStatus[], always: readonly (401 | 429 | 500)[] = [401, 429, 500]) =>
+    Object.fromEntries(
+      [...new Set([...problems, ...always])]
+        .sort((a, b) => a - b)
+        .map((status) => [String(status), { $ref: `#/components/responses/${byStatus[status]}` }]),
+    );
   const etag = { ETag: { $ref: '#/components/headers/ETag' } };
   const stale = (resource: string) => ({
     description: `The ${resource} changed since it was read: \`current\` holds it as it is now (its version is in ETag).`,
@@ -244,272 +257,82 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
     content: { 'application/json': { schema: ref(schemaName) } },
   });
 
-  const taskQuery = TaskQuery.shape;
-  const retailerQuery = RetailerQuery.shape;
-
-  const paths = {
-    '/plans': {
-      get: {
-        operationId: 'listPlans',
-        tags: ['plans'],
-        summary: 'Plans, newest year first',
-        responses: { '200': json('PlanList', 'The plans.'), ...errors('BadRequest') },
-      },
-    },
-    '/plans/{planId}': {
-      get: {
-        operationId: 'getPlan',
-        tags: ['plans'],
-        summary: 'One plan with its pillars and initiatives',
-        parameters: [use('PlanId')],
-        responses: { '200': json('Plan', 'The plan.'), ...errors('BadRequest', 'NotFound') },
-      },
-    },
-    '/plans/{planId}/kpis': {
-      get: {
-        operationId: 'listKpis',
-        tags: ['kpis'],
-        summary: "The plan's KPIs with their monthly measurements",
-        parameters: [use('PlanId'), use('AsOf')],
-        responses: { '200': json('KpiList', "The KPIs, in the plan's order."), ...errors('BadRequest', 'NotFound') },
-      },
-    },
-    '/plans/{planId}/kpis/{kpiId}': {
-      get: {
-        operationId: 'getKpi',
-        tags: ['kpis'],
-        summary: 'One KPI',
-        parameters: [use('PlanId'), use('KpiId'), use('AsOf')],
-        responses: { '200': json('Kpi', 'The KPI.'), ...errors('BadRequest', 'NotFound') },
-      },
-    },
-    '/plans/{planId}/kpis/{kpiId}/measurements/{period}': {
-      put: {
-        operationId: 'recordMeasurement',
-        tags: ['kpis'],
-        summary: "Record one month's value (idempotent by period)",
-        parameters: [use('PlanId'), use('KpiId'), use('Period')],
-        requestBody: body('MeasurementInput'),
-        responses: {
-          '200': json('Kpi', 'The KPI with the measurement recorded.'),
-          ...errors(
-            'BadRequest',
-            'Forbidden',
-            'NotFound',
-            'ContentTooLarge',
-            'UnsupportedMediaType',
-            'UnprocessableContent',
-          ),
-        },
-      },
-    },
-    '/plans/{planId}/tasks': {
-      get: {
-        operationId: 'listTasks',
-        tags: ['tasks'],
-        summary: "The plan's tasks, filtered",
-        parameters: [
-          use('PlanId'),
-          query('status', taskQuery.status, 'Only tasks in this status.'),
-          query('owner', taskQuery.owner, 'Only tasks of this owner department.'),
-          query('pillar', taskQuery.pillar, 'Only tasks under this pillar.'),
-          query('initiative', taskQuery.initiative, 'Only tasks under this initiative.'),
-          query(
-            'dueBefore',
-            taskQuery.dueBefore,
-            'Only tasks due strictly before this date (tasks without a due date never match).',
-          ),
-          query('q', taskQuery.q, 'Text the title contains (Chinese or English, case-insensitive for Latin letters).'),
-        ],
-        responses: {
-          '200': json('TaskList', 'The matching tasks, in plan order.'),
-          ...errors('BadRequest', 'NotFound'),
-        },
-      },
-    },
-    '/tasks/{taskId}': {
-      patch: {
-        operationId: 'updateTask',
-        tags: ['tasks'],
-        summary: 'Change status, progress, assignees or due date',
-        description: 'A patch that changes nothing returns the task with its version unchanged.',
-        parameters: [use('TaskId'), use('IfMatch')],
-        requestBody: body('TaskPatch'),
-        responses: {
-          '200': json('Task', 'The updated task (version incremented).', etag),
-          '412': stale('Task'),
-          ...errors(
-            'BadRequest',
-            'Forbidden',
-            'NotFound',
-            'ContentTooLarge',
-            'UnsupportedMediaType',
-            'PreconditionRequired',
-          ),
-        },
-      },
-    },
-    '/grids': {
-      get: {
-        operationId: 'listGrids',
-        tags: ['grids'],
-        summary: 'The grids as a GeoJSON FeatureCollection with roles and figures',
-        parameters: [
-          query(
-            'metric',
-            GridMetric,
-            'The figure the caller will colour by; the reference server sends all five regardless.',
-          ),
-        ],
-        responses: { '200': json('GridCollection', 'The grids.'), ...errors('BadRequest') },
-      },
-    },
-    '/grids/{gridId}/items': {
-      get: {
-        operationId: 'listGridItems',
-        tags: ['grids'],
-        summary: "A grid's information items",
-        parameters: [
-          use('GridId'),
-          query('stage', GridItemStage, 'Only items at this stage.'),
-          query('overdue', z.boolean(), 'Only items past (true) or within (false) their stage time limit.'),
-        ],
-        responses: { '200': json('GridItemList', 'The items, oldest first.'), ...errors('BadRequest', 'NotFound') },
-      },
-      post: {
-        operationId: 'reportGridItem',
-        tags: ['grids'],
-        summary: 'Report an item (stage `collected`)',
-        parameters: [use('GridId'), use('IdempotencyKey')],
-        requestBody: body('GridItemInput'),
-        responses: {
-          '201': json('GridItem', 'The new item (or, for a repeated Idempotency-Key, the stored first result).', {
-            ...etag,
-            'Idempotent-Replayed': { $ref: '#/components/headers/Idempotent-Replayed' },
-          }),
-          ...errors(
-            'BadRequest',
-            'Forbidden',
-            'NotFound',
-            'ContentTooLarge',
-            'UnsupportedMediaType',
-            'UnprocessableContent',
-          ),
-        },
-      },
-    },
-    '/items/{itemId}': {
-      patch: {
-        operationId: 'advanceGridItem',
-        tags: ['grids'],
-        summary: "Advance an item's stage (forward only)",
-        parameters: [use('ItemId'), use('IfMatch')],
-        requestBody: body('GridItemPatch'),
-        responses: {
-          '200': json('GridItem', 'The advanced item (version incremented).', etag),
-          '412': stale('GridItem'),
-          ...errors(
-            'BadRequest',
-            'Forbidden',
-            'NotFound',
-            'ContentTooLarge',
-            'UnsupportedMediaType',
-            'UnprocessableContent',
-            'PreconditionRequired',
-          ),
-        },
-      },
-    },
-    '/retailers': {
-      get: {
-        operationId: 'listRetailers',
-        tags: ['retailers'],
-        summary: 'Retailers, one page at a time',
-        parameters: [
-          query('tier', retailerQuery.tier, 'Only retailers in this tier.'),
-          query('band', retailerQuery.band, "Only retailers in this band of the data's tier scheme."),
-          query('grid', retailerQuery.grid, 'Only retailers in this grid.'),
-          query('q', retailerQuery.q, 'Text the name or licence number contains.'),
-          query('cursor', retailerQuery.cursor, '`nextCursor` of the previous page, unchanged, with the same filters.'),
-          query('limit', retailerQuery.limit, `Page size; default ${DEFAULT_PAGE_SIZE}.`),
-        ],
-        responses: {
-          '200': json('RetailerPage', 'One page; `nextCursor` is null on the last.'),
-          ...errors('BadRequest'),
-        },
-      },
-    },
-    '/retailers/tier-summary': {
-      get: {
-        operationId: 'getTierSummary',
-        tags: ['retailers'],
-        summary: 'Per-tier and per-band figures for a year',
-        parameters: [
-          query(
-            'year',
-            Plan.shape.year,
-            "The year; default the data's year (the only one with a year before it to compare with).",
-          ),
-          query('grid', Id, 'Only retailers in this grid.'),
-        ],
-        responses: { '200': json('TierSummary', 'The summary.'), ...errors('BadRequest', 'NotFound') },
-      },
-    },
-    '/plans/{planId}/changes': {
-      get: {
-        operationId: 'streamChanges',
-        tags: ['changes'],
-        summary: 'Server-sent events, one per committed change',
-        description:
-          'A `text/event-stream` that stays open. It starts with an event `ready`; then one event `change` per ' +
-          'committed write of the plan (and of county-wide records: grid items), whose `id` is the change’s ' +
-          'sequence number and whose `data` is a `Change` (JSON). A comment line every 15 s keeps it alive. Resume ' +
-          'after a lost connection with `Last-Event-ID` (or `?since=`): every change after it follows, in order, ' +
-          'once. When that is impossible (the client fell further behind than the log keeps, or names a sequence ' +
-          'the log never reached), an event `reload` (`data`: `ChangeReload`) says to reload everything; the ' +
-          'stream then goes on from `resumeFrom`. Without either, the stream starts from now. One token may hold ' +
-          'a bounded number of streams (429 beyond).',
-        parameters: [
-          use('PlanId'),
-          query('since', ChangeQuery.shape.since, 'Resume after this sequence number (`Last-Event-ID` wins).'),
-          {
-            name: 'Last-Event-ID',
-            in: 'header',
-            required: false,
-            description: 'The `id` of the last event received: resume after it.',
-            schema: { type: 'string', pattern: '^\\d{1,15}$' },
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The stream (events `ready`, `change`, `reload`).',
-            content: {
-              'text/event-stream': {
-                schema: { type: 'string' },
-                itemSchema: { oneOf: [ref('Change'), ref('ChangeReload')] },
-              },
-            },
-          },
-          ...errors('BadRequest', 'NotFound'),
-        },
-      },
-    },
-    '/openapi.json': {
-      get: {
-        operationId: 'getOpenApiDocument',
-        tags: ['meta'],
-        summary: 'This document',
-        security: [],
-        responses: {
-          '200': {
-            description: 'The OpenAPI 3.1 document.',
-            content: { 'application/json': { schema: { type: 'object' } } },
-          },
-          '500': { $ref: '#/components/responses/InternalError' },
-        },
-      },
+  const schemaName = (schema: unknown, names: Record<string, Schema>): string => {
+    const name = Object.entries(names).find(([, named]) => named === schema)?.[0];
+    if (name === undefined) throw new Error('OpenAPI: a schema of the route table has no component name');
+    return name;
+  };
+  const headerParameters: Record<ContractHeader, unknown> = {
+    'If-Match': use('IfMatch'),
+    'Idempotency-Key': use('IdempotencyKey'),
+    'Last-Event-ID': {
+      name: 'Last-Event-ID',
+      in: 'header',
+      required: false,
+      description: 'The `id` of the last event received: resume after it.',
+      schema: { type: 'string', pattern: '^\\d{1,15}$' },
     },
   };
+  const outputSchema = (schema: Schema): JsonSchema => clean(z.toJSONSchema(schema, { io: 'output' }) as JsonSchema);
+  const success = (route: ContractRoute, schema: Schema | EventStream, description: string) => {
+    if ('eventStream' in schema) {
+      return {
+        description,
+        content: {
+          'text/event-stream': {
+            schema: { type: 'string' },
+            itemSchema: { oneOf: schema.eventStream.map((event) => ref(schemaName(event, OUTPUT_SCHEMAS))) },
+          },
+        },
+      };
+    }
+    const headers = route.headers ?? [];
+    const versioned = headers.includes('If-Match') || headers.includes('Idempotency-Key');
+    const name = Object.entries(OUTPUT_SCHEMAS).find(([, named]) => named === schema)?.[0];
+    return {
+      description,
+      content: { 'application/json': { schema: name === undefined ? outputSchema(schema) : ref(name) } },
+      ...(versioned
+        ? {
+            headers: {
+              ...etag,
+              ...(headers.includes('Idempotency-Key')
+                ? { 'Idempotent-Replayed': { $ref: '#/components/headers/Idempotent-Replayed' } }
+                : {}),
+            },
+          }
+        : {}),
+    };
+  };
+
+  const operation = (route: ContractRoute) => {
+    const docs: OperationDocs = OPERATION_DOCS[route.operationId as OperationId];
+    const parameters = [
+      ...[...route.path.matchAll(/\{(\w+)\}/g)].map(([, name = '']) => use(parameterName(name))),
+      ...Object.entries(route.query._zod.def.shape).map(([name, schema]) =>
+        query(name, schema, docs.query?.[name] ?? ''),
+      ),
+      ...(route.headers ?? []).map((header) => headerParameters[header]),
+    ];
+    const responses: Record<string, unknown> = {};
+    for (const [status, schema] of Object.entries(route.responses))
+      responses[status] = success(route, schema, docs.responses?.[Number(status)] ?? docs.summary);
+    if (route.current !== undefined) responses['412'] = stale(schemaName(route.current, OUTPUT_SCHEMAS));
+    Object.assign(responses, route.access === 'public' ? errorsOf([], [500]) : errorsOf(route.problems));
+    return {
+      operationId: route.operationId,
+      tags: [docs.tag],
+      summary: docs.summary,
+      ...(docs.description === undefined ? {} : { description: docs.description }),
+      ...(route.access === 'public' ? { security: [] } : {}),
+      ...(parameters.length === 0 ? {} : { parameters }),
+      ...(route.body === undefined ? {} : { requestBody: body(schemaName(route.body, INPUT_SCHEMAS)) }),
+      responses,
+    };
+  };
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of ROUTES) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route);
 
   return {
     openapi: '3.1.0',
@@ -526,15 +349,7 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
     },
     servers: [{ url: '/api/v1', description: 'Relative to the host serving the API' }],
     security: [{ bearerAuth: [] }],
-    tags: [
-      { name: 'plans', description: 'Annual plans' },
-      { name: 'kpis', description: 'Key performance indicators and their monthly measurements' },
-      { name: 'tasks', description: 'Tasks under the plan’s initiatives' },
-      { name: 'grids', description: 'Three-role grid management: grids and their information items' },
-      { name: 'retailers', description: 'Retailers and tiers' },
-      { name: 'changes', description: 'Server-sent change events, for pages that stay open' },
-      { name: 'meta', description: 'About the API itself' },
-    ],
+    tags: Object.entries(TAG_DOCS).map(([name, description]) => ({ name, description })),
     paths,
     components: {
       schemas: componentSchemas(),

@@ -9,6 +9,7 @@ import {
   UnauthorizedError,
   type PlankitClient,
 } from '@plankit/sdk';
+import { ROUTES, type ContractRoute } from '@plankit/sdk/contract';
 import type { Task } from '@plankit/sdk/schemas';
 import {
   EDITOR_TOKEN,
@@ -19,6 +20,7 @@ import {
   problemOf,
   raw,
   startTestServer,
+  type RawRequest,
   type TestServer,
 } from './helpers.js';
 
@@ -506,6 +508,23 @@ describe('auth and routing', () => {
     assert.match(response.headers.get('www-authenticate') ?? '', /invalid_token/);
   });
 
+  test('a malformed Authorization header is a 401 (not 400) with error="invalid_request"', async () => {
+    for (const header of ['Basic dXNlcjpwYXNz', 'Bearer', 'Bearer two words']) {
+      const response = await raw(server, '/api/v1/plans', { token: null, headers: { Authorization: header } });
+      assert.equal(problemOf(response).status, 401, header);
+      assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer realm="plankit", error="invalid_request"/);
+    }
+  });
+
+  test('responses say nosniff, send no referrer and may not be framed', async () => {
+    for (const path of ['/api/v1/plans', '/api/v1/nothing-here']) {
+      const response = await raw(server, path);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+      assert.equal(response.headers.get('referrer-policy'), 'no-referrer', path);
+      assert.equal(response.headers.get('x-frame-options'), 'DENY', path);
+    }
+  });
+
   test('a token in the query string is not accepted', async () => {
     const response = await raw(server, `/api/v1/plans?access_token=${EDITOR_TOKEN}`, { token: null });
     assert.equal(response.status, 401);
@@ -546,4 +565,68 @@ describe('auth and routing', () => {
       ),
     );
   });
+});
+
+/** A well-formed value for each path parameter of the table (whether or not such a record exists). */
+const SAMPLE_PARAMS: Record<string, string> = {
+  planId: PLAN_ID,
+  kpiId: 'sales-volume',
+  taskId: 'no-such-task',
+  gridId: 'no-such-grid',
+  itemId: 'no-such-item',
+  period: '2020-11',
+};
+
+/** The route's URL under the test server's API, with `params` in place of the samples. */
+const urlOf = (route: ContractRoute, params: Record<string, string> = {}, query = ''): string =>
+  `/api/v1${route.path.replace(/\{(\w+)\}/g, (_all, name: string) => params[name] ?? SAMPLE_PARAMS[name] ?? name)}${query}`;
+
+/** A request the route would accept in its headers and body, as far as these checks go. */
+const wellFormed = (route: ContractRoute, request: RawRequest = {}): RawRequest => ({
+  method: route.method,
+  ...(route.body === undefined ? {} : { body: {} }),
+  ...request,
+  headers: { ...(route.headers?.includes('If-Match') ? { 'If-Match': '"1"' } : {}), ...request.headers },
+});
+
+describe('every route of the table', () => {
+  for (const route of ROUTES) {
+    const name = `${route.method} ${route.path}`;
+    if (route.access === 'public') {
+      test(`${name} answers without a token`, async () => {
+        assert.equal((await raw(server, urlOf(route), wellFormed(route, { token: null }))).status, 200);
+      });
+      continue;
+    }
+
+    test(`${name} without a token is a 401 with WWW-Authenticate: Bearer`, async () => {
+      const response = await raw(server, urlOf(route), wellFormed(route, { token: null }));
+      assert.equal(problemOf(response).status, 401);
+      assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer/);
+    });
+
+    if (route.access === 'editor') {
+      test(`${name} with a viewer's token is a 403`, async () => {
+        const response = await raw(server, urlOf(route), wellFormed(route, { token: VIEWER_TOKEN }));
+        assert.equal(problemOf(response).status, 403);
+      });
+    }
+
+    test(`${name} with an unknown query parameter is a 400 naming it`, async () => {
+      const response = await raw(server, urlOf(route, {}, '?colour=red'), wellFormed(route));
+      const problem = problemOf(response);
+      assert.equal(problem.status, 400);
+      assert.equal(problem.errors?.[0]?.path, 'query.colour');
+    });
+
+    const [first] = Object.keys(route.params);
+    if (first !== undefined) {
+      test(`${name} with a malformed ${first} is a 400 naming params.${first}`, async () => {
+        const response = await raw(server, urlOf(route, { [first]: 'NOT_AN_ID' }), wellFormed(route));
+        const problem = problemOf(response);
+        assert.equal(problem.status, 400);
+        assert.equal(problem.errors?.[0]?.path, `params.${first}`);
+      });
+    }
+  }
 });

@@ -3,29 +3,15 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ROUTES } from '@plankit/sdk/contract';
 import { buildOpenApiDocument, serializeOpenApi } from '../src/openapi.js';
 import { raw, startTestServer, type TestServer } from './helpers.js';
 
 const COMMITTED = fileURLToPath(new URL('../../../docs/openapi.json', import.meta.url));
+const HTTP_API_DOC = fileURLToPath(new URL('../../../docs/http-api.md', import.meta.url));
 
-/** The contract's table, method and path (relative to /api/v1). */
-const CONTRACT: Array<[string, string]> = [
-  ['get', '/plans'],
-  ['get', '/plans/{planId}'],
-  ['get', '/plans/{planId}/kpis'],
-  ['get', '/plans/{planId}/kpis/{kpiId}'],
-  ['put', '/plans/{planId}/kpis/{kpiId}/measurements/{period}'],
-  ['get', '/plans/{planId}/tasks'],
-  ['patch', '/tasks/{taskId}'],
-  ['get', '/grids'],
-  ['get', '/grids/{gridId}/items'],
-  ['post', '/grids/{gridId}/items'],
-  ['patch', '/items/{itemId}'],
-  ['get', '/retailers'],
-  ['get', '/retailers/tier-summary'],
-  ['get', '/plans/{planId}/changes'],
-  ['get', '/openapi.json'],
-];
+/** The contract's route table (@plankit/sdk/contract): method, path (relative to /api/v1), and whether it is public. */
+const CONTRACT = ROUTES.map((route) => [route.method.toLowerCase(), route.path, route.access === 'public'] as const);
 
 type Json = Record<string, unknown>;
 let server: TestServer;
@@ -52,7 +38,7 @@ test('the served document is OpenAPI 3.1 with bearer security', () => {
 test('every path and method of the contract is described, with a unique operationId', () => {
   const paths = served['paths'] as Record<string, Json>;
   const ids = new Set<string>();
-  for (const [method, path] of CONTRACT) {
+  for (const [method, path, isPublic] of CONTRACT) {
     const operation = paths[path]?.[method] as Json | undefined;
     assert.ok(operation, `${method.toUpperCase()} ${path} is missing`);
     const id = operation['operationId'] as string;
@@ -63,7 +49,7 @@ test('every path and method of the contract is described, with a unique operatio
       Object.keys(responses).some((status) => status.startsWith('2')),
       `${path} has no success response`,
     );
-    if (path !== '/openapi.json') assert.ok(responses['401'], `${path} does not document 401`);
+    if (!isPublic) assert.ok(responses['401'], `${path} does not document 401`);
   }
   const operations = Object.values(paths).flatMap((item) => Object.keys(item));
   assert.equal(operations.length, CONTRACT.length, 'no path beyond the contract');
@@ -140,4 +126,10 @@ test('docs/openapi.json is not stale (run `pnpm --filter @plankit/server openapi
     assert.fail(`${COMMITTED} is missing: run pnpm --filter @plankit/server openapi`);
   }
   assert.ok(committed === generated, 'docs/openapi.json is stale: run pnpm --filter @plankit/server openapi');
+});
+
+test('docs/http-api.md lists every route of the table in its endpoints table', () => {
+  const text = readFileSync(HTTP_API_DOC, 'utf8');
+  for (const route of ROUTES)
+    assert.ok(text.includes(`| \`${route.method} ${route.path}`), `${route.method} ${route.path} is not in the table`);
 });

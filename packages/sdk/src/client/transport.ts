@@ -35,16 +35,13 @@ export interface RequestOptions {
 }
 
 export interface ApiCall<T extends string, S extends z.core.$ZodType> {
-  route: Route<T>;
+  /** The route; its success body is validated with its `response` schema, a 412's `current` with its `current`. */
+  route: Route<T, S>;
   params: PathParams<T>;
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
   /** `If-Match` or `Idempotency-Key`: either one makes a PATCH or POST safe to retry. */
   headers?: Record<string, string>;
-  /** The success body's schema. */
-  schema: S;
-  /** On 412: the schema of the problem's `current` resource. */
-  currentSchema?: z.core.$ZodType;
   signal?: AbortSignal | undefined;
 }
 
@@ -168,17 +165,17 @@ function malformed(subject: string, response: Response, cause: unknown): Malform
 }
 
 /** An error response as the HttpError subclass for its status; a 412's `current` parsed when it fits. */
-function httpError(
-  call: { currentSchema?: z.core.$ZodType | undefined },
-  error: KyHTTPError,
-  subject: string,
-): HttpError {
+function httpError(current: z.core.$ZodType | undefined, error: KyHTTPError, subject: string): HttpError {
   const { status, statusText, headers } = error.response;
   // ky has read the body: parsed when it was JSON, the text otherwise, undefined when unreadable.
   const parsed = z.safeParse(Problem, error.data);
   const problem = parsed.success ? parsed.data : { type: 'about:blank', title: statusText || 'HTTP error', status };
-  const current = status === 412 && call.currentSchema ? z.safeParse(call.currentSchema, problem.current) : undefined;
-  return HttpError.from(status, problem, { subject, headers, ...(current?.success ? { current: current.data } : {}) });
+  const parsedCurrent = status === 412 && current ? z.safeParse(current, problem.current) : undefined;
+  return HttpError.from(status, problem, {
+    subject,
+    headers,
+    ...(parsedCurrent?.success ? { current: parsedCurrent.data } : {}),
+  });
 }
 
 export function createTransport(config: TransportConfig): { send: Send; open: Open } {
@@ -207,13 +204,13 @@ export function createTransport(config: TransportConfig): { send: Send; open: Op
   async function typed(
     error: unknown,
     pending: Promise<Response>,
-    call: { signal?: AbortSignal | undefined; currentSchema?: z.core.$ZodType | undefined },
+    call: { signal?: AbortSignal | undefined; route: { current?: z.core.$ZodType | undefined } },
     subject: string,
   ): Promise<unknown> {
     const { signal } = call;
     if (signal?.aborted) return aborted(subject, signal);
     if (error instanceof PlankitError) return error;
-    if (isHTTPError(error)) return httpError(call, error, subject);
+    if (isHTTPError(error)) return httpError(call.route.current, error, subject);
     if (isTimeoutError(error)) return new TimeoutError(subject, config.timeout);
     if (error instanceof SchemaValidationError)
       return new ValidationError(subject, toValidationIssues(error.issues as readonly z.core.$ZodIssue[]));
@@ -264,7 +261,7 @@ export function createTransport(config: TransportConfig): { send: Send; open: Op
     }
     const pending = ky(new URL(config.baseUrl + path), options);
     try {
-      return await pending.json(standard(call.schema));
+      return await pending.json(standard(call.route.response));
     } catch (error) {
       throw await typed(error, pending, call, subject);
     }
@@ -330,7 +327,7 @@ export function createTransport(config: TransportConfig): { send: Send; open: Op
         return await pending;
       } catch (error) {
         if (headersArrived.signal.aborted && !signal.aborted) throw new TimeoutError(subject, config.timeout);
-        throw await typed(error, pending, { signal }, subject);
+        throw await typed(error, pending, { signal, route: call.route }, subject);
       } finally {
         clearTimeout(timer);
       }

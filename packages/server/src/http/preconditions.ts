@@ -1,4 +1,5 @@
-// Request headers that guard writes: If-Match (optimistic concurrency) and Idempotency-Key (safe retries).
+// The contract's request headers: If-Match (optimistic concurrency), Idempotency-Key (safe retries) and
+// Last-Event-ID (resuming a change stream). Kept by hand: a missing If-Match is a 428, not a 400.
 import { ProblemError, PROBLEM_TYPES, invalidInput } from './problem.js';
 
 /**
@@ -31,4 +32,12 @@ export function idempotencyKey(header: string | undefined): string | null {
     throw invalidInput('headers.idempotency-key', 'expected 1–200 visible ASCII characters');
   }
   return header;
+}
+
+/** `Last-Event-ID`: where a change stream resumes; absent or blank means from now (or `?since=`). */
+export function lastEventId(header: string | undefined): number | undefined {
+  if (header === undefined || header.trim() === '') return undefined;
+  if (!/^\d{1,15}$/.test(header.trim()))
+    throw invalidInput('headers.last-event-id', 'must be a change sequence number');
+  return Number(header.trim());
 }

@@ -1,7 +1,7 @@
-// Validates path parameters, query strings and bodies with the SDK's own schemas; failures become 400s.
+// The contract's 400 for input that does not fit its schema: field errors built from zod's structured issues.
 import { parseOrThrow, ValidationError, type ValidationIssue } from '@plankit/sdk';
 import type { ProblemFieldError } from '@plankit/sdk/schemas';
-import { ProblemError, PROBLEM_TYPES, invalidInput } from './problem.js';
+import { ProblemError, PROBLEM_TYPES } from './problem.js';
 
 /** What `parseOrThrow` accepts: any zod/mini schema, typed through its first parameter. */
 type Schema = Parameters<typeof parseOrThrow>[0];
@@ -42,46 +42,4 @@ export function validate<S extends Schema>(schema: S, value: unknown, prefix: st
     if (error instanceof ValidationError) throw validationProblem(prefix, error);
     throw error;
   }
-}
-
-/** How to read a query parameter before validation: query strings carry only text. */
-export type Coercion = 'string' | 'number' | 'boolean';
-
-/**
- * The query string as an object, each named parameter coerced: numbers only when the text is a
- * plain decimal (so "12abc" still fails validation as a string, with a clear message), booleans
- * only from `true`/`false`. A parameter given twice is a 400; unknown ones are left for a
- * strict schema to reject.
- */
-export function readQuery(url: string, coercions: Readonly<Record<string, Coercion>>): Record<string, unknown> {
-  const params = new URL(url).searchParams;
-  const query: Record<string, unknown> = {};
-  for (const [name, text] of params) {
-    if (Object.hasOwn(query, name)) throw invalidInput(`query.${name}`, 'given more than once');
-    switch (coercions[name] ?? 'string') {
-      case 'number':
-        query[name] = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
-        break;
-      case 'boolean':
-        query[name] = text === 'true' ? true : text === 'false' ? false : text;
-        break;
-      case 'string':
-        query[name] = text;
-        break;
-    }
-  }
-  return query;
-}
-
-/** For endpoints whose query has no SDK object schema: refuse names outside `allowed`. */
-export function rejectUnknownQuery(query: Record<string, unknown>, allowed: readonly string[]): void {
-  const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
-  if (unknown.length === 0) return;
-  const errors = unknown.map((name) => ({ path: `query.${name}`, message: 'unknown field' }));
-  throw new ProblemError({
-    status: 400,
-    type: PROBLEM_TYPES.invalidInput,
-    detail: `query.${unknown[0] ?? ''}: unknown field${allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : ''}`,
-    errors,
-  });
 }

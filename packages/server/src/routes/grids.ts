@@ -1,43 +1,32 @@
 // GET /grids, GET /grids/{gridId}/items, POST /grids/{gridId}/items (Idempotency-Key).
 import { createHash, randomBytes } from 'node:crypto';
-import type { Hono } from 'hono';
 import { gridItemTimeline } from '@plankit/sdk/domain';
-import { GridItemInput, GridItemStage, GridMetric, Id, type GridItem } from '@plankit/sdk/schemas';
-import type { AppEnv } from '../env.js';
-import { requireEditor } from '../http/auth.js';
-import { readJsonBody } from '../http/body.js';
+import type { GridItem } from '@plankit/sdk/schemas';
 import { jsonResponse, jsonTextResponse } from '../http/json.js';
-import { etagOf, idempotencyKey } from '../http/preconditions.js';
-import { ProblemError, PROBLEM_TYPES, invalidInput, notFound, ruleViolation } from '../http/problem.js';
-import { readQuery, rejectUnknownQuery, validate } from '../http/validation.js';
+import { etagOf } from '../http/preconditions.js';
+import { ProblemError, PROBLEM_TYPES, notFound, ruleViolation } from '../http/problem.js';
+import type { Handlers } from '../http/route.js';
 import { gridCollection } from '../services/grid-figures.js';
 import { canonicalJson } from '../services/canonical-json.js';
 import { gridExists } from '../store/grids.js';
 import { findIdempotentResult, pruneIdempotencyKeys, saveIdempotentResult } from '../store/idempotency.js';
 import { insertItem, listItems, retailerInGrid } from '../store/items.js';
 import { requireSetting } from '../store/settings.js';
-import { API_BASE, type RouteDeps } from './deps.js';
+import type { RouteDeps } from './deps.js';
 
 /** Clocks differ a little between a reporting device and the server; more than this is a mistake. */
 export const CLOCK_SKEW_MS = 5 * 60_000;
 
-export function registerGridRoutes(app: Hono<AppEnv>, { db, now, recordChange, changesCommitted }: RouteDeps): void {
-  app.get(`${API_BASE}/grids`, (c) => {
-    const query = readQuery(c.req.url, {});
-    rejectUnknownQuery(query, ['metric']);
-    // Validated so a typo is reported, though every figure is sent whichever metric is asked for.
-    if (query['metric'] !== undefined) validate(GridMetric, query['metric'], 'query.metric');
-    return jsonResponse(gridCollection(db, requireSetting(db, 'stageLimits'), now()));
-  });
+export const gridHandlers = ({
+  db,
+  now,
+  recordChange,
+  changesCommitted,
+}: RouteDeps): Pick<Handlers, 'listGrids' | 'listGridItems' | 'reportGridItem'> => ({
+  // `metric` is validated so a typo is reported, though every figure is sent whichever metric is asked for.
+  listGrids: () => jsonResponse(gridCollection(db, requireSetting(db, 'stageLimits'), now())),
 
-  app.get(`${API_BASE}/grids/:gridId/items`, (c) => {
-    const gridId = validate(Id, c.req.param('gridId'), 'params.gridId');
-    const query = readQuery(c.req.url, { overdue: 'boolean' });
-    rejectUnknownQuery(query, ['stage', 'overdue']);
-    const stage = query['stage'] === undefined ? undefined : validate(GridItemStage, query['stage'], 'query.stage');
-    const overdue = query['overdue'];
-    if (overdue !== undefined && typeof overdue !== 'boolean')
-      throw invalidInput('query.overdue', 'expected true or false');
+  listGridItems: (_c, { params: { gridId }, query: { stage, overdue } }) => {
     if (!gridExists(db, gridId)) throw notFound(`no grid "${gridId}"`);
     let items = listItems(db, gridId, stage);
     if (overdue !== undefined) {
@@ -46,13 +35,9 @@ export function registerGridRoutes(app: Hono<AppEnv>, { db, now, recordChange, c
       items = items.filter((item) => gridItemTimeline(item, limits, at).overdue === overdue);
     }
     return jsonResponse({ items });
-  });
+  },
 
-  app.post(`${API_BASE}/grids/:gridId/items`, requireEditor, async (c) => {
-    const gridId = validate(Id, c.req.param('gridId'), 'params.gridId');
-    const key = idempotencyKey(c.req.header('idempotency-key'));
-    rejectUnknownQuery(readQuery(c.req.url, {}), []);
-    const input = validate(GridItemInput, (await readJsonBody(c.req.raw)).value, 'body');
+  reportGridItem: (c, { params: { gridId }, idempotencyKey: key, body: input }) => {
     const at = now();
     const collectedAt = input.collectedAt ?? at.toISOString();
     const route = `POST ${c.req.path}`;
@@ -109,5 +94,5 @@ export function registerGridRoutes(app: Hono<AppEnv>, { db, now, recordChange, c
       ETag: etagOf(version),
       ...(outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {}),
     });
-  });
-}
+  },
+});

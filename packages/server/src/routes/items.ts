@@ -1,23 +1,19 @@
 // PATCH /items/{itemId}: advance a grid item's stage, guarded by If-Match.
-import type { Hono } from 'hono';
-import { GridItemPatch, Id } from '@plankit/sdk/schemas';
-import type { AppEnv } from '../env.js';
-import { requireEditor } from '../http/auth.js';
-import { readJsonBody } from '../http/body.js';
 import { jsonResponse } from '../http/json.js';
-import { etagOf, requiredVersion } from '../http/preconditions.js';
+import { etagOf } from '../http/preconditions.js';
 import { ProblemError, PROBLEM_TYPES, notFound, ruleViolation } from '../http/problem.js';
-import { readQuery, rejectUnknownQuery, validate } from '../http/validation.js';
+import type { Handlers } from '../http/route.js';
 import { advanceItem } from '../store/items.js';
-import { API_BASE, type RouteDeps } from './deps.js';
+import type { RouteDeps } from './deps.js';
 import { CLOCK_SKEW_MS } from './grids.js';
 
-export function registerItemRoutes(app: Hono<AppEnv>, { db, now, recordChange, changesCommitted }: RouteDeps): void {
-  app.patch(`${API_BASE}/items/:itemId`, requireEditor, async (c) => {
-    const itemId = validate(Id, c.req.param('itemId'), 'params.itemId');
-    const version = requiredVersion(c.req.header('if-match'));
-    rejectUnknownQuery(readQuery(c.req.url, {}), []);
-    const patch = validate(GridItemPatch, (await readJsonBody(c.req.raw)).value, 'body');
+export const itemHandlers = ({
+  db,
+  now,
+  recordChange,
+  changesCommitted,
+}: RouteDeps): Pick<Handlers, 'advanceGridItem'> => ({
+  advanceGridItem: (_c, { params: { itemId }, version, body: patch }) => {
     const current = now();
     const at = patch.at ?? current.toISOString();
     if (Date.parse(at) > current.getTime() + CLOCK_SKEW_MS) throw ruleViolation(`at ${at} is in the future`);
@@ -47,5 +43,5 @@ export function registerItemRoutes(app: Hono<AppEnv>, { db, now, recordChange, c
           result.current,
         );
     }
-  });
-}
+  },
+});

@@ -1,24 +1,13 @@
 // GET /plans/{planId}/kpis[/{kpiId}] (evaluated with ?asOf=) and PUT …/measurements/{period}.
-import type { Hono } from 'hono';
 import { evaluateKpi, withPlanVocabulary } from '@plankit/sdk/domain';
 import { ValidationError } from '@plankit/sdk';
-import { Id, IsoDate, MeasurementInput, Period, type Kpi, type Plan } from '@plankit/sdk/schemas';
-import type { AppEnv } from '../env.js';
-import { requireEditor } from '../http/auth.js';
-import { readJsonBody } from '../http/body.js';
+import type { Kpi, Plan } from '@plankit/sdk/schemas';
 import { jsonResponse } from '../http/json.js';
 import { notFound, ruleViolation } from '../http/problem.js';
-import { readQuery, rejectUnknownQuery, validate } from '../http/validation.js';
+import type { Handlers } from '../http/route.js';
 import { getKpi, listKpis, upsertMeasurement } from '../store/kpis.js';
 import { getPlan } from '../store/plans.js';
-import { API_BASE, type RouteDeps } from './deps.js';
-
-/** `?asOf=` when given, validated as a calendar date. */
-function readAsOf(url: string): string | undefined {
-  const query = readQuery(url, {});
-  rejectUnknownQuery(query, ['asOf']);
-  return query['asOf'] === undefined ? undefined : validate(IsoDate, query['asOf'], 'query.asOf');
-}
+import type { RouteDeps } from './deps.js';
 
 /** The KPI as served: with the labels of its plan's vocabulary it needs, evaluated when asked. */
 function served(kpi: Kpi, plan: Plan, asOf: string | undefined): Kpi {
@@ -26,34 +15,27 @@ function served(kpi: Kpi, plan: Plan, asOf: string | undefined): Kpi {
   return asOf === undefined ? labelled : { ...labelled, evaluation: evaluateKpi(labelled, asOf) };
 }
 
-export function registerKpiRoutes(app: Hono<AppEnv>, { db, recordChange, changesCommitted }: RouteDeps): void {
-  app.get(`${API_BASE}/plans/:planId/kpis`, (c) => {
-    const planId = validate(Id, c.req.param('planId'), 'params.planId');
-    const asOf = readAsOf(c.req.url);
+export const kpiHandlers = ({
+  db,
+  recordChange,
+  changesCommitted,
+}: RouteDeps): Pick<Handlers, 'listKpis' | 'getKpi' | 'recordMeasurement'> => ({
+  listKpis: (_c, { params: { planId }, query: { asOf } }) => {
     const plan = getPlan(db, planId);
     if (plan === undefined) throw notFound(`no plan "${planId}"`);
     return jsonResponse({ items: listKpis(db, planId).map((kpi) => served(kpi, plan, asOf)) });
-  });
+  },
 
-  app.get(`${API_BASE}/plans/:planId/kpis/:kpiId`, (c) => {
-    const planId = validate(Id, c.req.param('planId'), 'params.planId');
-    const kpiId = validate(Id, c.req.param('kpiId'), 'params.kpiId');
-    const asOf = readAsOf(c.req.url);
+  getKpi: (_c, { params: { planId, kpiId }, query: { asOf } }) => {
     const plan = getPlan(db, planId);
     if (plan === undefined) throw notFound(`no plan "${planId}"`);
     const kpi = getKpi(db, planId, kpiId);
     if (kpi === undefined) throw notFound(`no KPI "${kpiId}" in plan "${planId}"`);
     return jsonResponse(served(kpi, plan, asOf));
-  });
+  },
 
   // PUT: the period names the month, so sending the same value twice changes nothing the second time.
-  app.put(`${API_BASE}/plans/:planId/kpis/:kpiId/measurements/:period`, requireEditor, async (c) => {
-    const planId = validate(Id, c.req.param('planId'), 'params.planId');
-    const kpiId = validate(Id, c.req.param('kpiId'), 'params.kpiId');
-    const period = validate(Period, c.req.param('period'), 'params.period');
-    rejectUnknownQuery(readQuery(c.req.url, {}), []);
-    const { value } = validate(MeasurementInput, (await readJsonBody(c.req.raw)).value, 'body');
-
+  recordMeasurement: (_c, { params: { planId, kpiId, period }, body: { value } }) => {
     const updated = db
       .transaction((): Kpi => {
         const plan = getPlan(db, planId);
@@ -82,5 +64,5 @@ export function registerKpiRoutes(app: Hono<AppEnv>, { db, recordChange, changes
       .immediate();
     changesCommitted();
     return jsonResponse(updated);
-  });
-}
+  },
+});

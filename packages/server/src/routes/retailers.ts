@@ -1,22 +1,18 @@
 // GET /retailers (filters, cursor pages) and GET /retailers/tier-summary.
-import type { Hono } from 'hono';
 import { summarizeTiers } from '@plankit/sdk/domain';
-import { Id, Plan, RetailerQuery } from '@plankit/sdk/schemas';
-import type { AppEnv } from '../env.js';
 import { decodeCursor, encodeCursor, filterKeyOf } from '../http/cursor.js';
 import { jsonResponse } from '../http/json.js';
 import { notFound } from '../http/problem.js';
-import { readQuery, rejectUnknownQuery, validate } from '../http/validation.js';
+import type { Handlers } from '../http/route.js';
 import { allRetailers, pageRetailers, type RetailerFilter } from '../store/retailers.js';
 import { requireSetting } from '../store/settings.js';
 import { gridName } from '../store/grids.js';
-import { API_BASE, type RouteDeps } from './deps.js';
+import type { RouteDeps } from './deps.js';
 
 export const DEFAULT_PAGE_SIZE = 100;
 
-export function registerRetailerRoutes(app: Hono<AppEnv>, { db }: RouteDeps): void {
-  app.get(`${API_BASE}/retailers`, (c) => {
-    const query = validate(RetailerQuery, readQuery(c.req.url, { tier: 'number', limit: 'number' }), 'query');
+export const retailerHandlers = ({ db }: RouteDeps): Pick<Handlers, 'listRetailers' | 'getTierSummary'> => ({
+  listRetailers: (_c, { query }) => {
     const filter: RetailerFilter = {};
     if (query.tier !== undefined) filter.tier = query.tier;
     if (query.grid !== undefined) filter.gridId = query.grid;
@@ -34,14 +30,12 @@ export function registerRetailerRoutes(app: Hono<AppEnv>, { db }: RouteDeps): vo
       items: page.items,
       nextCursor: page.hasMore && last !== undefined ? encodeCursor(last.id, filterKey) : null,
     });
-  });
+  },
 
-  app.get(`${API_BASE}/retailers/tier-summary`, (c) => {
-    const query = readQuery(c.req.url, { year: 'number' });
-    rejectUnknownQuery(query, ['year', 'grid']);
+  getTierSummary: (_c, { query }) => {
     const county = requireSetting(db, 'county');
-    const year = query['year'] === undefined ? county.year : validate(Plan.shape.year, query['year'], 'query.year');
-    const gridId = query['grid'] === undefined ? undefined : validate(Id, query['grid'], 'query.grid');
+    const year = query.year ?? county.year;
+    const gridId = query.grid;
     // Order amounts are held for the data's year and the one before it, compared month by month.
     if (year !== county.year)
       throw notFound(
@@ -55,5 +49,5 @@ export function registerRetailerRoutes(app: Hono<AppEnv>, { db }: RouteDeps): vo
     return jsonResponse(
       gridId === undefined || name === undefined ? summary : { ...summary, grid: { id: gridId, name } },
     );
-  });
-}
+  },
+});

@@ -2,15 +2,16 @@
 // The stream is read with fetch through ky (the browser's EventSource cannot send an Authorization header) and
 // parsed by eventsource-parser; reconnecting, resuming from the last id and the backoff are kept here.
 // The parser is imported on first use: a page that never streams does not load it (about 2 KB gzip).
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { parseOrThrow, ValidationError } from '../../errors/index.js';
-import { Change, ChangeReload, Id } from '../../schemas/index.js';
+import { streamChanges as streamChangesRoute } from '../../contract/routes.js';
+import { Change, ChangeReload } from '../../schemas/index.js';
 import { checkArgument } from '../arguments.js';
 import { HttpError, MalformedResponseError, NetworkError, TimeoutError } from '../errors/index.js';
 import { route } from '../path.js';
 import type { Open } from '../transport.js';
 
-const streamChanges = route('GET', '/plans/{planId}/changes', { planId: Id });
+const streamChanges = route(streamChangesRoute);
 
 /** What the change stream yields: a committed change, or word that changes were missed and data must be reloaded. */
 export type ChangeStreamEvent = { type: 'change'; change: Change } | { type: 'reload'; reload: ChangeReload };
@@ -34,10 +35,6 @@ export interface ChangeStreamOptions {
    */
   reconnectDelay?: ((attempt: number) => number) | undefined;
 }
-
-const ChangeStreamOptionsShape = z.object({
-  since: z.optional(z.int().check(z.gte(0))),
-});
 
 const defaultDelay = (attempt: number): number =>
   Math.min(30_000, 1000 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
@@ -83,7 +80,7 @@ export function createChangeStream(open: Open) {
     planId: string,
     options: ChangeStreamOptions = {},
   ): AsyncGenerator<ChangeStreamEvent, void, undefined> {
-    const checked = checkArgument(ChangeStreamOptionsShape, { since: options.since }, streamChanges.subject, 'options');
+    const checked = checkArgument(streamChangesRoute.query, { since: options.since }, streamChanges.subject, 'options');
     const stop = new AbortController();
     const outer = options.signal;
     const onOuterAbort = () => stop.abort(outer?.reason);

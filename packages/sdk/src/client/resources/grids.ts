@@ -1,13 +1,13 @@
 // `client.grids`: the grids (a GeoJSON FeatureCollection), their information items, and reporting and advancing items.
 import * as z from 'zod/mini';
-import {
+import * as contract from '../../contract/routes.js';
+import type {
   GridCollection,
   GridItem,
   GridItemInput,
   GridItemPatch,
   GridItemStage,
   GridMetric,
-  Id,
 } from '../../schemas/index.js';
 import { checkArgument } from '../arguments.js';
 import { createIdempotencyKey } from '../idempotency-key.js';
@@ -15,13 +15,10 @@ import { route } from '../path.js';
 import type { RequestOptions, Send } from '../transport.js';
 import { ifMatch, type VersionedWriteOptions } from './versioned-write.js';
 
-const listGrids = route('GET', '/grids', {});
-const listItems = route('GET', '/grids/{gridId}/items', { gridId: Id });
-const postItem = route('POST', '/grids/{gridId}/items', { gridId: Id });
-const patchItem = route('PATCH', '/items/{itemId}', { itemId: Id });
-const GridItemList = z.object({ items: z.array(GridItem) });
-const GridsQuery = z.object({ metric: z.optional(GridMetric) });
-const ItemsQuery = z.object({ stage: z.optional(GridItemStage), overdue: z.optional(z.boolean()) });
+const listGrids = route(contract.listGrids);
+const listItems = route(contract.listGridItems);
+const postItem = route(contract.reportGridItem);
+const patchItem = route(contract.advanceGridItem);
 /** The contract's Idempotency-Key: 1–200 visible ASCII characters. */
 const IdempotencyKey = z.string().check(z.regex(/^[\x21-\x7e]{1,200}$/));
 
@@ -46,14 +43,14 @@ export class GridsResource {
 
   /** Every grid with its roles and figures. */
   async list(options: GridListOptions = {}): Promise<GridCollection> {
-    const query = checkArgument(GridsQuery, { metric: options.metric }, listGrids.subject, 'query');
-    return this.send({ route: listGrids, params: {}, query, schema: GridCollection, signal: options.signal });
+    const query = checkArgument(contract.listGrids.query, { metric: options.metric }, listGrids.subject, 'query');
+    return this.send({ route: listGrids, params: {}, query, signal: options.signal });
   }
 
   /** A grid's information items, optionally only one stage or only the overdue ones. */
   async items(gridId: string, options: GridItemsOptions = {}): Promise<GridItem[]> {
     const { stage, overdue } = checkArgument(
-      ItemsQuery,
+      contract.listGridItems.query,
       { stage: options.stage, overdue: options.overdue },
       listItems.subject,
       'query',
@@ -62,7 +59,6 @@ export class GridsResource {
       route: listItems,
       params: { gridId },
       query: { stage, overdue: overdue ? 'true' : undefined },
-      schema: GridItemList,
       signal: options.signal,
     });
     return page.items;
@@ -70,7 +66,7 @@ export class GridsResource {
 
   /** Reports an item. Retried safely: the Idempotency-Key makes the server create it once. */
   async reportItem(gridId: string, input: GridItemInput, options: ReportItemOptions = {}): Promise<GridItem> {
-    const body = checkArgument(GridItemInput, input, postItem.subject, 'body');
+    const body = checkArgument(contract.reportGridItem.body, input, postItem.subject, 'body');
     const key =
       options.idempotencyKey === undefined
         ? createIdempotencyKey()
@@ -80,23 +76,14 @@ export class GridsResource {
       params: { gridId },
       body,
       headers: { 'Idempotency-Key': key },
-      schema: GridItem,
       signal: options.signal,
     });
   }
 
   /** Moves an item to a later stage; a stale `version` raises PreconditionFailedError with the current item. */
   async advanceItem(itemId: string, patch: GridItemPatch, options: VersionedWriteOptions): Promise<GridItem> {
-    const body = checkArgument(GridItemPatch, patch, patchItem.subject, 'body');
+    const body = checkArgument(contract.advanceGridItem.body, patch, patchItem.subject, 'body');
     const headers = ifMatch(options, patchItem.subject);
-    return this.send({
-      route: patchItem,
-      params: { itemId },
-      body,
-      headers,
-      schema: GridItem,
-      currentSchema: GridItem,
-      signal: options.signal,
-    });
+    return this.send({ route: patchItem, params: { itemId }, body, headers, signal: options.signal });
   }
 }

@@ -1,18 +1,13 @@
 // `client.retailers`: retailers page by page or all of them through the cursors, and the per-tier summary.
-import * as z from 'zod/mini';
-import { Id, page, Retailer, RetailerQuery, TierSummary } from '../../schemas/index.js';
+import * as contract from '../../contract/routes.js';
+import type { Retailer, RetailerQuery, TierSummary } from '../../schemas/index.js';
 import { checkArgument } from '../arguments.js';
 import { MalformedResponseError } from '../errors/index.js';
 import { route } from '../path.js';
 import type { RequestOptions, Send } from '../transport.js';
 
-const listRetailers = route('GET', '/retailers', {});
-const getTierSummary = route('GET', '/retailers/tier-summary', {});
-const RetailerPageSchema = page(Retailer);
-const TierSummaryQuery = z.object({
-  year: z.optional(z.int().check(z.gte(2000), z.lte(2100))),
-  grid: z.optional(Id),
-});
+const listRetailers = route(contract.listRetailers);
+const getTierSummary = route(contract.getTierSummary);
 
 export interface RetailerPage {
   items: Retailer[];
@@ -34,8 +29,7 @@ export class RetailersResource {
     return this.send({
       route: listRetailers,
       params: {},
-      query: checkArgument(RetailerQuery, query, listRetailers.subject, 'query'),
-      schema: RetailerPageSchema,
+      query: checkArgument(contract.listRetailers.query, query, listRetailers.subject, 'query'),
       signal: options.signal,
     });
   }
@@ -58,11 +52,11 @@ export class RetailersResource {
   /** Per-tier and per-band figures for a year (default: the latest), optionally for one grid. */
   async tierSummary(options: TierSummaryRequestOptions = {}): Promise<TierSummary> {
     const query = checkArgument(
-      TierSummaryQuery,
+      contract.getTierSummary.query,
       { year: options.year, grid: options.grid },
       getTierSummary.subject,
       'query',
     );
-    return this.send({ route: getTierSummary, params: {}, query, schema: TierSummary, signal: options.signal });
+    return this.send({ route: getTierSummary, params: {}, query, signal: options.signal });
   }
 }

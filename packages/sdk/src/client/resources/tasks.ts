@@ -1,14 +1,13 @@
 // `client.tasks`: a plan's tasks, and changing one under optimistic concurrency (If-Match).
-import * as z from 'zod/mini';
-import { Id, Task, TaskPatch, TaskQuery } from '../../schemas/index.js';
+import * as contract from '../../contract/routes.js';
+import type { Task, TaskPatch, TaskQuery } from '../../schemas/index.js';
 import { checkArgument } from '../arguments.js';
 import { route } from '../path.js';
 import type { RequestOptions, Send } from '../transport.js';
 import { ifMatch, type VersionedWriteOptions } from './versioned-write.js';
 
-const listTasks = route('GET', '/plans/{planId}/tasks', { planId: Id });
-const patchTask = route('PATCH', '/tasks/{taskId}', { taskId: Id });
-const TaskList = z.object({ items: z.array(Task) });
+const listTasks = route(contract.listTasks);
+const patchTask = route(contract.updateTask);
 
 export class TasksResource {
   constructor(private readonly send: Send) {}
@@ -18,8 +17,7 @@ export class TasksResource {
     const page = await this.send({
       route: listTasks,
       params: { planId },
-      query: checkArgument(TaskQuery, query, listTasks.subject, 'query'),
-      schema: TaskList,
+      query: checkArgument(contract.listTasks.query, query, listTasks.subject, 'query'),
       signal: options.signal,
     });
     return page.items;
@@ -30,16 +28,8 @@ export class TasksResource {
    * is now; it is never retried, since only the caller can merge.
    */
   async update(taskId: string, patch: TaskPatch, options: VersionedWriteOptions): Promise<Task> {
-    const body = checkArgument(TaskPatch, patch, patchTask.subject, 'body');
+    const body = checkArgument(contract.updateTask.body, patch, patchTask.subject, 'body');
     const headers = ifMatch(options, patchTask.subject);
-    return this.send({
-      route: patchTask,
-      params: { taskId },
-      body,
-      headers,
-      schema: Task,
-      currentSchema: Task,
-      signal: options.signal,
-    });
+    return this.send({ route: patchTask, params: { taskId }, body, headers, signal: options.signal });
   }
 }
