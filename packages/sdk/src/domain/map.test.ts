@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { geoMercator, type GeoStream } from 'd3-geo';
 import { ValidationError } from '../errors/index.js';
 import { generateCounty } from '../fixtures/index.js';
 import type { Grid, GridCollection, GridItem, Position } from '../schemas/index.js';
@@ -167,6 +168,62 @@ describe('fitGridMap', () => {
 
   it('refuses a box without area', () => {
     assert.throws(() => fitGridMap(collection(), { width: 0, height: 10 }), ValidationError);
+  });
+
+  it("agrees with d3-geo's full geoMercator fitted to the same county", () => {
+    const county = generateCounty({ seed: 'fit', grids: 60, retailers: 0 }).grids;
+    const size = { width: 640, height: 448 };
+    const layout = fitGridMap(county, size, 8);
+    // d3's spherical pipeline without its antimeridian clip (which reads RFC 7946 rings as the globe's rest).
+    const reference = geoMercator()
+      .preclip((stream: GeoStream) => stream)
+      .fitExtent(
+        [
+          [8, 8],
+          [632, 440],
+        ],
+        county as Parameters<ReturnType<typeof geoMercator>['fitExtent']>[1],
+      );
+    for (const grid of county.features.slice(0, 10)) {
+      const position = grid.geometry.coordinates[0]?.[0] as Position;
+      const ours = layout.project(position);
+      const theirs = reference(position);
+      assert.ok(ours !== null && theirs !== null);
+      assert.ok(Math.abs(ours[0] - theirs[0]) < 0.5 && Math.abs(ours[1] - theirs[1]) < 0.5, `${grid.id} at ${ours}`);
+    }
+  });
+
+  it('anchors a MultiPolygon’s label in its largest part and boxes every part', () => {
+    const small = square('s', 117, 31, 0.1).geometry.coordinates as Position[][];
+    const large = square('l', 117.5, 31, 0.4).geometry.coordinates as Position[][];
+    const grid: Grid = { ...square('m', 0, 0), geometry: { type: 'MultiPolygon', coordinates: [small, large] } };
+    const layout = fitGridMap(collection(grid), { width: 300, height: 300 }, 0);
+    const [shape] = layout.shapes;
+    assert.ok(shape !== undefined);
+    const centre = layout.project([117.7, 31.2]);
+    assert.ok(centre !== null && Math.abs(shape.x - centre[0]) < 1 && Math.abs(shape.y - centre[1]) < 1);
+    assert.ok(shape.box[0] < 1 && shape.box[2] > 299, 'the box spans both parts');
+    assert.equal(shape.d.match(/M/g)?.length, 2);
+    assert.equal(shape.d.match(/Z/g)?.length, 2);
+  });
+
+  it('centres a collection without extent and clamps the poles to finite positions', () => {
+    const empty = fitGridMap(collection(), { width: 100, height: 80 });
+    assert.deepEqual(empty.shapes, []);
+    const ring: Position[] = [
+      [10, 90],
+      [10, 90],
+      [10, 90],
+      [10, 90],
+    ];
+    const pole: Grid = { ...square('p', 0, 0), geometry: { type: 'Polygon', coordinates: [ring] } };
+    const layout = fitGridMap(collection(pole), { width: 100, height: 80 });
+    const [shape] = layout.shapes;
+    assert.ok(shape !== undefined);
+    assert.deepEqual([shape.x, shape.y], [50, 40]);
+    assert.ok(!shape.d.includes('NaN') && !shape.d.includes('Infinity'));
+    assert.equal(layout.project([0, -90])?.every(Number.isFinite), true);
+    assert.equal(layout.project('nowhere' as unknown as Position), null);
   });
 });
 
