@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { geoMercator, type GeoStream } from 'd3-geo';
 import { ValidationError } from '../errors/index.js';
 import { generateCounty } from '../fixtures/index.js';
-import type { Grid, GridCollection, GridItem, Position } from '../schemas/index.js';
+import type { Grid, GridCollection, GridItem, Position, TierScheme } from '../schemas/index.js';
 import { DEFAULT_STAGE_LIMITS } from './grid.js';
 import {
   MAX_GRID_POSITIONS,
   fitGridMap,
   gridColorScale,
   gridPipeline,
+  gridPointBands,
   neighbourInDirection,
   placeTiles,
   schematicGridMap,
@@ -345,6 +346,52 @@ describe('gridColorScale', () => {
     const scale = gridColorScale(zeros, 'inspections');
     assert.deepEqual(scale.classOf, [0]);
     assert.equal(scale.step, 1);
+  });
+});
+
+describe('gridPointBands', () => {
+  const band = (id: string, from: number, to: number): TierScheme['bands'][number] => ({ id, from, to });
+
+  it('marks the lowest band low, the highest high and every other mid, naming them in the legend', () => {
+    const scheme: TierScheme = {
+      id: 'bureau',
+      tiers: 8,
+      bands: [band('c', 5, 6), band('a', 1, 2), band('d', 7, 8), band('b', 3, 4)],
+      targetBand: 'b',
+    };
+    const { markOfTier, legend } = gridPointBands(scheme);
+    assert.deepEqual(markOfTier.slice(1), [0, 0, 1, 1, 1, 1, 2, 2]);
+    assert.deepEqual(
+      legend.map((entry) => [entry.mark, entry.bands.map((item) => item.id)]),
+      [
+        ['low', ['a']],
+        ['mid', ['b', 'c']],
+        ['high', ['d']],
+      ],
+    );
+  });
+
+  it('follows a descending numbering, where tier 1 is the highest, and leaves tiers without a band unmarked', () => {
+    const scheme: TierScheme = {
+      id: 'desc',
+      tiers: 5,
+      numbering: 'descending',
+      bands: [band('top', 1, 2), band('base', 4, 5)],
+      targetBand: 'top',
+    };
+    const { markOfTier, legend } = gridPointBands(scheme);
+    assert.deepEqual(markOfTier.slice(1), [2, 2, -1, 0, 0]);
+    assert.deepEqual(
+      legend.map((entry) => entry.mark),
+      ['low', 'high'],
+    );
+  });
+
+  it('rejects an invalid scheme with a ValidationError', () => {
+    assert.throws(
+      () => gridPointBands({ id: 'x', tiers: 3, bands: [band('a', 1, 9)], targetBand: 'a' }),
+      ValidationError,
+    );
   });
 });
 

@@ -16,10 +16,13 @@ import {
   type GridItemStage,
   type GridMetric,
   type Position,
+  type TierBand,
+  type TierScheme,
 } from '../schemas/index.js';
 import { ValidationError, toValidationIssues, type ValidationIssue } from '../errors/index.js';
 import { describeReceived, invalidArgument, validateArgument } from './validate.js';
 import { timelineOf } from './grid.js';
+import { checkTierScheme } from './tiers.js';
 import { fitMercator, type PlanarStream } from './map-projection.js';
 
 /** The most positions a collection may hold in all (a drawing beyond this would hang the page). */
@@ -525,6 +528,43 @@ export function gridColorScale(collection: GridCollection, metric: GridMetric): 
     value === null ? -1 : Math.min(GRID_COLOR_CLASSES - 1, Math.max(0, Math.floor(value / step))),
   );
   return { metric, step, classes, hasNoData, classOf };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retailer points: the mark of each tier band
+
+/** How the map marks a retailer's band: a circle for the lowest band, a triangle for the highest, a square between. */
+export type GridPointMark = 'low' | 'mid' | 'high';
+
+export const GRID_POINT_MARKS: readonly GridPointMark[] = ['low', 'mid', 'high'];
+
+export interface GridPointBands {
+  /** Per tier number (1…scheme.tiers): the index in {@link GRID_POINT_MARKS} of its band's mark; −1 for no band. */
+  readonly markOfTier: readonly number[];
+  /** The marks in use, lowest first, each with the scheme's bands it stands for, lowest first (for the legend). */
+  readonly legend: readonly { readonly mark: GridPointMark; readonly bands: readonly TierBand[] }[];
+}
+
+/**
+ * The point marks of a tier scheme's bands. Band codes are open (a bureau's own), so a mark follows the band's
+ * place from low to high, as the scheme's `numbering` says: the lowest band is `low`, the highest `high`, any other
+ * `mid` (a one-band scheme is `low` only). Throws a ValidationError for an invalid scheme.
+ */
+export function gridPointBands(scheme: TierScheme): GridPointBands {
+  const checked = checkTierScheme(scheme, 'gridPointBands');
+  const ordered = [...checked.bands].sort((a, b) => a.from - b.from);
+  if (checked.numbering === 'descending') ordered.reverse();
+  const markOfTier = new Array<number>(checked.tiers + 1).fill(-1);
+  const legend: { mark: GridPointMark; bands: TierBand[] }[] = [];
+  ordered.forEach((band, index) => {
+    const markIndex = index === 0 ? 0 : index === ordered.length - 1 ? 2 : 1;
+    const mark = GRID_POINT_MARKS[markIndex] as GridPointMark;
+    for (let tier = band.from; tier <= band.to; tier += 1) markOfTier[tier] = markIndex;
+    const entry = legend.find((item) => item.mark === mark);
+    if (entry === undefined) legend.push({ mark, bands: [band] });
+    else entry.bands.push(band);
+  });
+  return { markOfTier, legend };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -156,9 +156,7 @@ export const en: Messages = {
   mapSubjectGrids: 'the grids',
   mapHelp: 'Arrow keys move to the next grid, Enter selects, + and − zoom, Escape clears the selection.',
   mapRetailers: (p) => `${p.count} retailers`,
-  mapBandLow: 'Low band',
-  mapBandMid: 'Mid band',
-  mapBandHigh: 'High band',
+  mapInvalidScheme: 'Invalid tier scheme: retailers not drawn',
   // Task board (<pk-task-board>).
   boardLabel: 'Task board',
   boardStatusTodo: 'To do',
