@@ -410,6 +410,37 @@ describe('<pk-grid-map>', () => {
       expect(el.view.x).to.be.above(x);
       expect(el.view.y).to.be.closeTo(y, 0.01);
     });
+
+    it('zooms with a two-finger pinch around its middle, and selects nothing on the way', async () => {
+      const el = await map();
+      let selections = 0;
+      el.addEventListener('pk-grid-select', () => (selections += 1));
+      const svgElement = part(el, 'map') as SVGSVGElement;
+      const box = svgElement.getBoundingClientRect();
+      const finger = (type: string, pointerId: number, x: number): void => {
+        svgElement.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId,
+            pointerType: 'touch',
+            button: 0,
+            clientX: box.left + x,
+            clientY: box.top + 100,
+            bubbles: true,
+          }),
+        );
+      };
+      finger('pointerdown', 1, 150);
+      finger('pointerdown', 2, 250);
+      finger('pointermove', 1, 100);
+      finger('pointermove', 2, 300);
+      finger('pointerup', 1, 100);
+      finger('pointerup', 2, 300);
+      // The fingers went from 100 to 200 px apart: twice the scale, around their middle (y = 100 throughout).
+      expect(el.view.k).to.be.closeTo(2, 0.01);
+      expect(el.view.y).to.be.closeTo(100 - 100 * 2, 0.5);
+      expect(el.view.x).to.be.within(-200, -150);
+      expect(selections).to.equal(0);
+    });
   });
 
   describe('errors', () => {
