@@ -2,7 +2,7 @@
 // each metric, a selected grid with its pipeline, retailer points, the error state, both locales and schemes.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import type { GridCollection, GridItem, GridMetric, Retailer } from '@plankit/sdk';
+import type { GridCollection, GridItem, GridMetric, Retailer, TierScheme } from '@plankit/sdk';
 import { generateCounty } from '@plankit/sdk/fixtures';
 import '@plankit/elements/pk-grid-map';
 import { gridMetricArgType, sharedArgTypes } from './controls.js';
@@ -11,6 +11,7 @@ interface MapArgs {
   grids: GridCollection;
   items: GridItem[];
   retailers: Retailer[];
+  tierScheme: TierScheme | undefined;
   metric: GridMetric;
   schematic: boolean;
   showRetailers: boolean;
@@ -39,6 +40,7 @@ const meta = {
     grids: small.grids,
     items: small.items,
     retailers: small.retailers,
+    tierScheme: undefined,
     metric: 'retailers',
     schematic: false,
     showRetailers: false,
@@ -60,6 +62,7 @@ const meta = {
     selected: { control: 'text', description: 'Selected grid id (e.g. g-0001)' },
     items: { control: false },
     retailers: { control: false },
+    tierScheme: { control: false },
     ...sharedArgTypes,
   },
   parameters: {
@@ -76,6 +79,7 @@ const meta = {
       .grids=${args.grids}
       .items=${args.items}
       .retailers=${args.retailers}
+      .tierScheme=${args.tierScheme}
       metric=${args.metric}
       ?schematic=${args.schematic}
       ?show-retailers=${args.showRetailers}
@@ -98,6 +102,23 @@ export const AverageResponseHours: Story = { args: { metric: 'avgResponseHours' 
 export const Inspections: Story = { args: { metric: 'inspections' } };
 export const SelectedGrid: Story = { args: { selected: small.grids.features[0]?.id ?? '' } };
 export const RetailerPoints: Story = { args: { showRetailers: true } };
+/** A bureau's own four bands: the legend names them from the scheme, the two middle ones after one mark. */
+export const RetailerPointsOwnBands: Story = {
+  args: {
+    showRetailers: true,
+    tierScheme: {
+      id: 'bureau',
+      tiers: 30,
+      bands: [
+        { id: 'base', from: 1, to: 8, name: { zh: '基础户', en: 'Base' } },
+        { id: 'growth', from: 9, to: 16, name: { zh: '成长户', en: 'Growth' } },
+        { id: 'steady', from: 17, to: 24, name: { zh: '稳定户', en: 'Steady' } },
+        { id: 'core', from: 25, to: 30, name: { zh: '核心户', en: 'Core' } },
+      ],
+      targetBand: 'growth',
+    },
+  },
+};
 export const Chinese: Story = { args: { lang: 'zh-CN' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Light: Story = { args: { colorScheme: 'light' } };

@@ -1,7 +1,7 @@
 // Bundle sizes, minified and gzip -9, of Plankit's SDK, elements and drop-in bundle beside the peers' minimal
 // equivalents, with the size budgets. `--check` (the test command) fails on a missed budget: sizes are deterministic.
-import { readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { countVerdicts, judge, notHeld, pendingBudget, type BudgetResult } from './lib/budget.js';
@@ -15,6 +15,7 @@ import {
   elementsSrc,
   fromRepo,
   missingModules,
+  outDir,
   sdkSrc,
 } from './lib/paths.js';
 import { formatKB, printTable } from './lib/text-table.js';
@@ -72,6 +73,17 @@ const library = (entry: string, external?: ExternalTest) => async () => ({
 const typicalSdkImport = join(benchRoot, 'src', 'size-entries', 'sdk-typical.ts');
 /** zod's core namespace whole (locales, JSON Schema): what a run-time read of `z.core.util.*` makes esbuild keep. */
 const zodLocales = /[\\/]zod[\\/]v4[\\/]locales[\\/]/;
+/** d3-geo is the grid map's projection: counted in the map's own row, never in a page that does not draw a map. */
+const d3Geo = /[\\/]d3-geo[\\/]/;
+const noD3Geo = {
+  goal: 'typical SDK import holds no d3-geo (tree-shaken)',
+  holds: (files: BuiltFile[]) => {
+    const found = files.flatMap((file) => file.moduleIds).filter((id) => d3Geo.test(id));
+    return found.length === 0
+      ? { pass: true, detail: 'no d3-geo module' }
+      : { pass: false, detail: `${found.length} d3-geo modules, e.g. ${fromRepo(found[0] ?? '')}` };
+  },
+};
 const noZodLocales = {
   goal: 'typical SDK import holds no zod locale (tree-shaken)',
   holds: (files: BuiltFile[]) => {
@@ -104,10 +116,42 @@ const ownIssueGoals: Readonly<Record<string, { bytes: number; why: string }>> = 
 };
 
 /**
- * Element rows, one per element of @plankit/elements' list: its own code (lit, SDK and shared element code
- * external) and with its share of lit and the SDK.
+ * Libraries an element takes through the SDK, counted in its own row rather than hidden in the shared SDK: the named
+ * imports of `library` in the SDK module that wraps it are bundled with the element (issue 15: the map's 14 KB
+ * include what it takes from d3).
  */
-const elementRows = [...elementModules].map(([tag, module]) => ({ tag, module, ownBudgetKB: ownBudgetsKB[tag] }));
+const ownLibraries: Readonly<Record<string, { library: string; sdkModule: string }>> = {
+  'pk-grid-map': { library: 'd3-geo', sdkModule: join(sdkSrc, 'domain', 'map-projection.ts') },
+};
+
+/**
+ * An entry of the element's registration module and the run-time names `sdkModule` imports from `library`, written
+ * under the benchmark's build output (the names are read from the source, so the row follows the SDK's imports).
+ */
+function ownEntryWithLibrary(tag: string, library: string, sdkModule: string): string {
+  const source = readFileSync(sdkModule, 'utf8');
+  const clause = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*'${library}'`).exec(source)?.[1];
+  const names = (clause ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '' && !name.startsWith('type '));
+  if (names.length === 0) throw new Error(`${fromRepo(sdkModule)} imports nothing from ${library} by name`);
+  const entry = join(outDir, 'size-entries', `${tag}-own.ts`);
+  mkdirSync(dirname(entry), { recursive: true });
+  writeFileSync(entry, `import '@plankit/elements/${tag}';\nexport { ${names.join(', ')} } from '${library}';\n`);
+  return entry;
+}
+
+/**
+ * Element rows, one per element of @plankit/elements' list: its own code (lit, SDK and shared element code
+ * external, but a library it takes through the SDK included: `ownLibraries`) and with its share of lit and the SDK.
+ */
+const elementRows = [...elementModules].map(([tag, module]) => ({
+  tag,
+  module,
+  ownBudgetKB: ownBudgetsKB[tag],
+  ownLibrary: ownLibraries[tag],
+}));
 
 const sizeEntries: SizeEntry[] = [
   {
@@ -136,7 +180,10 @@ const sizeEntries: SizeEntry[] = [
     requires: [typicalSdkImport],
     produce: library(typicalSdkImport),
     budgetBytes: 32 * KB,
-    assertions: [{ ...noZodLocales, goal: `${noZodLocales.goal}, Vite` }],
+    assertions: [
+      { ...noZodLocales, goal: `${noZodLocales.goal}, Vite` },
+      { ...noD3Geo, goal: `${noD3Geo.goal}, Vite` },
+    ],
   },
   {
     id: 'sdk-typical-esbuild',
@@ -150,7 +197,10 @@ const sizeEntries: SizeEntry[] = [
     // Issue 13's figure, held since formatValue reads the units' labels alone (the departments', categories' and
     // item kinds' tables are pure and drop out): 31.4 KB, from 32.1.
     budgetBytes: 32 * KB,
-    assertions: [{ ...noZodLocales, goal: `${noZodLocales.goal}, esbuild` }],
+    assertions: [
+      { ...noZodLocales, goal: `${noZodLocales.goal}, esbuild` },
+      { ...noD3Geo, goal: `${noD3Geo.goal}, esbuild` },
+    ],
   },
   {
     id: 'page-provider-gauges',
@@ -180,7 +230,10 @@ const sizeEntries: SizeEntry[] = [
     // Issue 13 asks ≤ 85 KB with all six elements. Whole minification (Vite's library mode had kept the
     // whitespace and line breaks) took the bundle from 103.3 to 91.7 KB; the gauge's and panel's export,
     // persist-key and print styles brought it to 95.2. The ceiling is the measured size rounded up.
-    budgetBytes: 96 * KB,
+    // The map's projection from d3-geo (issue 15: a well-kept library rather than hand-written projection maths)
+    // adds geoMercatorRaw, geoIdentity's fit and geoStream: +4.4 KB (3.6 KB for the same import alone, measured by
+    // the d3-geo rows of this file).
+    budgetBytes: 101 * KB,
     issueGoal: {
       bytes: 85 * KB,
       why:
@@ -189,13 +242,22 @@ const sizeEntries: SizeEntry[] = [
         'the SDK’s board rules and ky, not whitespace',
     },
   },
-  ...elementRows.flatMap(({ tag, module, ownBudgetKB }): SizeEntry[] => [
+  ...elementRows.flatMap(({ tag, module, ownBudgetKB, ownLibrary }): SizeEntry[] => [
     {
       id: `${tag}-own`,
-      label: `${tag}: own code (lit, SDK, shared element code external)`,
+      label: `${tag}: own code (lit, SDK, shared element code external)${ownLibrary === undefined ? '' : `, with the ${ownLibrary.library} it takes through the SDK`}`,
       kind: 'plankit',
-      requires: [module],
-      produce: library(module, ownCodeOnly),
+      requires: ownLibrary === undefined ? [module] : [module, ownLibrary.sdkModule],
+      produce:
+        ownLibrary === undefined
+          ? library(module, ownCodeOnly)
+          : async () => ({
+              files: await buildLibrary(
+                ownEntryWithLibrary(tag, ownLibrary.library, ownLibrary.sdkModule),
+                ownCodeOnly,
+              ),
+              note: `built from ${fromRepo(module)} and ${ownLibrary.library} as ${fromRepo(ownLibrary.sdkModule)} imports it`,
+            }),
       ...(ownBudgetKB === undefined ? {} : { budgetBytes: ownBudgetKB * KB }),
       ...(ownIssueGoals[tag] === undefined ? {} : { issueGoal: ownIssueGoals[tag] }),
     },
@@ -227,6 +289,20 @@ const sizeEntries: SizeEntry[] = [
     kind: 'peer',
     requires: [],
     produce: library(join(benchRoot, 'src', 'size-entries', 'leaflet-geojson.ts')),
+  },
+  {
+    id: 'd3-zoom',
+    label: 'd3-zoom (zoom, zoomIdentity; with d3-selection, -transition, -interpolate, -drag…)',
+    kind: 'peer',
+    requires: [],
+    produce: library(join(benchRoot, 'src', 'size-entries', 'd3-zoom.ts')),
+  },
+  {
+    id: 'd3-geo-mercator',
+    label: 'd3-geo geoMercator + geoPath (spherical projection pipeline and path generator)',
+    kind: 'peer',
+    requires: [],
+    produce: library(join(benchRoot, 'src', 'size-entries', 'd3-geo-mercator.ts')),
   },
   {
     id: 'sortablejs',

@@ -88,7 +88,6 @@ export const mapStyles = css`
   /* Set on the group and inherited: no rule matches each of thousands of paths but its colour class. */
   .grids {
     stroke: var(--_grid-stroke);
-    stroke-linejoin: round;
     cursor: pointer;
   }
   .grids :focus {

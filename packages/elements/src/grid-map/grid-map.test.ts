@@ -3,7 +3,14 @@
 // persistence, export, retailer points, dark mode and axe.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createClient, type Grid, type GridCollection, type GridItem, type Position } from '@plankit/sdk';
+import {
+  createClient,
+  type Grid,
+  type GridCollection,
+  type GridItem,
+  type Position,
+  type TierScheme,
+} from '@plankit/sdk';
 import { generateCounty } from '@plankit/sdk/fixtures';
 import './pk-grid-map.js';
 import '../provider/pk-provider.js';
@@ -403,6 +410,37 @@ describe('<pk-grid-map>', () => {
       expect(el.view.x).to.be.above(x);
       expect(el.view.y).to.be.closeTo(y, 0.01);
     });
+
+    it('zooms with a two-finger pinch around its middle, and selects nothing on the way', async () => {
+      const el = await map();
+      let selections = 0;
+      el.addEventListener('pk-grid-select', () => (selections += 1));
+      const svgElement = part(el, 'map') as SVGSVGElement;
+      const box = svgElement.getBoundingClientRect();
+      const finger = (type: string, pointerId: number, x: number): void => {
+        svgElement.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId,
+            pointerType: 'touch',
+            button: 0,
+            clientX: box.left + x,
+            clientY: box.top + 100,
+            bubbles: true,
+          }),
+        );
+      };
+      finger('pointerdown', 1, 150);
+      finger('pointerdown', 2, 250);
+      finger('pointermove', 1, 100);
+      finger('pointermove', 2, 300);
+      finger('pointerup', 1, 100);
+      finger('pointerup', 2, 300);
+      // The fingers went from 100 to 200 px apart: twice the scale, around their middle (y = 100 throughout).
+      expect(el.view.k).to.be.closeTo(2, 0.01);
+      expect(el.view.y).to.be.closeTo(100 - 100 * 2, 0.5);
+      expect(el.view.x).to.be.within(-200, -150);
+      expect(selections).to.equal(0);
+    });
   });
 
   describe('errors', () => {
@@ -558,6 +596,52 @@ describe('<pk-grid-map>', () => {
       for (let index = 3; index < pixels.length; index += 4) if (pixels[index]! > 0) ink += 1;
       expect(ink).to.be.above(500);
       expect(texts(el, 'legend', '[data-band]')).to.deep.equal(['低档', '中档', '高档']);
+    });
+
+    it('names a bureau’s own tier bands in the legend from the scheme, in either locale', async () => {
+      const county = generateCounty({ seed: 'points', grids: 20, retailers: 500 });
+      const scheme: TierScheme = {
+        id: 'bureau',
+        tiers: 30,
+        bands: [
+          { id: 'core', from: 25, to: 30, name: { zh: '核心户', en: 'Core' } },
+          { id: 'base', from: 1, to: 8, name: { zh: '基础户', en: 'Base' } },
+          { id: 'growth', from: 9, to: 16, name: { zh: '成长户', en: 'Growth' } },
+          { id: 'steady', from: 17, to: 24 },
+        ],
+        targetBand: 'growth',
+      };
+      const el = await fixture<GridMapElement>(
+        html`<pk-grid-map
+          show-retailers
+          .grids=${county.grids}
+          .retailers=${county.retailers}
+          .tierScheme=${scheme}
+        ></pk-grid-map>`,
+      );
+      // Low to high: the lowest band a circle, the highest a triangle, the two between squares (an unnamed code as written).
+      expect(texts(el, 'legend', '[data-band]')).to.deep.equal(['基础户', '成长户、steady', '核心户']);
+      expect(part(el, 'legend')?.querySelector('[data-band="high"] path')).to.be.instanceOf(SVGPathElement);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(texts(el, 'legend', '[data-band]')).to.deep.equal(['Base', 'Growth, steady', 'Core']);
+    });
+
+    it('says so in the legend for an invalid tier scheme, and draws no points', async () => {
+      const county = generateCounty({ seed: 'points', grids: 20, retailers: 200 });
+      const scheme = { id: 'bad', tiers: 5, bands: [{ id: 'a', from: 1, to: 9 }], targetBand: 'a' } as TierScheme;
+      const el = await fixture<GridMapElement>(
+        html`<pk-grid-map
+          show-retailers
+          .grids=${county.grids}
+          .retailers=${county.retailers}
+          .tierScheme=${scheme}
+        ></pk-grid-map>`,
+      );
+      expect(texts(el, 'legend', '[data-band]')).to.deep.equal(['分档方案无效，未画零售户']);
+      const canvas = part(el, 'points') as HTMLCanvasElement;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      expect(pixels.some((value, index) => index % 4 === 3 && value > 0)).to.equal(false);
     });
   });
 });

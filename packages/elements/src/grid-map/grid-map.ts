@@ -17,16 +17,21 @@ import {
 } from '@plankit/sdk';
 import {
   DEFAULT_STAGE_LIMITS,
+  GRID_POINT_MARKS,
+  bandLabel,
   fitGridMap,
   gridColorScale,
   gridMetricValue,
   gridPipeline,
+  gridPointBands,
   neighbourInDirection,
   schematicGridMap,
   validateGridCollection,
   type GridColorScale,
   type GridMapLayout,
   type GridPipeline,
+  type GridPointBands,
+  type GridPointMark,
   type GridShape,
   type MapDirection,
 } from '@plankit/sdk/domain';
@@ -70,14 +75,6 @@ const STAGE_KEYS: Readonly<Record<string, MessageKey>> = {
   handled: 'mapStageHandled',
   fedBack: 'mapStageFedBack',
 };
-/** How the map marks a retailer's band: the scheme's lowest band, its highest, or one between. */
-type MapBand = 'low' | 'mid' | 'high';
-const BAND_KEYS: Readonly<Record<MapBand, MessageKey>> = {
-  low: 'mapBandLow',
-  mid: 'mapBandMid',
-  high: 'mapBandHigh',
-};
-const BANDS: readonly MapBand[] = ['low', 'mid', 'high'];
 const ARROWS: Readonly<Record<string, MapDirection>> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
@@ -128,25 +125,17 @@ function readPersisted(value: unknown): Persisted {
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
-/**
- * A tier → band mark lookup from the scheme (tier numbers index the array). Band codes are open (a bureau's own),
- * so the mark follows the band's place in the scheme: its first band is `low`, its last `high`, any other `mid`.
- */
-function bandLookup(scheme: TierScheme | undefined): (MapBand | undefined)[] {
-  const bands: (MapBand | undefined)[] = [];
-  // Without a scheme, the common one (as the SDK's TIER_SCHEME_30), not imported: fixtures stay out of the bundle.
-  const ranges = scheme?.bands ?? [
-    { id: 'low' as const, from: 1, to: 10 },
-    { id: 'mid' as const, from: 11, to: 20 },
-    { id: 'high' as const, from: 21, to: 30 },
-  ];
-  const ordered = [...ranges].sort((a, b) => a.from - b.from);
-  ordered.forEach((band, index) => {
-    const mark: MapBand = index === 0 ? 'low' : index === ordered.length - 1 ? 'high' : 'mid';
-    for (let tier = band.from; tier <= band.to && tier <= 1000; tier += 1) bands[tier] = mark;
-  });
-  return bands;
-}
+/** Without a scheme, the common one (as the SDK's TIER_SCHEME_30), not imported: fixtures stay out of the bundle. */
+const DEFAULT_SCHEME: TierScheme = {
+  id: 'default',
+  tiers: 30,
+  bands: [
+    { id: 'low', from: 1, to: 10 },
+    { id: 'mid', from: 11, to: 20 },
+    { id: 'high', from: 21, to: 30 },
+  ],
+  targetBand: 'mid',
+};
 
 /**
  * The county's grids on a fitted map (Web Mercator, via d3-geo) or as equal tiles (`schematic`),
@@ -189,9 +178,9 @@ function bandLookup(scheme: TierScheme | undefined): (MapBand | undefined)[] {
  * @cssprop --pk-grid-map-no-data - Background of the hatched "no data" fill.
  * @cssprop --pk-grid-map-stroke - Grid borders.
  * @cssprop --pk-grid-map-selected-color - Outline of the selected grid.
- * @cssprop --pk-grid-map-band-low - Retailer points of the low tier band (circles).
- * @cssprop --pk-grid-map-band-mid - Retailer points of the mid tier band (squares).
- * @cssprop --pk-grid-map-band-high - Retailer points of the high tier band (triangles).
+ * @cssprop --pk-grid-map-band-low - Retailer points of the lowest tier band (circles).
+ * @cssprop --pk-grid-map-band-mid - Retailer points of the bands between the lowest and the highest (squares).
+ * @cssprop --pk-grid-map-band-high - Retailer points of the highest tier band (triangles).
  * @cssprop --pk-font-family - Font stack (CJK-safe system fonts by default).
  * @cssprop --pk-font-size - Body text size. Default `0.875rem`.
  * @cssprop --pk-font-size-small - Small text size. Default `0.75rem`.
@@ -230,7 +219,7 @@ export class GridMapElement extends PlankitElement {
   /** Draw `retailers` as points coloured and shaped by tier band. */
   @property({ type: Boolean, attribute: 'show-retailers', reflect: true }) showRetailers = false;
 
-  /** The tier scheme that groups the retailers' tiers into bands. Default: 30 tiers, 1–10 low, 11–20 mid, 21–30 high. */
+  /** The tier scheme that groups the retailers' tiers into bands, named in the legend. Default: 30 tiers, 1–10 low, 11–20 mid, 21–30 high. */
   @property({ attribute: false }) tierScheme: TierScheme | undefined;
 
   /** The information items for the selected grid's pipeline (standalone); loaded through the provider otherwise. */
@@ -302,6 +291,8 @@ export class GridMapElement extends PlankitElement {
   private scale: GridColorScale | undefined;
   /** @internal */
   private drawn: { group: Element; layout: GridMapLayout; scale?: GridColorScale; locale?: string } | undefined;
+  /** @internal */
+  private bandsOf: { scheme: TierScheme; bands: GridPointBands | null } | undefined;
   /** @internal */
   private pointsKey: readonly unknown[] = [];
   /** @internal */
@@ -379,6 +370,21 @@ export class GridMapElement extends PlankitElement {
       this.scale = gridColorScale(grids, this.resolvedMetric);
     }
     return this.scale;
+  }
+
+  /** The point marks of the tier scheme's bands (the default scheme without one); null for an invalid scheme. @internal */
+  private get pointBands(): GridPointBands | null {
+    const scheme = this.tierScheme ?? DEFAULT_SCHEME;
+    if (this.bandsOf?.scheme !== scheme) {
+      let bands: GridPointBands | null = null;
+      try {
+        bands = gridPointBands(scheme);
+      } catch {
+        // Shown in the legend; the points are not drawn.
+      }
+      this.bandsOf = { scheme, bands };
+    }
+    return this.bandsOf.bands;
   }
 
   /** @internal */
@@ -614,19 +620,25 @@ export class GridMapElement extends PlankitElement {
             </li>`,
         )}
         ${scale.hasNoData ? html`<li data-class="none">${swatch('nd')}<span>${localize.term('mapNoData')}</span></li>` : nothing}
-        ${
-          showPoints
-            ? BANDS.map(
-                (band) =>
-                  html`<li data-band=${band}>
-                    <svg class="swatch" width="14" height="14" aria-hidden="true">${bandMark(band)}</svg
-                    ><span>${localize.term(BAND_KEYS[band])}</span>
-                  </li>`,
-              )
-            : nothing
-        }
+        ${showPoints ? this.renderBandLegend() : nothing}
       </ul>
     </div>`;
+  }
+
+  /** The point marks and the names of the bands each stands for; a tier scheme that is not valid says so. @internal */
+  private renderBandLegend(): unknown {
+    const { localize } = this;
+    const bands = this.pointBands;
+    if (bands === null) return html`<li data-band="invalid">${localize.term('mapInvalidScheme')}</li>`;
+    return bands.legend.map(
+      (entry) =>
+        html`<li data-band=${entry.mark}>
+          <svg class="swatch" width="14" height="14" aria-hidden="true">${bandMark(entry.mark)}</svg
+          ><span
+            >${entry.bands.map((band) => bandLabel(band, localize.locale)).join(localize.tag === 'en' ? ', ' : '、')}</span
+          >
+        </li>`,
+    );
   }
 
   /** @internal */
@@ -776,7 +788,7 @@ export class GridMapElement extends PlankitElement {
     const key = [retailers, layout, this.tierScheme];
     if (this.points === undefined || key.some((value, index) => value !== this.pointsKey[index])) {
       this.pointsKey = key;
-      const bands = bandLookup(this.tierScheme);
+      const marks = this.pointBands?.markOfTier ?? [];
       const xy = new Float64Array(retailers.length * 2).fill(Number.NaN);
       const band = new Uint8Array(retailers.length);
       retailers.forEach((retailer, index) => {
@@ -784,7 +796,9 @@ export class GridMapElement extends PlankitElement {
         if (point === null) return;
         xy[index * 2] = point[0];
         xy[index * 2 + 1] = point[1];
-        band[index] = BANDS.indexOf(bands[retailer.tier] ?? 'low');
+        // A retailer whose tier is in no band of the scheme has no mark (255): it is not drawn.
+        const mark = marks[retailer.tier] ?? -1;
+        band[index] = mark < 0 ? 255 : mark;
       });
       this.points = { xy, band };
     }
@@ -800,7 +814,7 @@ export class GridMapElement extends PlankitElement {
     const { xy, band } = this.points;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
-    BANDS.forEach((bandId, bandIndex) => {
+    GRID_POINT_MARKS.forEach((bandId, bandIndex) => {
       context.beginPath();
       for (let index = 0; index < band.length; index += 1) {
         if (band[index] !== bandIndex) continue;
@@ -1192,7 +1206,7 @@ function fitLabel(name: string, room: number, fontPx: number): string {
 }
 
 /** The legend mark of a tier band: circle, square or triangle, as on the canvas. */
-function bandMark(band: MapBand): TemplateResult {
+function bandMark(band: GridPointMark): TemplateResult {
   switch (band) {
     case 'low':
       return svg`<circle class="band-low" cx="7" cy="7" r="4"></circle>`;

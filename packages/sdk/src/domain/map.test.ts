@@ -1,14 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { geoMercator, type GeoStream } from 'd3-geo';
 import { ValidationError } from '../errors/index.js';
 import { generateCounty } from '../fixtures/index.js';
-import type { Grid, GridCollection, GridItem, Position } from '../schemas/index.js';
+import type { Grid, GridCollection, GridItem, Position, TierScheme } from '../schemas/index.js';
 import { DEFAULT_STAGE_LIMITS } from './grid.js';
 import {
   MAX_GRID_POSITIONS,
   fitGridMap,
   gridColorScale,
   gridPipeline,
+  gridPointBands,
   neighbourInDirection,
   placeTiles,
   schematicGridMap,
@@ -168,6 +170,62 @@ describe('fitGridMap', () => {
   it('refuses a box without area', () => {
     assert.throws(() => fitGridMap(collection(), { width: 0, height: 10 }), ValidationError);
   });
+
+  it("agrees with d3-geo's full geoMercator fitted to the same county", () => {
+    const county = generateCounty({ seed: 'fit', grids: 60, retailers: 0 }).grids;
+    const size = { width: 640, height: 448 };
+    const layout = fitGridMap(county, size, 8);
+    // d3's spherical pipeline without its antimeridian clip (which reads RFC 7946 rings as the globe's rest).
+    const reference = geoMercator()
+      .preclip((stream: GeoStream) => stream)
+      .fitExtent(
+        [
+          [8, 8],
+          [632, 440],
+        ],
+        county as Parameters<ReturnType<typeof geoMercator>['fitExtent']>[1],
+      );
+    for (const grid of county.features.slice(0, 10)) {
+      const position = grid.geometry.coordinates[0]?.[0] as Position;
+      const ours = layout.project(position);
+      const theirs = reference(position);
+      assert.ok(ours !== null && theirs !== null);
+      assert.ok(Math.abs(ours[0] - theirs[0]) < 0.5 && Math.abs(ours[1] - theirs[1]) < 0.5, `${grid.id} at ${ours}`);
+    }
+  });
+
+  it('anchors a MultiPolygon’s label in its largest part and boxes every part', () => {
+    const small = square('s', 117, 31, 0.1).geometry.coordinates as Position[][];
+    const large = square('l', 117.5, 31, 0.4).geometry.coordinates as Position[][];
+    const grid: Grid = { ...square('m', 0, 0), geometry: { type: 'MultiPolygon', coordinates: [small, large] } };
+    const layout = fitGridMap(collection(grid), { width: 300, height: 300 }, 0);
+    const [shape] = layout.shapes;
+    assert.ok(shape !== undefined);
+    const centre = layout.project([117.7, 31.2]);
+    assert.ok(centre !== null && Math.abs(shape.x - centre[0]) < 1 && Math.abs(shape.y - centre[1]) < 1);
+    assert.ok(shape.box[0] < 1 && shape.box[2] > 299, 'the box spans both parts');
+    assert.equal(shape.d.match(/M/g)?.length, 2);
+    assert.equal(shape.d.match(/Z/g)?.length, 2);
+  });
+
+  it('centres a collection without extent and clamps the poles to finite positions', () => {
+    const empty = fitGridMap(collection(), { width: 100, height: 80 });
+    assert.deepEqual(empty.shapes, []);
+    const ring: Position[] = [
+      [10, 90],
+      [10, 90],
+      [10, 90],
+      [10, 90],
+    ];
+    const pole: Grid = { ...square('p', 0, 0), geometry: { type: 'Polygon', coordinates: [ring] } };
+    const layout = fitGridMap(collection(pole), { width: 100, height: 80 });
+    const [shape] = layout.shapes;
+    assert.ok(shape !== undefined);
+    assert.deepEqual([shape.x, shape.y], [50, 40]);
+    assert.ok(!shape.d.includes('NaN') && !shape.d.includes('Infinity'));
+    assert.equal(layout.project([0, -90])?.every(Number.isFinite), true);
+    assert.equal(layout.project('nowhere' as unknown as Position), null);
+  });
 });
 
 describe('placeTiles and schematicGridMap', () => {
@@ -288,6 +346,52 @@ describe('gridColorScale', () => {
     const scale = gridColorScale(zeros, 'inspections');
     assert.deepEqual(scale.classOf, [0]);
     assert.equal(scale.step, 1);
+  });
+});
+
+describe('gridPointBands', () => {
+  const band = (id: string, from: number, to: number): TierScheme['bands'][number] => ({ id, from, to });
+
+  it('marks the lowest band low, the highest high and every other mid, naming them in the legend', () => {
+    const scheme: TierScheme = {
+      id: 'bureau',
+      tiers: 8,
+      bands: [band('c', 5, 6), band('a', 1, 2), band('d', 7, 8), band('b', 3, 4)],
+      targetBand: 'b',
+    };
+    const { markOfTier, legend } = gridPointBands(scheme);
+    assert.deepEqual(markOfTier.slice(1), [0, 0, 1, 1, 1, 1, 2, 2]);
+    assert.deepEqual(
+      legend.map((entry) => [entry.mark, entry.bands.map((item) => item.id)]),
+      [
+        ['low', ['a']],
+        ['mid', ['b', 'c']],
+        ['high', ['d']],
+      ],
+    );
+  });
+
+  it('follows a descending numbering, where tier 1 is the highest, and leaves tiers without a band unmarked', () => {
+    const scheme: TierScheme = {
+      id: 'desc',
+      tiers: 5,
+      numbering: 'descending',
+      bands: [band('top', 1, 2), band('base', 4, 5)],
+      targetBand: 'top',
+    };
+    const { markOfTier, legend } = gridPointBands(scheme);
+    assert.deepEqual(markOfTier.slice(1), [2, 2, -1, 0, 0]);
+    assert.deepEqual(
+      legend.map((entry) => entry.mark),
+      ['low', 'high'],
+    );
+  });
+
+  it('rejects an invalid scheme with a ValidationError', () => {
+    assert.throws(
+      () => gridPointBands({ id: 'x', tiers: 3, bands: [band('a', 1, 9)], targetBand: 'a' }),
+      ValidationError,
+    );
   });
 });
 

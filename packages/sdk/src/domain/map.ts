@@ -2,9 +2,8 @@
 // fitted to a box (Web Mercator), the schematic tile layout, arrow-key neighbours, the colour classes of a
 // metric and a grid's item pipeline. Pure functions: the <pk-grid-map> element only renders them.
 //
-// The projection is written here rather than taken from d3-geo: geoMercator + geoPath cost 8.9 KB
-// gzip (spherical clipping, adaptive resampling, streams) and took the SDK from 21.9 to 32.7 KB,
-// while a county needs the one-line Mercator formula, a bounding-box fit and a path writer.
+// The projection comes from d3-geo (map-projection.ts); the sink that turns its stream into paths, boxes and label
+// anchors in one pass is here.
 import * as z from 'zod/mini';
 import {
   GRID_ITEM_STAGES,
@@ -17,10 +16,14 @@ import {
   type GridItemStage,
   type GridMetric,
   type Position,
+  type TierBand,
+  type TierScheme,
 } from '../schemas/index.js';
 import { ValidationError, toValidationIssues, type ValidationIssue } from '../errors/index.js';
 import { describeReceived, invalidArgument, validateArgument } from './validate.js';
 import { timelineOf } from './grid.js';
+import { checkTierScheme } from './tiers.js';
+import { fitMercator, type PlanarStream } from './map-projection.js';
 
 /** The most positions a collection may hold in all (a drawing beyond this would hang the page). */
 export const MAX_GRID_POSITIONS = 500_000;
@@ -229,124 +232,123 @@ function checkSize(size: MapSize, padding: number, functionName: string): void {
     );
 }
 
-const RADIANS = Math.PI / 180;
-/** Web Mercator's latitude limit: beyond it y grows without bound. */
-const MAX_LATITUDE = 85.051129;
-
-/** Spherical (Web) Mercator in radians, y up. */
-function mercator(position: Position): [number, number] {
-  const lat = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, position[1]));
-  return [position[0] * RADIANS, Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2))];
-}
-
 function polygonsOf(grid: Grid): Position[][][] {
   return grid.geometry.type === 'Polygon' ? [grid.geometry.coordinates] : grid.geometry.coordinates;
 }
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 
-/** A grid's path, bounding box and label anchor (the centroid of its largest outer ring). */
-function shapeOf(grid: Grid, index: number, project: (position: Position) => [number, number]): GridShape {
-  let d = '';
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  let bestArea = -1;
-  let cx = Number.NaN;
-  let cy = Number.NaN;
-  for (const polygon of polygonsOf(grid)) {
-    polygon.forEach((ring, ringIndex) => {
-      let area = 0;
-      let sx = 0;
-      let sy = 0;
-      let px = 0;
-      let py = 0;
-      // The last position repeats the first: Z closes the ring instead.
-      for (let at = 0; at < ring.length - 1; at += 1) {
-        const [x, y] = project(ring[at] as Position);
-        d += `${at === 0 ? 'M' : 'L'}${round1(x)} ${round1(y)}`;
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-        if (y < y0) y0 = y;
-        if (y > y1) y1 = y;
-        if (at > 0) {
-          const cross = px * y - x * py;
-          area += cross;
-          sx += (px + x) * cross;
-          sy += (py + y) * cross;
-        }
-        px = x;
-        py = y;
-      }
-      d += 'Z';
-      if (ringIndex !== 0 || ring.length < 2) return;
-      const [fx, fy] = project(ring[0] as Position);
-      const cross = px * fy - fx * py;
-      area += cross;
-      sx += (px + fx) * cross;
-      sy += (py + fy) * cross;
-      if (Math.abs(area) > bestArea && area !== 0) {
-        bestArea = Math.abs(area);
-        cx = sx / (3 * area);
-        cy = sy / (3 * area);
-      }
-    });
+/**
+ * A stream sink that turns one grid's projected rings into its path, bounding box and label anchor (the
+ * centroid of its largest outer ring) in one pass. `reset()` before each grid, `shape()` after it.
+ */
+class ShapeSink implements PlanarStream {
+  private d = '';
+  private x0 = Infinity;
+  private y0 = Infinity;
+  private x1 = -Infinity;
+  private y1 = -Infinity;
+  private bestArea = -1;
+  private cx = Number.NaN;
+  private cy = Number.NaN;
+  private ring = 0;
+  private first = true;
+  private fx = 0;
+  private fy = 0;
+  private px = 0;
+  private py = 0;
+  private area = 0;
+  private sx = 0;
+  private sy = 0;
+
+  reset(): void {
+    this.d = '';
+    this.x0 = this.y0 = Infinity;
+    this.x1 = this.y1 = -Infinity;
+    this.bestArea = -1;
+    this.cx = this.cy = Number.NaN;
   }
-  const box: [number, number, number, number] = Number.isFinite(x0) ? [x0, y0, x1, y1] : [0, 0, 0, 0];
-  return {
-    id: grid.id,
-    index,
-    d,
-    x: Number.isFinite(cx) ? cx : (box[0] + box[2]) / 2,
-    y: Number.isFinite(cy) ? cy : (box[1] + box[3]) / 2,
-    box,
-  };
+
+  polygonStart(): void {
+    this.ring = 0;
+  }
+
+  polygonEnd(): void {}
+
+  lineStart(): void {
+    this.first = true;
+    this.area = this.sx = this.sy = 0;
+  }
+
+  point(x: number, y: number): void {
+    this.d += `${this.first ? 'M' : 'L'}${round1(x)} ${round1(y)}`;
+    if (x < this.x0) this.x0 = x;
+    if (x > this.x1) this.x1 = x;
+    if (y < this.y0) this.y0 = y;
+    if (y > this.y1) this.y1 = y;
+    if (this.first) {
+      this.first = false;
+      this.fx = x;
+      this.fy = y;
+    } else this.addEdge(x, y);
+    this.px = x;
+    this.py = y;
+  }
+
+  lineEnd(): void {
+    // The ring's closing position is implied: Z closes the path, the edge back to the first point closes the area.
+    this.d += 'Z';
+    if (this.first) return;
+    this.addEdge(this.fx, this.fy);
+    const outer = this.ring === 0;
+    this.ring += 1;
+    if (outer && this.area !== 0 && Math.abs(this.area) > this.bestArea) {
+      this.bestArea = Math.abs(this.area);
+      this.cx = this.sx / (3 * this.area);
+      this.cy = this.sy / (3 * this.area);
+    }
+  }
+
+  private addEdge(x: number, y: number): void {
+    const cross = this.px * y - x * this.py;
+    this.area += cross;
+    this.sx += (this.px + x) * cross;
+    this.sy += (this.py + y) * cross;
+  }
+
+  shape(id: string, index: number): GridShape {
+    const box: [number, number, number, number] = Number.isFinite(this.x0)
+      ? [this.x0, this.y0, this.x1, this.y1]
+      : [0, 0, 0, 0];
+    return {
+      id,
+      index,
+      d: this.d,
+      x: Number.isFinite(this.cx) ? this.cx : (box[0] + box[2]) / 2,
+      y: Number.isFinite(this.cy) ? this.cy : (box[1] + box[3]) / 2,
+      box,
+    };
+  }
 }
 
 /**
- * Web Mercator fitted into `size` minus `padding`, north up and centred, and every grid as a path in
- * that box. Winding order does not matter (RFC 7946 and d3's both draw). `collection` must be
- * valid ({@link validateGridCollection}).
+ * Web Mercator fitted into `size` minus `padding`, north up and centred (d3-geo, see {@link fitMercator}), and
+ * every grid as a path in that box. Winding order does not matter (RFC 7946's and d3's both draw). `collection`
+ * must be valid ({@link validateGridCollection}).
  */
 export function fitGridMap(collection: GridCollection, size: MapSize, padding = 8): GridMapLayout {
   checkSize(size, padding, 'fitGridMap');
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const grid of collection.features)
-    for (const polygon of polygonsOf(grid))
-      for (const position of polygon[0] ?? []) {
-        const [x, y] = mercator(position);
-        if (x < minX) minX = x;
-        if (x > maxX) maxX = x;
-        if (y < minY) minY = y;
-        if (y > maxY) maxY = y;
-      }
-  if (!Number.isFinite(minX)) [minX, minY, maxX, maxY] = [0, 0, 0, 0];
-  const innerWidth = size.width - padding * 2;
-  const innerHeight = size.height - padding * 2;
-  const spanX = maxX - minX;
-  const spanY = maxY - minY;
-  const scale =
-    spanX === 0 && spanY === 0
-      ? 1
-      : Math.min(spanX === 0 ? Infinity : innerWidth / spanX, spanY === 0 ? Infinity : innerHeight / spanY);
-  const left = (size.width - spanX * scale) / 2;
-  const top = (size.height - spanY * scale) / 2;
-  const project = (position: Position): [number, number] => {
-    const [x, y] = mercator(position);
-    return [left + (x - minX) * scale, top + (maxY - y) * scale];
-  };
+  const fit = fitMercator(collection, size, padding);
+  const sink = new ShapeSink();
   return {
     mode: 'geographic',
     size,
-    shapes: collection.features.map((grid, index) => shapeOf(grid, index, project)),
-    project: (position) => {
-      const point = Array.isArray(position) ? project(position) : null;
-      return point !== null && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? point : null;
-    },
+    shapes: collection.features.map((grid, index) => {
+      sink.reset();
+      fit.streamGrid(grid, sink);
+      return sink.shape(grid.id, index);
+    }),
+    project: (position) => fit.project(position),
   };
 }
 
@@ -526,6 +528,43 @@ export function gridColorScale(collection: GridCollection, metric: GridMetric): 
     value === null ? -1 : Math.min(GRID_COLOR_CLASSES - 1, Math.max(0, Math.floor(value / step))),
   );
   return { metric, step, classes, hasNoData, classOf };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retailer points: the mark of each tier band
+
+/** How the map marks a retailer's band: a circle for the lowest band, a triangle for the highest, a square between. */
+export type GridPointMark = 'low' | 'mid' | 'high';
+
+export const GRID_POINT_MARKS: readonly GridPointMark[] = ['low', 'mid', 'high'];
+
+export interface GridPointBands {
+  /** Per tier number (1…scheme.tiers): the index in {@link GRID_POINT_MARKS} of its band's mark; −1 for no band. */
+  readonly markOfTier: readonly number[];
+  /** The marks in use, lowest first, each with the scheme's bands it stands for, lowest first (for the legend). */
+  readonly legend: readonly { readonly mark: GridPointMark; readonly bands: readonly TierBand[] }[];
+}
+
+/**
+ * The point marks of a tier scheme's bands. Band codes are open (a bureau's own), so a mark follows the band's
+ * place from low to high, as the scheme's `numbering` says: the lowest band is `low`, the highest `high`, any other
+ * `mid` (a one-band scheme is `low` only). Throws a ValidationError for an invalid scheme.
+ */
+export function gridPointBands(scheme: TierScheme): GridPointBands {
+  const checked = checkTierScheme(scheme, 'gridPointBands');
+  const ordered = [...checked.bands].sort((a, b) => a.from - b.from);
+  if (checked.numbering === 'descending') ordered.reverse();
+  const markOfTier = new Array<number>(checked.tiers + 1).fill(-1);
+  const legend: { mark: GridPointMark; bands: TierBand[] }[] = [];
+  ordered.forEach((band, index) => {
+    const markIndex = index === 0 ? 0 : index === ordered.length - 1 ? 2 : 1;
+    const mark = GRID_POINT_MARKS[markIndex] as GridPointMark;
+    for (let tier = band.from; tier <= band.to; tier += 1) markOfTier[tier] = markIndex;
+    const entry = legend.find((item) => item.mark === mark);
+    if (entry === undefined) legend.push({ mark, bands: [band] });
+    else entry.bands.push(band);
+  });
+  return { markOfTier, legend };
 }
 
 // ---------------------------------------------------------------------------------------------

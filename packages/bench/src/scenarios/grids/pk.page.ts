@@ -1,11 +1,14 @@
-// Page: pk-grid-map with the county's grids as its `.grids` GeoJSON, coloured by retailer count.
+// Page: pk-grid-map with the county's grids as its `.grids` GeoJSON, coloured by retailer count, one grid selected
+// (the hand-written same-content map draws its outline too).
 import type { GridCollection } from '@plankit/sdk';
 import { canvasHasInk, check, exposeBench, measureToPaint } from '../../lib/page-harness.js';
 import { countyFor, mapFrame } from './county.js';
+import { selectedGridOf } from './same-content.js';
 
 /** The part of the element's public surface the page uses (the element module is imported by the harness). */
 interface GridMapElement extends HTMLElement {
   grids: GridCollection | null | undefined;
+  selected: string | null;
   updateComplete: Promise<unknown>;
 }
 
@@ -19,6 +22,7 @@ exposeBench(async (params) => {
       map = document.createElement('pk-grid-map') as GridMapElement;
       map.setAttribute('metric', 'retailers');
       map.grids = grids;
+      map.selected = selectedGridOf(grids);
       frame.append(map);
       return map.updateComplete;
     });

@@ -1,15 +1,20 @@
-// Page: the hand-written canvas baseline, every retailer as a filled circle, one path per colour.
+// Page: the hand-written canvas baseline: the county's grids as pk-grid-map draws them (SVG paths, names where they
+// fit: grids/same-content.ts), then every retailer as a filled circle on a canvas over them, one path per colour.
 import { canvasHasInk, check, exposeBench, measureToPaint } from '../../lib/page-harness.js';
 import { countyFor, mapFrame, mapHeight, mapWidth } from '../grids/county.js';
-import { pointRadius, pointsOf, projectRetailers } from './retailers.js';
+import { drawSameContent } from '../grids/same-content.js';
+import { overlayStyles, pointRadius, pointsOf } from './retailers.js';
 
 exposeBench((params) => {
-  const { retailers, colours } = pointsOf(countyFor(params));
+  const county = countyFor(params);
+  const { retailers, colours } = pointsOf(county);
   const frame = mapFrame();
+  overlayStyles();
   return async () => {
     let drawn = 0;
     const sample = await measureToPaint(() => {
-      const project = projectRetailers(retailers);
+      const map = drawSameContent(county.grids, null);
+      frame.append(map.svg);
       const canvas = document.createElement('canvas');
       canvas.width = mapWidth;
       canvas.height = mapHeight;
@@ -19,7 +24,7 @@ exposeBench((params) => {
       const byColour = new Map<string, number[]>();
       for (const retailer of retailers) {
         const colour = colours[retailer.tier] ?? '#000000';
-        const [x, y] = project(retailer);
+        const [x, y] = map.project(retailer.location);
         let list = byColour.get(colour);
         if (!list) byColour.set(colour, (list = []));
         list.push(x, y);
@@ -38,6 +43,7 @@ exposeBench((params) => {
       }
     });
     check(drawn === retailers.length, `${retailers.length} points drawn (got ${drawn})`);
+    check(frame.querySelectorAll('path').length === county.grids.features.length, 'every grid drawn');
     const canvas = frame.querySelector('canvas');
     check(canvas !== null && canvasHasInk(canvas), 'the canvas has ink');
     return sample;

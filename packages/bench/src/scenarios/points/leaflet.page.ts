@@ -1,13 +1,16 @@
-// Page: the Leaflet peer, one L.circleMarker per retailer on the canvas renderer (Leaflet's fast path for
-// many points), tile-less in CRS.Simple. Leaflet's canvas draws in its next animation frame: measured over two.
+// Page: the Leaflet peer, the county's grids (L.geoJSON, filled and stroked) and one L.circleMarker per retailer on
+// the canvas renderer (Leaflet's fast path for many points), tile-less in CRS.Simple. Leaflet's canvas draws in its
+// next animation frame: measured over two.
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
 import { canvasHasInk, check, exposeBench, measureToPaint } from '../../lib/page-harness.js';
-import { countyFor, mapFrame } from '../grids/county.js';
+import type { Grid } from '@plankit/sdk';
+import { countyFor, fillFor, mapFrame, retailerCount } from '../grids/county.js';
 import { pointRadius, pointsOf } from './retailers.js';
 
 exposeBench((params) => {
-  const { retailers, colours } = pointsOf(countyFor(params));
+  const county = countyFor(params);
+  const { retailers, colours } = pointsOf(county);
   const frame = mapFrame();
   return async () => {
     let markers = 0;
@@ -23,6 +26,15 @@ exposeBench((params) => {
           zoomAnimation: false,
           markerZoomAnimation: false,
         });
+        const max = Math.max(...county.grids.features.map(retailerCount));
+        const grids = L.geoJSON(county.grids as Parameters<typeof L.geoJSON>[0], {
+          style: (feature) => ({
+            fillColor: fillFor(retailerCount(feature as unknown as Grid), max),
+            fillOpacity: 1,
+            color: '#ffffff',
+            weight: 0.5,
+          }),
+        });
         const layer = L.featureGroup(
           retailers.map((retailer) =>
             L.circleMarker([retailer.location[1], retailer.location[0]], {
@@ -33,7 +45,8 @@ exposeBench((params) => {
             }),
           ),
         );
-        map.fitBounds(layer.getBounds(), { animate: false });
+        map.fitBounds(grids.getBounds(), { animate: false });
+        grids.addTo(map);
         layer.addTo(map);
         markers = layer.getLayers().length;
       },

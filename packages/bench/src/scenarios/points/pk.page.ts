@@ -1,5 +1,5 @@
-// Page: pk-grid-map showing retailers (`.retailers`, attribute show-retailers) over the county's grids.
-// It draws the county's 200 grids as well as the points, which the baselines do not: a small handicap.
+// Page: pk-grid-map showing retailers (`.retailers`, attribute show-retailers) over the county's 200 grids, which
+// every other variant draws too.
 import type { GridCollection, Retailer } from '@plankit/sdk';
 import { canvasHasInk, check, exposeBench, measureToPaint } from '../../lib/page-harness.js';
 import { countyFor, mapFrame } from '../grids/county.js';

@@ -1,6 +1,8 @@
-// The retailer points every variant draws: 20,000 from the SDK's generator, coloured by tier band.
+// The retailer points every variant draws: 20,000 from the SDK's generator, coloured by tier band, over the
+// county's grids (every variant draws those too, as pk-grid-map does).
 import type { Retailer, TierScheme } from '@plankit/sdk';
-import { fitProjection, type County } from '../grids/county.js';
+import type { County } from '../grids/county.js';
+import { adoptStyles } from '../../lib/page-harness.js';
 
 /** Band codes are an open vocabulary: the common three have colours, any other is grey. */
 const bandColour: Readonly<Record<string, string>> = { low: '#9ca3af', mid: '#2563eb', high: '#b91c1c' };
@@ -15,11 +17,11 @@ export function tierColours(scheme: TierScheme): string[] {
   return colours;
 }
 
-export function projectRetailers(retailers: readonly Retailer[]): (retailer: Retailer) => [number, number] {
-  const project = fitProjection(retailers.map((retailer) => retailer.location));
-  return (retailer) => project(retailer.location);
-}
-
 export function pointsOf(county: County): { retailers: Retailer[]; colours: string[] } {
   return { retailers: county.retailers, colours: tierColours(county.scheme) };
+}
+
+/** A canvas of points laid over the map's SVG in the frame (as pk-grid-map lays its canvas over its SVG). */
+export function overlayStyles(): void {
+  adoptStyles('.map-frame > canvas { position: absolute; inset: 0; }');
 }

@@ -1,6 +1,7 @@
-// Scenario: 20,000 retailer points, hand-written SVG circles and canvas against Leaflet circle markers on canvas.
+// Scenario: 20,000 retailer points over the county's grids, hand-written SVG circles and canvas against Leaflet
+// circle markers on canvas.
 import { fileURLToPath } from 'node:url';
-import type { Scenario } from '../../lib/scenario.js';
+import { ratioBudget, type Scenario } from '../../lib/scenario.js';
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
 const params = { grids: '200', retailers: '20000' };
@@ -10,7 +11,7 @@ export const pointScenarios: Scenario[] = [
     id: 'points-20000',
     title: '20,000 retailer points',
     method:
-      'The 20,000 retailers of generateCounty({ seed: "plankit-bench", grids: 200, retailers: 20000 }), projected into an 800×600 frame and coloured by tier band; time from the start of a frame to the paint showing every point. Leaflet: one circleMarker each on its canvas renderer, CRS.Simple, no tiles. Hand-written: SVG `<circle>`s, or one canvas path per colour.',
+      'The 20,000 retailers of generateCounty({ seed: "plankit-bench", grids: 200, retailers: 20000 }), projected into an 800×600 frame and coloured by tier band, over the county’s 200 grids, which every variant draws (filled by retailer count and stroked); time from the start of a frame to the paint showing the grids and every point. Leaflet: L.geoJSON grids and one circleMarker per retailer on its canvas renderer, CRS.Simple, no tiles. Hand-written: the grids as SVG paths with the names that fit (as pk-grid-map draws them), the points as SVG `<circle>`s, or one canvas path per colour on a canvas over the SVG.',
     reference: 'canvas',
     subject: 'pk',
     variants: [
@@ -26,6 +27,9 @@ export const pointScenarios: Scenario[] = [
       { id: 'svg', label: 'hand-written SVG circles', role: 'baseline', page: page('svg'), params },
       { id: 'canvas', label: 'hand-written canvas', role: 'baseline', page: page('canvas'), params },
     ],
-    budgets: () => [],
+    budgets: (outcome) => [
+      ratioBudget(outcome, '20,000 points ≤ 1.3× hand-written canvas', 'pk', 'canvas', 1.3),
+      ratioBudget(outcome, '20,000 points ≤ 0.7× Leaflet circleMarkers', 'pk', 'leaflet-canvas', 0.7),
+    ],
   },
 ];

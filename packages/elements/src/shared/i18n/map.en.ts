@@ -43,7 +43,5 @@ export const mapEn: Block<typeof mapZhCN> = {
   mapSubjectGrids: 'the grids',
   mapHelp: 'Arrow keys move to the next grid, Enter selects, + and − zoom, Escape clears the selection.',
   mapRetailers: (p) => `${p.count} retailers`,
-  mapBandLow: 'Low band',
-  mapBandMid: 'Mid band',
-  mapBandHigh: 'High band',
+  mapInvalidScheme: 'Invalid tier scheme: retailers not drawn',
 };

@@ -43,7 +43,5 @@ export const mapZhCN = {
   mapSubjectGrids: '网格数据',
   mapHelp: '方向键移到相邻网格，回车选择，+/− 缩放，Esc 取消选择。',
   mapRetailers: (p: { count: string }) => `零售户 ${p.count} 户`,
-  mapBandLow: '低档',
-  mapBandMid: '中档',
-  mapBandHigh: '高档',
+  mapInvalidScheme: '分档方案无效，未画零售户',
 } satisfies Entries;
