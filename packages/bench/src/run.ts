@@ -6,7 +6,7 @@ import { describeChromium } from '@plankit/harness/browser';
 import { describeMachine, markRunStart } from '@plankit/harness/machine';
 import { startPageServer, type PageServer } from '@plankit/harness/page-server';
 import { benchContext, launchChromium } from './lib/browser.js';
-import { isSelected, parseOptions } from './lib/options.js';
+import { isSelected, parseOptions, usage, wantsHelp } from './lib/options.js';
 import { docsDir, fromRepo, outDir } from './lib/paths.js';
 import { allBudgets, printScenario, writeReport, type ScenarioReport } from './lib/report.js';
 import { crashedScenario, runScenario } from './lib/runner.js';
@@ -14,6 +14,10 @@ import { scenarios } from './scenarios/index.js';
 import { measureSizes, printSizes } from './sizes.js';
 
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    console.log(`${usage}\n\nscenarios: ${scenarios.map((scenario) => scenario.id).join(', ')}`);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   const unknown = (options.only ?? []).filter(
     (wanted) => !scenarios.some((scenario) => isSelected({ ...options, only: [wanted] }, scenario.id)),

@@ -140,6 +140,8 @@ export function renderMarkdown(report: BenchReport): string {
       'pnpm bench                     # sizes, then every timing scenario; rewrites docs/benchmarks.md and .json',
       'pnpm bench --quick             # 3 runs per variant, for development (report in packages/bench/.out/)',
       'pnpm bench --only gauges,board # some scenarios only (report in packages/bench/.out/)',
+      'pnpm bench --only live-latency # the live update latency at 1 and 100 subscribers',
+      'pnpm bench --help              # options and scenario ids',
       'pnpm bench --runs 15           # more runs per variant',
       'pnpm --filter @plankit/bench sizes   # size budgets only, as the test command checks them',
       '```',

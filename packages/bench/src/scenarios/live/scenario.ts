@@ -19,7 +19,7 @@ export const liveScenarios: Scenario[] = [1, 100].map((subscribers): Scenario =>
   variants: [
     {
       id: 'pk',
-      label: `pk-provider live + pk-kpi-gauge (${subscribers} subscriber${subscribers === 1 ? '' : 's'})`,
+      label: 'pk-provider live + pk-kpi-gauge',
       role: 'plankit',
       page: page('pk'),
       elements: ['pk-provider', 'pk-kpi-gauge'],

@@ -1,6 +1,7 @@
 // What the live-latency scenario runs beside its pages (in the bench process): the reference server from the
 // shared starter (@plankit/harness/reference), the other subscribers (plain SDK `client.changes()` consumers),
 // and the editor client whose writes the pages time.
+import { setMaxListeners } from 'node:events';
 import { createClient } from '@plankit/sdk';
 import { plan2020 } from '@plankit/sdk/fixtures';
 import { startReference } from '@plankit/harness/reference';
@@ -44,6 +45,8 @@ export async function startLiveSession(others: number): Promise<ScenarioSession>
     changes: { streamsPerToken: others + 16 },
   });
   const controller = new AbortController();
+  // Every subscriber listens on this one signal.
+  setMaxListeners(others + 10, controller.signal);
   const planId = plan2020.plan.id;
   let open = 0;
   let received = 0;
