@@ -126,6 +126,7 @@ const fairnessNotes = [
   "SortableJS's move is its native drag and drop driven by synthetic events (pointerdown and dragstart untimed, then dragover and drop timed), since a headless page has no real drag; the keyboard moves are synthetic keydown events.",
   'In the retailer-points scenario pk-grid-map also draws the county’s 200 grids; the baselines draw the points only.',
   'Validation is timed on the first parse in a fresh page; its throughput budget is judged on the steady state (the median of five more parses in the same page).',
+  'The live-latency figures cover the whole path: the server commits and answers the write, reads its change log and writes the event to every stream, the page’s provider parses it and the gauge reloads its KPI and paints. The server, the editor client and the other subscribers run in the bench’s own Node process, so on a busy machine they share its cores with the page.',
   'Without fonts for Chinese (see the machine table), Chinese labels are laid out with fallback glyphs: the same for every variant, but cheaper than real CJK text.',
 ];
 
