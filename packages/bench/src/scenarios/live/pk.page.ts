@@ -2,8 +2,8 @@
 // so the page and its API share one origin, as on an intranet). Each measurement: the page arms a
 // MutationObserver on the gauge, asks the bench process to write (an editor client records a new monthly figure of
 // the gauge's KPI; the call resolves with the time the write's HTTP response arrived), and takes the time of the
-// first paint after the gauge shows a different value. Both times are wall-clock (timeOrigin + now), which the
-// page first checks against the bench process's.
+// first paint after the gauge shows a different value. Both times are wall-clock (timeOrigin + now); the page
+// first bounds how far its clock and the bench process's can disagree (reported beside the figures).
 import { afterPaint, check, exposeBench, stage } from '../../lib/page-harness.js';
 
 declare global {
@@ -22,7 +22,7 @@ interface ProviderElement extends HTMLElement {
 
 const wallNow = () => performance.timeOrigin + performance.now();
 /** The largest disagreement between the page's clock and the bench process's that the figures tolerate. */
-const CLOCK_TOLERANCE_MS = 5;
+const CLOCK_TOLERANCE_MS = 25;
 const WAIT_MS = 15_000;
 
 const valueText = (gauge: HTMLElement) => gauge.shadowRoot?.querySelector('[part~="value"]')?.textContent?.trim() ?? '';
@@ -57,11 +57,19 @@ exposeBench(async (params) => {
   await until(() => provider.connectionState === 'connected', 'the change stream is connected');
   await until(() => valueText(gauge) !== '', 'the gauge shows its KPI');
 
-  const before = wallNow();
-  const benchTime = await benchClock();
-  const after = wallNow();
-  const clockErrorMs = Math.max(0, before - benchTime, benchTime - after);
-  check(clockErrorMs <= CLOCK_TOLERANCE_MS, `the page's clock agrees with the bench's (off by ${clockErrorMs} ms)`);
+  // The bench's clock is read between `before` and `after` on the page's: the two differ by at most the larger
+  // distance from its reading to either. The tightest of five round trips bounds the error of every figure.
+  let clockBoundMs = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 5; round += 1) {
+    const before = wallNow();
+    const benchTime = await benchClock();
+    const after = wallNow();
+    clockBoundMs = Math.min(clockBoundMs, Math.max(Math.abs(benchTime - before), Math.abs(after - benchTime)));
+  }
+  check(
+    clockBoundMs <= CLOCK_TOLERANCE_MS,
+    `the page's clock agrees with the bench's within ${CLOCK_TOLERANCE_MS} ms (±${clockBoundMs} ms)`,
+  );
 
   return async () => {
     const shown = valueText(gauge);
@@ -79,6 +87,6 @@ exposeBench(async (params) => {
       setTimeout(() => reject(new Error(`the gauge did not show the change within ${WAIT_MS} ms`)), WAIT_MS),
     );
     const paintedAt = await Promise.race([painted, timeout]);
-    return { ms: paintedAt - respondedAt, extra: { clockErrorMs } };
+    return { ms: paintedAt - respondedAt, extra: { clockBoundMs } };
   };
 });
