@@ -69,8 +69,11 @@ export async function formatted(filepath: string, text: string): Promise<string>
   }
 }
 
-/** Writes a generated file (its folder made first), formatted by Prettier. */
-export async function writeGenerated(filepath: string, text: string): Promise<void> {
+/**
+ * Writes a generated file (its folder made first), formatted by Prettier unless `format` is false (a file Prettier
+ * ignores, such as the raw samples of docs/benchmarks.json, is written as it is given).
+ */
+export async function writeGenerated(filepath: string, text: string, format = true): Promise<void> {
   await mkdir(dirname(filepath), { recursive: true });
-  await writeFile(filepath, await formatted(filepath, text));
+  await writeFile(filepath, format ? await formatted(filepath, text) : text);
 }

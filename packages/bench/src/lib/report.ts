@@ -217,6 +217,6 @@ export async function writeReport(report: BenchReport, dir: string): Promise<str
   const markdown = join(dir, 'benchmarks.md');
   const json = join(dir, 'benchmarks.json');
   await writeGenerated(markdown, renderMarkdown(report));
-  await writeGenerated(json, reportJson(report));
+  await writeGenerated(json, reportJson(report), false);
   return [markdown, json];
 }
