@@ -683,6 +683,16 @@ function requests(): BadRequest[] {
       detail: /more than once/,
     },
     {
+      name: "tasks ?pillar=p1' OR '1'='1 (a viewer’s)",
+      group: 'filters',
+      method: 'GET',
+      path: `/api/v1/plans/${ids.planId}/tasks?pillar=${encodeURIComponent("p1' OR '1'='1")}`,
+      token: VIEWER_TOKEN,
+      status: [400],
+      errorPath: 'query.pillar',
+      detail: /does not match/,
+    },
+    {
       name: 'retailers ?tier given twice',
       group: 'filters',
       method: 'GET',
