@@ -6,16 +6,19 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 // Layer boundaries (no-restricted-imports; tested by .ci/lint-boundaries.test.mjs). Packages: sdk ← elements,
-// server ← bench, hardening. Inside the SDK: schemas ← errors ← domain ← client, fixtures on top, and the
-// route table (contract) sits on schemas alone, below the client; a lower layer never imports a higher one. No package reaches into another's src/, build/ or test helpers: it
+// server ← harness (the private browser harness) ← bench, hardening: nothing published imports the harness.
+// Inside the SDK: schemas ← errors ← domain ← client, fixtures on top, and the route table (contract) sits on
+// schemas alone, below the client; a lower layer never imports a higher one. No package reaches into another's
+// src/, build/ or test helpers: it
 // imports public exports (`@plankit/sdk/domain`), and stories use `stories/story-data.ts`.
 // ESLint applies the last matching config's options for a rule, so each area below lists all it forbids.
-const PACKAGES = ['sdk', 'elements', 'server', 'bench', 'hardening'];
+const PACKAGES = ['sdk', 'elements', 'server', 'harness', 'bench', 'hardening'];
 /** Packages a package must not import (its back-edges). */
 const NOT_FROM = {
-  sdk: ['elements', 'server', 'bench', 'hardening'],
-  elements: ['server', 'bench', 'hardening'],
-  server: ['elements', 'bench', 'hardening'],
+  sdk: ['elements', 'server', 'harness', 'bench', 'hardening'],
+  elements: ['server', 'harness', 'bench', 'hardening'],
+  server: ['elements', 'harness', 'bench', 'hardening'],
+  harness: ['bench', 'hardening'],
   bench: ['hardening'],
   hardening: ['bench'],
 };

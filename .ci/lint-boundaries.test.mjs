@@ -84,6 +84,37 @@ const cases = [
     'packages/hardening/test/x.test.ts',
     "import { x } from '../../sdk/src/index.js';",
   ],
+  [
+    'fail',
+    'an element imports the browser harness',
+    'packages/elements/src/kpi-gauge/x.ts',
+    "import { x } from '@plankit/harness/browser';",
+  ],
+  [
+    'fail',
+    'the SDK imports the browser harness',
+    'packages/sdk/src/client/x.ts',
+    "import { x } from '@plankit/harness/reference';",
+  ],
+  [
+    'fail',
+    'the server imports the browser harness',
+    'packages/server/src/app.ts',
+    "import { x } from '@plankit/harness/page-server';",
+  ],
+  ['fail', 'the harness imports the bench', 'packages/harness/src/x.ts', "import { x } from '@plankit/bench';"],
+  [
+    'fail',
+    'the harness imports the hardening suites by path',
+    'packages/harness/src/x.ts',
+    "import { x } from '../../hardening/src/targets.js';",
+  ],
+  [
+    'fail',
+    'the bench imports the harness by its src/',
+    'packages/bench/src/lib/x.ts',
+    "import { x } from '@plankit/harness/src/bundle.js';",
+  ],
   ['fail', 'a story imports an element by path', 'stories/x.stories.ts', "import '../packages/elements/src/all.js';"],
   [
     'fail',
@@ -198,6 +229,30 @@ const cases = [
     'the bench imports the shared Chromium settings',
     'packages/bench/src/lib/x.ts',
     "import { x } from '../../../../.ci/chromium.mjs';",
+  ],
+  [
+    'pass',
+    'the bench imports the browser harness',
+    'packages/bench/src/run.ts',
+    "import { x } from '@plankit/harness/page-server';",
+  ],
+  [
+    'pass',
+    'a hardening suite imports the browser harness',
+    'packages/hardening/test/x.test.ts',
+    "import { x } from '@plankit/harness/reference';",
+  ],
+  [
+    'pass',
+    'a hardening module imports the browser harness',
+    'packages/hardening/src/x.ts',
+    "import { x } from '@plankit/harness/bundle';",
+  ],
+  [
+    'pass',
+    'the harness imports the reference server',
+    'packages/harness/src/reference.ts',
+    "import { x } from '@plankit/server';",
   ],
   [
     'pass',

@@ -56,6 +56,8 @@ const steps = [
     cmd: 'pnpm',
     args: ['exec', 'attw', '--pack', 'packages/elements', '--profile', 'esm-only'],
   },
+  // The browser harness bench and hardening share: its page server (files, CSP, routes, the /api relay).
+  { name: 'harness (node)', cmd: 'pnpm', args: ['--filter', '@plankit/harness', 'test'], count: 'node' },
   { name: 'size budgets', cmd: 'pnpm', args: ['--filter', '@plankit/bench', 'sizes'], count: 'node' },
   {
     name: 'hardening',

@@ -2,18 +2,22 @@
 // (docs/benchmarks.md and .json after a full run; packages/bench/.out/ after a partial one).
 import type { Browser } from 'playwright-core';
 import { countVerdicts, notHeldFailing } from './lib/budget.js';
+import { describeChromium } from '@plankit/harness/browser';
+import { describeMachine, markRunStart } from '@plankit/harness/machine';
+import { startPageServer, type PageServer } from '@plankit/harness/page-server';
 import { benchContext, launchChromium } from './lib/browser.js';
-import { chromiumExecutablePath } from '../../../.ci/chromium.mjs';
-import { describeMachine, markRunStart } from './lib/machine.js';
-import { isSelected, parseOptions } from './lib/options.js';
+import { isSelected, parseOptions, usage, wantsHelp } from './lib/options.js';
 import { docsDir, fromRepo, outDir } from './lib/paths.js';
 import { allBudgets, printScenario, writeReport, type ScenarioReport } from './lib/report.js';
 import { crashedScenario, runScenario } from './lib/runner.js';
-import { serveStatic, type StaticServer } from './lib/server.js';
 import { scenarios } from './scenarios/index.js';
 import { measureSizes, printSizes } from './sizes.js';
 
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    console.log(`${usage}\n\nscenarios: ${scenarios.map((scenario) => scenario.id).join(', ')}`);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   const unknown = (options.only ?? []).filter(
     (wanted) => !scenarios.some((scenario) => isSelected({ ...options, only: [wanted] }, scenario.id)),
@@ -28,8 +32,7 @@ async function main(): Promise<void> {
   printSizes(sizes);
 
   const selected = scenarios.filter((scenario) => isSelected(options, scenario.id));
-  const policies = new Map<string, string>();
-  let server: StaticServer | null = null;
+  let server: PageServer | null = null;
   let browser: Browser | null = null;
   const closeAll = async () => {
     await browser?.close().catch(() => undefined);
@@ -45,19 +48,16 @@ async function main(): Promise<void> {
   const reports: ScenarioReport[] = [];
   let chromiumVersion: string;
   try {
-    server = await serveStatic(outDir, (path) => {
-      for (const [prefix, policy] of policies) if (path.startsWith(prefix)) return policy;
-      return null;
-    });
+    // The built pages (under .out/pages/) from the shared page server, Vite's preview server.
+    server = await startPageServer({ root: outDir });
     browser = await launchChromium();
-    chromiumVersion = `${browser.version()} (${chromiumExecutablePath})`;
+    chromiumVersion = describeChromium(browser);
     const context = await benchContext(browser);
     const environment = {
       context,
-      origin: server.origin,
+      pages: server,
       runs: options.runs,
       timeoutMs: 30_000,
-      policies,
       log: console.log,
     };
     for (const scenario of selected) {

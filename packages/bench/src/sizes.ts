@@ -5,7 +5,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { countVerdicts, judge, notHeld, pendingBudget, type BudgetResult } from './lib/budget.js';
-import { absoluteImport, buildLibrary, buildWithEsbuild, type BuiltFile, type ExternalTest } from './lib/bundle.js';
+import { absoluteImport, bundler, type BuiltFile, type ExternalTest } from '@plankit/harness/bundle';
 import {
   benchRoot,
   dropInBuilt,
@@ -19,6 +19,9 @@ import {
   sdkSrc,
 } from './lib/paths.js';
 import { formatKB, printTable } from './lib/text-table.js';
+
+/** Vite and esbuild builds from the shared bundle builder, resolving peers from this package. */
+const { buildLibrary, buildWithEsbuild } = bundler(benchRoot);
 
 export interface SizeRow {
   id: string;

@@ -1,16 +1,11 @@
-// Debian's Chromium through playwright-core (never a downloaded browser), and a page opened on a scenario
-// with everything it says recorded: console messages, uncaught errors, requests, and the harness record.
-import { chromium, type Browser, type Page } from 'playwright-core';
+// Chromium from the shared launcher (@plankit/harness/browser), and a page opened on a scenario with everything it
+// says recorded: console messages, uncaught errors, requests, and the harness record.
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '@plankit/harness/browser';
 import type { HarnessRecord } from './scenario.js';
-import { chromiumArgs, chromiumExecutablePath } from '../../../.ci/chromium.mjs';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumExecutablePath,
-    args: [...chromiumArgs],
-    headless: true,
-    timeout: 30_000,
-  });
+  return launchChromium();
 }
 
 export interface ConsoleEntry {

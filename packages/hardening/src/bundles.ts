@@ -1,113 +1,55 @@
-// The browser code under test: the drop-in bundle (dist/plankit.js from `pnpm build`, or a fresh build of it
-// when that is missing or older than its sources), the SDK for the CSP page, and an npm-style build of
-// @plankit/elements with its own copy of lit for the double-definition page. Built with Vite's JS API into
+// The browser code under test, from the shared bundle builder (@plankit/harness/bundle): the drop-in bundle as
+// published (packages/elements/dist/plankit.js, built by the package's own config when missing or stale), the
+// test pages' own scripts, the SDK for the CSP page, and an npm-style build of @plankit/elements with its own
+// copy of lit for the double-definition page. Built with the published elements' build steps into
 // node_modules/.cache/hardening/, and reused while the sources are unchanged.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { CACHE_DIR, DROP_IN_BUNDLE, ELEMENTS_DIR, PAGES_DIR, SDK_DIR } from './paths.js';
+import {
+  bundler,
+  cachedBuild,
+  newestSourceTime,
+  publishedDropIn,
+  publishedSources,
+  sourceFingerprint,
+  type BuiltBundle,
+} from '@plankit/harness/bundle';
+import { existsSync, statSync } from 'node:fs';
+import { CACHE_DIR, ELEMENTS_DIR, HARDENING_DIR, PAGES_DIR, SDK_DIR } from './paths.js';
 
-export interface BuiltBundle {
-  file: string;
-  /** Where it came from, for the report. */
-  origin: string;
+export type { BuiltBundle } from '@plankit/harness/bundle';
+
+const builds = bundler(HARDENING_DIR);
+
+/** dist/plankit.js, as `pnpm build` makes it (built first, by the package's own config, when missing or stale). */
+export function dropInBundle(): Promise<BuiltBundle> {
+  return publishedDropIn();
 }
 
-function newestSourceTime(dirs: readonly string[]): number {
-  let newest = 0;
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      if (name === 'node_modules' || name === 'dist') continue;
-      const path = join(dir, name);
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      else if (/\.ts$/.test(name) && !/\.test\.ts$/.test(name)) newest = Math.max(newest, stat.mtimeMs);
-    }
-  };
-  for (const dir of dirs) walk(dir);
-  return newest;
-}
-
-function fingerprint(dirs: readonly string[], extra: string): string {
-  return createHash('sha256')
-    .update(`${newestSourceTime(dirs)}:${extra}`)
-    .digest('hex')
-    .slice(0, 16);
-}
-
-const SOURCE_DIRS = [join(ELEMENTS_DIR, 'src'), join(SDK_DIR, 'src')];
-
-/** Run `make` into the cache folder `name` unless the build there matches `key`; the built file's path. */
-async function cachedBuild(
-  name: string,
-  key: string,
-  make: (outDir: string) => Promise<void>,
-  fileName: string,
-): Promise<string> {
-  const outDir = join(CACHE_DIR, name);
-  const file = join(outDir, fileName);
-  const keyFile = join(outDir, '.key');
-  if (existsSync(file) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) return file;
-  mkdirSync(outDir, { recursive: true });
-  await make(outDir);
-  writeFileSync(keyFile, key);
-  return file;
-}
-
-async function libraryBuild(entry: string, outDir: string, fileName: string): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    root: ELEMENTS_DIR,
-    resolve: { conditions: ['@plankit/source'] },
-    build: {
-      target: 'es2021',
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      sourcemap: false,
-      lib: { entry, formats: ['es'], fileName: () => fileName },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
-}
-
-/** dist/plankit.js when `pnpm build` made it from the current sources; otherwise a build of our own. */
-export async function dropInBundle(): Promise<BuiltBundle> {
-  const newest = newestSourceTime(SOURCE_DIRS);
-  if (existsSync(DROP_IN_BUNDLE) && statSync(DROP_IN_BUNDLE).mtimeMs >= newest) {
-    return { file: DROP_IN_BUNDLE, origin: 'packages/elements/dist/plankit.js' };
-  }
-  const file = await cachedBuild(
-    'drop-in',
-    fingerprint(SOURCE_DIRS, 'drop-in'),
-    async (outDir) => {
-      await build({
-        configFile: join(ELEMENTS_DIR, 'vite.bundle.config.ts'),
-        root: ELEMENTS_DIR,
-        logLevel: 'error',
-        build: { outDir, emptyOutDir: true, sourcemap: false },
-      });
-    },
-    'plankit.js',
+/** The scripts of every test page (pages/*.ts), served under /pages/: the folder they were built into. */
+export function pageScripts(): Promise<string> {
+  return cachedBuild(
+    join(CACHE_DIR, 'pages'),
+    sourceFingerprint([PAGES_DIR, join(HARDENING_DIR, 'src')], 'pages'),
+    (outDir) =>
+      builds.buildModules(
+        {
+          'pages/early': join(PAGES_DIR, 'early.ts'),
+          'pages/harness': join(PAGES_DIR, 'harness.ts'),
+          'pages/fake-writer': join(PAGES_DIR, 'fake-writer.ts'),
+        },
+        outDir,
+      ),
   );
-  return {
-    file,
-    origin: 'built by the suite from packages/elements/vite.bundle.config.ts (dist/plankit.js missing or stale)',
-  };
 }
 
 /** The SDK's schemas, validation and county generator as one browser module (served as /sdk.js). */
 export async function sdkBundle(): Promise<BuiltBundle> {
-  const entry = join(PAGES_DIR, 'sdk-entry.ts');
-  const file = await cachedBuild(
-    'sdk',
-    fingerprint([join(SDK_DIR, 'src'), PAGES_DIR], 'sdk'),
-    (outDir) => libraryBuild(entry, outDir, 'sdk.js'),
-    'sdk.js',
+  const dir = await cachedBuild(
+    join(CACHE_DIR, 'sdk'),
+    sourceFingerprint([join(SDK_DIR, 'src'), PAGES_DIR], 'sdk'),
+    (outDir) => builds.buildModules({ sdk: join(PAGES_DIR, 'sdk-entry.ts') }, outDir),
   );
-  return { file, origin: 'pages/sdk-entry.ts bundled with Vite' };
+  return { file: join(dir, 'sdk.js'), origin: 'pages/sdk-entry.ts bundled with Vite' };
 }
 
 /**
@@ -119,15 +61,14 @@ export async function npmBuild(entryName: 'all' | 'provider/pk-provider' = 'all'
   const built = join(ELEMENTS_DIR, 'dist', `${entryName}.js`);
   const fresh = existsSync(built) && statSync(built).mtimeMs >= newestSourceTime([join(ELEMENTS_DIR, 'src')]);
   const entry = fresh ? built : join(ELEMENTS_DIR, 'src', `${entryName}.ts`);
-  const fileName = `${entryName.replace(/\//g, '-')}.js`;
-  const file = await cachedBuild(
-    `npm-${fileName}`,
-    fingerprint(SOURCE_DIRS, `npm:${entry}`),
-    (outDir) => libraryBuild(entry, outDir, fileName),
-    fileName,
+  const name = entryName.replace(/\//g, '-');
+  const dir = await cachedBuild(
+    join(CACHE_DIR, `npm-${name}`),
+    sourceFingerprint(publishedSources, `npm:${entry}`),
+    (outDir) => builds.buildModules({ [name]: entry }, outDir),
   );
   return {
-    file,
+    file: join(dir, `${name}.js`),
     origin: fresh
       ? `packages/elements/dist/${entryName}.js (the npm build) bundled with its own lit`
       : `packages/elements/src/${entryName}.ts bundled with its own lit (dist/${entryName}.js missing or stale)`,

@@ -1,12 +1,13 @@
 // Where things live on disk: the repository, the drop-in bundle, the pages, the results and the report.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { dropInBuilt, elementsRoot, repoRoot, sdkRoot, serverRoot } from '@plankit/harness/paths';
 
 export const HARDENING_DIR = fileURLToPath(new URL('..', import.meta.url));
-export const REPO_DIR = join(HARDENING_DIR, '..', '..');
-export const ELEMENTS_DIR = join(REPO_DIR, 'packages', 'elements');
-export const SDK_DIR = join(REPO_DIR, 'packages', 'sdk');
-export const SERVER_DIR = join(REPO_DIR, 'packages', 'server');
+export const REPO_DIR = repoRoot;
+export const ELEMENTS_DIR = elementsRoot;
+export const SDK_DIR = sdkRoot;
+export const SERVER_DIR = serverRoot;
 export const PAGES_DIR = join(HARDENING_DIR, 'pages');
 export const RESULTS_DIR = join(HARDENING_DIR, 'results');
 /** Browser builds made by the suites themselves, reused while their sources are unchanged (under node_modules: never linted or committed). */
@@ -16,4 +17,4 @@ export const REPORT_PATH = join(REPO_DIR, 'docs', 'reliability.md');
 /** The report every test run composes, beside its figures (ignored by git), so a test run leaves the tree clean. */
 export const LOCAL_REPORT_PATH = join(RESULTS_DIR, 'reliability.md');
 /** The drop-in bundle `pnpm build` makes. */
-export const DROP_IN_BUNDLE = join(ELEMENTS_DIR, 'dist', 'plankit.js');
+export const DROP_IN_BUNDLE = dropInBuilt;

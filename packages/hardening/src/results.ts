@@ -2,9 +2,10 @@
 // suite, so the report always shows the last run of each. Test runs write it to results/reliability.md;
 // `pnpm --filter @plankit/hardening docs` (src/write-docs.ts) writes docs/reliability.md.
 import { cpus, platform, arch, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCAL_REPORT_PATH, REPORT_PATH, RESULTS_DIR } from './paths.js';
+import { markdownTable, writeGenerated } from '@plankit/harness/report';
+import { LOCAL_REPORT_PATH, RESULTS_DIR } from './paths.js';
 
 /** The suites in report order. */
 export const SUITES = {
@@ -73,29 +74,8 @@ export class SuiteReport {
       figures: this.figures,
       environment: { node: process.version, ...(this.chromium === undefined ? {} : { chromium: this.chromium }) },
     };
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    writeFileSync(
-      join(RESULTS_DIR, `${this.suite}.json`),
-      await formatted(`${this.suite}.json`, JSON.stringify(result, null, 2)),
-    );
+    await writeGenerated(join(RESULTS_DIR, `${this.suite}.json`), JSON.stringify(result, null, 2));
     await composeReport();
-  }
-}
-
-type Format = (text: string, options: { filepath: string }) => Promise<string>;
-
-/** Format with the repository's Prettier (so `prettier --check` passes on generated files), if it can be loaded. */
-async function formatted(fileName: string, text: string): Promise<string> {
-  try {
-    const prettier = (await import('prettier')) as {
-      format: Format;
-      resolveConfig(file: string): Promise<Record<string, unknown> | null>;
-    };
-    const filepath = fileName.endsWith('.md') ? REPORT_PATH : join(RESULTS_DIR, fileName);
-    const config = (await prettier.resolveConfig(filepath)) ?? {};
-    return await prettier.format(text, { ...config, filepath });
-  } catch {
-    return `${text}\n`;
   }
 }
 
@@ -144,19 +124,27 @@ export async function composeReport(target: string = LOCAL_REPORT_PATH): Promise
     '`packages/hardening/src/targets.ts`, so a new element is covered by adding an entry there.',
     '',
     'Run them with `pnpm --filter @plankit/hardening test` (part of `pnpm test`, after `pnpm build`). They drive',
-    'Debian’s Chromium (`/usr/bin/chromium`, or `CHROME_PATH`) with playwright-core, start the reference server in',
-    'process and as a child process, and write their figures, and this page composed from them, to',
+    'Debian’s Chromium (`/usr/bin/chromium`, or `CHROME_PATH`) with playwright-core, load the published drop-in',
+    'bundle (`packages/elements/dist/plankit.js`), start the reference server in process and as a child process',
+    '(all through the harness the benchmark shares, `packages/harness`), and write their figures, and this page',
+    'composed from them, to',
     '`packages/hardening/results/`. `pnpm --filter @plankit/hardening docs` runs them and rewrites this page.',
     '',
     `Machine: ${machine}. Last run: ${latest.replace('T', ' ').slice(0, 16)} UTC; suites took ${seconds(total)} in all.`,
     '',
-    '| Suite | Result | Time | Figures |',
-    '| --- | --- | --- | --- |',
-    ...results.map(
-      (result) =>
-        `| [${result.title}](#${anchor(result.title)}) | ${result.passed ? 'pass' : '**FAIL**'} | ${seconds(result.durationMs)} | ${result.headline} |`,
-    ),
-    ...missing.map(([, title]) => `| ${title} | not run yet | | |`),
+    markdownTable({
+      header: ['Suite', 'Result', 'Time', 'Figures'],
+      align: ['left', 'left', 'left', 'left'],
+      rows: [
+        ...results.map((result) => [
+          `[${result.title}](#${anchor(result.title)})`,
+          result.passed ? 'pass' : '**FAIL**',
+          seconds(result.durationMs),
+          result.headline,
+        ]),
+        ...missing.map(([, title]) => [title, 'not run yet', '', '']),
+      ],
+    }),
     '',
   ];
   for (const result of results) {
@@ -171,8 +159,7 @@ export async function composeReport(target: string = LOCAL_REPORT_PATH): Promise
       lines.push('Problems found:', '', ...result.problems.map((problem) => `- ${problem.replace(/\s+/g, ' ')}`), '');
     }
   }
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(target, await formatted('reliability.md', lines.join('\n')));
+  await writeGenerated(target, lines.join('\n'));
 }
 
 const anchor = (title: string): string =>

@@ -1,23 +1,32 @@
-// Bad input to the server: oversized and deeply nested bodies, invalid UTF-8, wrong content types, unknown fields,
-// wrong types, injection-looking filters, path traversal in ids, huge limits and cursors. Each must get a
-// problem+json with a clear message; nothing may be written (every table's checksum is unchanged); the server stays up.
+// Bad input to the server (the one home of these checks): oversized and deeply nested bodies, invalid UTF-8, wrong
+// content types, unknown fields, wrong types, injection-looking filters, path traversal in ids, huge limits and
+// cursors, a viewer's write. Each must get a problem+json with a clear message (where a case names them, the exact
+// status, the path of the first field error and words of the detail); nothing may be written (every table's
+// checksum is unchanged); the server stays up.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { tableChecksums } from '@plankit/server/testing';
 import { rawRequest, type RawResult } from '../src/raw-http.js';
-import { EDITOR_TOKEN, seedScope, startReference, type Reference } from '../src/reference.js';
+import { EDITOR_TOKEN, VIEWER_TOKEN, seedScope, startReference, type Reference } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
 import { HOOK_TIMEOUT_MS } from '../src/stage.js';
 
 interface BadRequest {
   name: string;
-  group: 'body' | 'content type' | 'fields and types' | 'headers' | 'filters' | 'ids in paths' | 'paging';
+  group: 'body' | 'content type' | 'fields and types' | 'headers' | 'filters' | 'ids in paths' | 'paging' | 'roles';
   method: string;
   path: string;
   headers?: Record<string, string>;
   body?: Buffer | string | Buffer[];
   /** Acceptable statuses: every one a 4xx with a problem body. */
   status: number[];
+  /** The token sent (an editor's unless said). */
+  token?: string;
+  /** The path of the first field error the problem must name (`body.progress`, `query.tier`…). */
+  errorPath?: string;
+  /** What the problem's detail must say. */
+  detail?: RegExp;
 }
 
 /** A valid-looking filter that must be searched for literally: 200 with exactly the rows that contain it. */
@@ -46,6 +55,8 @@ const json = (value: unknown): string => JSON.stringify(value);
 const nested = (depth: number, open: string, close: string, inner = '1'): string =>
   open.repeat(depth) + inner + close.repeat(depth);
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+/** The largest request body the contract accepts (docs/http-api.md). */
+const BODY_LIMIT = 64 * 1024;
 
 function requests(): BadRequest[] {
   const task = `/api/v1/tasks/${ids.taskId}`;
@@ -64,6 +75,7 @@ function requests(): BadRequest[] {
       headers: ifMatch,
       body: big,
       status: [413],
+      detail: /limit/,
     },
     {
       name: 'body over 64 KiB (chunked, no Content-Length)',
@@ -91,6 +103,18 @@ function requests(): BadRequest[] {
       headers: ifMatch,
       body: nested(10_000, '[', ']'),
       status: [400],
+      errorPath: 'body',
+    },
+    {
+      name: 'JSON nested 5,001 levels (an object around 5,000 arrays)',
+      group: 'body',
+      method: 'PATCH',
+      path: task,
+      headers: ifMatch,
+      body: `{"progress":${nested(5000, '[', ']')}}`,
+      status: [400],
+      errorPath: 'body',
+      detail: /nested 5001 levels/,
     },
     {
       name: 'JSON nested 10,000 objects deep',
@@ -109,6 +133,8 @@ function requests(): BadRequest[] {
       headers: ifMatch,
       body: Buffer.concat([Buffer.from('{"assignees":["'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"]}')]),
       status: [400],
+      errorPath: 'body',
+      detail: /UTF-8/,
     },
     {
       name: 'UTF-8-encoded lone surrogate',
@@ -127,9 +153,31 @@ function requests(): BadRequest[] {
       headers: ifMatch,
       body: '{"status":"do',
       status: [400],
+      errorPath: 'body',
+      detail: /malformed JSON/,
     },
-    { name: 'empty body', group: 'body', method: 'PATCH', path: task, headers: ifMatch, body: '', status: [400] },
-    { name: 'JSON null', group: 'body', method: 'PATCH', path: task, headers: ifMatch, body: 'null', status: [400] },
+    {
+      name: 'empty body',
+      group: 'body',
+      method: 'PATCH',
+      path: task,
+      headers: ifMatch,
+      body: '',
+      status: [400],
+      errorPath: 'body',
+      detail: /empty/,
+    },
+    {
+      name: 'JSON null',
+      group: 'body',
+      method: 'PATCH',
+      path: task,
+      headers: ifMatch,
+      body: 'null',
+      status: [400],
+      errorPath: 'body',
+      detail: /expected object/,
+    },
     {
       name: 'JSON array',
       group: 'body',
@@ -138,6 +186,8 @@ function requests(): BadRequest[] {
       headers: ifMatch,
       body: '[{"status":"done"}]',
       status: [400],
+      errorPath: 'body',
+      detail: /expected object/,
     },
     // Content types.
     {
@@ -148,6 +198,7 @@ function requests(): BadRequest[] {
       headers: { ...ifMatch, 'content-type': 'text/plain' },
       body: json({ status: 'done' }),
       status: [415],
+      detail: /application\/json/,
     },
     {
       name: 'no Content-Type',
@@ -157,6 +208,7 @@ function requests(): BadRequest[] {
       headers: { 'if-match': `"${taskVersion}"` },
       body: json({ status: 'done' }),
       status: [415],
+      detail: /missing/,
     },
     {
       name: 'form encoding',
@@ -166,6 +218,7 @@ function requests(): BadRequest[] {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'value=1',
       status: [415],
+      detail: /application\/json/,
     },
     {
       name: 'JSON in latin1',
@@ -175,6 +228,7 @@ function requests(): BadRequest[] {
       headers: { 'content-type': 'application/json; charset=iso-8859-1' },
       body: json({ value: 1 }),
       status: [415],
+      detail: /utf-8/,
     },
     {
       name: 'multipart',
@@ -194,6 +248,19 @@ function requests(): BadRequest[] {
       headers: ifMatch,
       body: json({ status: 'done', colour: 'red' }),
       status: [400],
+      errorPath: 'body.colour',
+      detail: /unknown field/,
+    },
+    {
+      name: 'a field the user may not change (version)',
+      group: 'fields and types',
+      method: 'PATCH',
+      path: task,
+      headers: ifMatch,
+      body: json({ version: 99 }),
+      status: [400],
+      errorPath: 'body.version',
+      detail: /unknown field/,
     },
     {
       name: '__proto__ field',
@@ -221,6 +288,8 @@ function requests(): BadRequest[] {
       headers: ifMatch,
       body: json({ progress: '50' }),
       status: [400],
+      errorPath: 'body.progress',
+      detail: /expected number/,
     },
     {
       name: 'progress 101',
@@ -230,6 +299,18 @@ function requests(): BadRequest[] {
       headers: ifMatch,
       body: json({ progress: 101 }),
       status: [400],
+      errorPath: 'body.progress',
+    },
+    {
+      name: 'progress -1',
+      group: 'fields and types',
+      method: 'PATCH',
+      path: task,
+      headers: ifMatch,
+      body: json({ progress: -1 }),
+      status: [400],
+      errorPath: 'body.progress',
+      detail: /≥ 0/,
     },
     {
       name: 'progress 1e309 (Infinity)',
@@ -239,6 +320,7 @@ function requests(): BadRequest[] {
       headers: ifMatch,
       body: '{"progress":1e309}',
       status: [400],
+      errorPath: 'body.progress',
     },
     {
       name: 'status not in the enum',
@@ -248,6 +330,8 @@ function requests(): BadRequest[] {
       headers: ifMatch,
       body: json({ status: 'finished' }),
       status: [400],
+      errorPath: 'body.status',
+      detail: /expected one of/,
     },
     {
       name: 'assignees as a string',
@@ -293,6 +377,19 @@ function requests(): BadRequest[] {
       headers: JSON_TYPE,
       body: json({ kind: 'counterfeit', title: 'x'.repeat(10_000) }),
       status: [400],
+      errorPath: 'body.title',
+      detail: /500/,
+    },
+    {
+      name: 'grid item title with a NUL byte, 601 characters',
+      group: 'fields and types',
+      method: 'POST',
+      path: items,
+      headers: JSON_TYPE,
+      body: json({ kind: 'licence', title: `\u0000${'x'.repeat(600)}` }),
+      status: [400],
+      errorPath: 'body.title',
+      detail: /500/,
     },
     {
       name: 'grid item of an unknown kind',
@@ -339,6 +436,19 @@ function requests(): BadRequest[] {
       headers: { ...JSON_TYPE, 'if-match': "' OR 1=1 --" },
       body: json({ status: 'done' }),
       status: [400],
+      errorPath: 'headers.if-match',
+      detail: /version/,
+    },
+    {
+      name: 'If-Match 1 OR 1=1 (unquoted)',
+      group: 'headers',
+      method: 'PATCH',
+      path: task,
+      headers: { ...JSON_TYPE, 'if-match': '1 OR 1=1' },
+      body: json({ progress: 5 }),
+      status: [400],
+      errorPath: 'headers.if-match',
+      detail: /version/,
     },
     {
       name: 'If-Match 99999999999999999999',
@@ -349,14 +459,28 @@ function requests(): BadRequest[] {
       body: json({ status: 'done' }),
       status: [400, 412],
     },
-    {
-      name: 'Idempotency-Key of 300 characters',
+    ...[201, 300].map((length): BadRequest => ({
+      name: `Idempotency-Key of ${length} characters`,
       group: 'headers',
       method: 'POST',
       path: items,
-      headers: { ...JSON_TYPE, 'idempotency-key': 'k'.repeat(300) },
+      headers: { ...JSON_TYPE, 'idempotency-key': 'k'.repeat(length) },
       body: json({ kind: 'counterfeit', title: 'x' }),
       status: [400],
+      errorPath: 'headers.idempotency-key',
+      detail: /200/,
+    })),
+    // Roles: a viewer's write is refused for the role before its body is read.
+    {
+      name: "a viewer's write, even a broken one",
+      group: 'roles',
+      method: 'PATCH',
+      path: task,
+      headers: ifMatch,
+      body: '{',
+      token: VIEWER_TOKEN,
+      status: [403],
+      detail: /viewer/,
     },
     // Ids in paths.
     ...[
@@ -386,6 +510,15 @@ function requests(): BadRequest[] {
       },
     ]),
     {
+      name: "plan id x' OR '1'='1 in a list's path",
+      group: 'ids in paths',
+      method: 'GET',
+      path: `/api/v1/plans/${encodeURIComponent("x' OR '1'='1")}/tasks`,
+      status: [400],
+      errorPath: 'params.planId',
+      detail: /does not match/,
+    },
+    {
       name: 'period ../2020-10',
       group: 'ids in paths',
       method: 'PUT',
@@ -414,6 +547,8 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/plans/${ids.planId}/tasks?status=${q}`,
           status: [400],
+          errorPath: 'query.status',
+          detail: /expected one of/,
         },
         {
           name: `tasks ?owner=${label}`,
@@ -421,6 +556,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/plans/${ids.planId}/tasks?owner=${q}`,
           status: [400],
+          errorPath: 'query.owner',
         },
         {
           name: `tasks ?pillar=${label}`,
@@ -428,6 +564,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/plans/${ids.planId}/tasks?pillar=${q}`,
           status: [400],
+          errorPath: 'query.pillar',
         },
         {
           name: `tasks ?initiative=${label}`,
@@ -435,6 +572,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/plans/${ids.planId}/tasks?initiative=${q}`,
           status: [400],
+          errorPath: 'query.initiative',
         },
         {
           name: `tasks ?dueBefore=${label}`,
@@ -442,6 +580,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/plans/${ids.planId}/tasks?dueBefore=${q}`,
           status: [400],
+          errorPath: 'query.dueBefore',
         },
         {
           name: `retailers ?tier=${label}`,
@@ -449,6 +588,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/retailers?tier=${q}`,
           status: [400],
+          errorPath: 'query.tier',
         },
         {
           name: `retailers ?band=${label}`,
@@ -456,6 +596,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/retailers?band=${q}`,
           status: [400],
+          errorPath: 'query.band',
         },
         {
           name: `retailers ?grid=${label}`,
@@ -463,6 +604,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/retailers?grid=${q}`,
           status: [400],
+          errorPath: 'query.grid',
         },
         {
           name: `retailers ?cursor=${label}`,
@@ -470,6 +612,8 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/retailers?cursor=${q}`,
           status: [400],
+          errorPath: 'query.cursor',
+          detail: /cursor/,
         },
         {
           name: `grids ?metric=${label}`,
@@ -477,6 +621,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/grids?metric=${q}`,
           status: [400],
+          errorPath: 'query.metric',
         },
         {
           name: `grid items ?stage=${label}`,
@@ -484,6 +629,8 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `${items}?stage=${q}`,
           status: [400],
+          errorPath: 'query.stage',
+          detail: /expected one of/,
         },
         {
           name: `grid items ?overdue=${label}`,
@@ -491,6 +638,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `${items}?overdue=${q}`,
           status: [400],
+          errorPath: 'query.overdue',
         },
         {
           name: `kpis ?asOf=${label}`,
@@ -498,6 +646,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/plans/${ids.planId}/kpis?asOf=${q}`,
           status: [400],
+          errorPath: 'query.asOf',
         },
         {
           name: `tier summary ?grid=${label}`,
@@ -505,6 +654,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/retailers/tier-summary?grid=${q}`,
           status: [400],
+          errorPath: 'query.grid',
         },
         {
           name: `tier summary ?year=${label}`,
@@ -512,6 +662,7 @@ function requests(): BadRequest[] {
           method: 'GET',
           path: `/api/v1/retailers/tier-summary?year=${q}`,
           status: [400],
+          errorPath: 'query.year',
         },
       ];
     }),
@@ -528,6 +679,37 @@ function requests(): BadRequest[] {
       method: 'GET',
       path: `/api/v1/plans/${ids.planId}/tasks?q=a&q=b`,
       status: [400],
+      errorPath: 'query.q',
+      detail: /more than once/,
+    },
+    {
+      name: "tasks ?pillar=p1' OR '1'='1 (a viewer’s)",
+      group: 'filters',
+      method: 'GET',
+      path: `/api/v1/plans/${ids.planId}/tasks?pillar=${encodeURIComponent("p1' OR '1'='1")}`,
+      token: VIEWER_TOKEN,
+      status: [400],
+      errorPath: 'query.pillar',
+      detail: /does not match/,
+    },
+    {
+      name: 'retailers ?tier given twice',
+      group: 'filters',
+      method: 'GET',
+      path: '/api/v1/retailers?tier=1&tier=2',
+      token: VIEWER_TOKEN,
+      status: [400],
+      errorPath: 'query.tier',
+      detail: /more than once/,
+    },
+    {
+      name: 'retailers ?tier=2.5',
+      group: 'filters',
+      method: 'GET',
+      path: '/api/v1/retailers?tier=2.5',
+      token: VIEWER_TOKEN,
+      status: [400],
+      errorPath: 'query.tier',
     },
     {
       name: 'an unknown filter',
@@ -535,14 +717,18 @@ function requests(): BadRequest[] {
       method: 'GET',
       path: `/api/v1/plans/${ids.planId}/tasks?sql=1`,
       status: [400],
+      errorPath: 'query.sql',
+      detail: /unknown field/,
     },
     // Paging.
-    ...['0', '-1', '501', '1.5', '1e3', '99999999999999999999', '0x10', 'NaN', ''].map((limit): BadRequest => ({
+    ...['0', '-1', '501', '1.5', '1e3', '99999999999999999999', '0x10', 'NaN', '', 'ten'].map((limit): BadRequest => ({
       name: `retailers ?limit=${limit}`,
       group: 'paging',
       method: 'GET',
       path: `/api/v1/retailers?limit=${limit}`,
       status: [400],
+      errorPath: 'query.limit',
+      ...(limit === 'ten' ? { detail: /expected number/ } : {}),
     })),
     {
       name: 'retailers ?cursor of 4,000 characters',
@@ -550,6 +736,17 @@ function requests(): BadRequest[] {
       method: 'GET',
       path: `/api/v1/retailers?cursor=${'A'.repeat(4000)}`,
       status: [400],
+      errorPath: 'query.cursor',
+    },
+    {
+      name: 'retailers ?cursor=%00%01 (a viewer’s)',
+      group: 'paging',
+      method: 'GET',
+      path: '/api/v1/retailers?cursor=%00%01',
+      token: VIEWER_TOKEN,
+      status: [400],
+      errorPath: 'query.cursor',
+      detail: /cursor/,
     },
     {
       name: 'retailers ?cursor forged (base64 of another id)',
@@ -557,6 +754,7 @@ function requests(): BadRequest[] {
       method: 'GET',
       path: `/api/v1/retailers?cursor=${Buffer.from('c1.r-0001.AAAAAAAAAAAA').toString('base64url')}`,
       status: [400],
+      errorPath: 'query.cursor',
     },
   ];
   return list;
@@ -571,7 +769,7 @@ const NUL_SEARCH_BUG =
   'server bug: ?q= with a NUL character matches every row (LIKE stops at the NUL); fixed by refusing control characters in SearchText';
 
 function literalSearches(
-  values: readonly string[] = ["' OR 1=1 --", '%', '_', '\\', '%_%', "'; DROP TABLE tasks; --"],
+  values: readonly string[] = ["' OR 1=1 --", '%', '_', '\\', '%_%', '%%%%', '____', "'; DROP TABLE tasks; --"],
 ): LiteralSearch[] {
   return values.flatMap((q): LiteralSearch[] => [
     {
@@ -671,7 +869,7 @@ describe('the reference server refuses bad input with a problem and writes nothi
       try {
         result = await rawRequest(reference.url, bad.path, {
           method: bad.method,
-          headers: { authorization: `Bearer ${EDITOR_TOKEN}`, ...bad.headers },
+          headers: { authorization: `Bearer ${bad.token ?? EDITOR_TOKEN}`, ...bad.headers },
           ...(bad.body === undefined ? {} : { body: bad.body }),
         });
       } catch (error) {
@@ -702,6 +900,12 @@ describe('the reference server refuses bad input with a problem and writes nothi
         problems.push(`${bad.name}: not a problem+json with a detail (${type}: ${result.text.slice(0, 80)})`);
       if (result.status === 400 && (body?.errors === undefined || body.errors.length === 0))
         problems.push(`${bad.name}: a 400 without errors[] naming the path`);
+      if (bad.errorPath !== undefined && body?.errors?.[0]?.path !== bad.errorPath)
+        problems.push(
+          `${bad.name}: the first error is at ${String(body?.errors?.[0]?.path)}, expected ${bad.errorPath}`,
+        );
+      if (bad.detail !== undefined && !(typeof body?.detail === 'string' && bad.detail.test(body.detail)))
+        problems.push(`${bad.name}: the detail ${JSON.stringify(body?.detail)} does not match ${String(bad.detail)}`);
     }
     assert.deepEqual(report.problem(...problems), []);
   });
@@ -732,6 +936,58 @@ describe('the reference server refuses bad input with a problem and writes nothi
     }
     knownBugs.push(...problems);
     assert.deepEqual(problems, []);
+  });
+
+  test('an oversized body without Content-Length is cut off while it streams: 413 before the upload ends', async () => {
+    const url = new URL(`${reference.url}/api/v1/tasks/${ids.taskId}`);
+    const answer = await new Promise<{ status: number; type: string; sent: number }>((resolve, reject) => {
+      let answered = false;
+      let sent = 0;
+      const request = httpRequest(
+        url,
+        {
+          method: 'PATCH',
+          headers: {
+            authorization: `Bearer ${EDITOR_TOKEN}`,
+            'content-type': 'application/json',
+            'if-match': `"${taskVersion}"`,
+            'transfer-encoding': 'chunked',
+          },
+        },
+        (response) => {
+          answered = true;
+          resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'] ?? '', sent });
+          response.resume();
+        },
+      );
+      // Once the server has answered it may reset the connection under the rest of the upload: expected.
+      request.on('error', (error) => {
+        if (!answered) reject(error);
+      });
+      request.write('{"assignees":["');
+      const chunk = 'y'.repeat(16 * 1024);
+      const pump = () => {
+        // Keep sending until the server answers (it stops reading after the limit), up to four times the limit.
+        while (!answered && sent < BODY_LIMIT * 4) {
+          sent += chunk.length;
+          if (!request.write(chunk)) {
+            request.once('drain', pump);
+            return;
+          }
+        }
+        request.end('"]}');
+      };
+      pump();
+    });
+    outcomes.push({
+      name: 'body streamed past 64 KiB (chunked, never ending until answered)',
+      group: 'body',
+      status: answer.status,
+      problem: answer.type.startsWith('application/problem+json'),
+      message: '',
+    });
+    assert.equal(answer.status, 413);
+    assert.match(answer.type, /^application\/problem\+json/);
   });
 
   test('nothing was written, nothing was polluted, and the server still serves', async () => {

@@ -8,11 +8,10 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createClient } from '@plankit/sdk';
-import { startServer, type RunningServer } from '@plankit/server';
 import { dropInBundle } from '../src/bundles.js';
 import { launchBrowser, openScenario, type OpenedPage } from '../src/browser.js';
 import { startPageServer, type PageServer } from '../src/page-server.js';
-import { EDITOR_TOKEN, SEED, SEED_SIZES, TOKEN_GRANTS, VIEWER_TOKEN, temporaryDir } from '../src/reference.js';
+import { EDITOR_TOKEN, VIEWER_TOKEN, startReference, temporaryDir, type Reference } from '../src/reference.js';
 import type { ScenarioSpec } from '../src/scenario.js';
 import { SEED_SCOPE } from '../src/targets.js';
 
@@ -22,19 +21,12 @@ const dir = temporaryDir('live');
 const dbPath = join(dir, 'plankit.db');
 let pages: PageServer;
 let browser: Browser;
-let server: RunningServer;
+let server: Reference;
 let port = 0;
 
 async function start(): Promise<void> {
-  server = await startServer({
-    dbPath,
-    port,
-    tokens: TOKEN_GRANTS,
-    ...SEED_SIZES,
-    seed: SEED,
-    corsOrigins: [pages.url],
-    changes: { pollMs: 200 },
-  });
+  // On the same file and port as before when restarted, so the pages resume from where they were.
+  server = await startReference({ dbPath, port, corsOrigins: [pages.url], changes: { pollMs: 200 } });
   port = server.port;
 }
 
@@ -163,14 +155,7 @@ describe('<pk-provider live> against the reference server', { timeout: 120_000 }
 
 describe('the change stream under load', { timeout: 180_000 }, () => {
   test('100 subscribers while 1,000 changes are written by 10 concurrent clients: each receives every change once, in order', async () => {
-    const loadDir = temporaryDir('live-load');
-    const loaded = await startServer({
-      dbPath: join(loadDir, 'plankit.db'),
-      tokens: TOKEN_GRANTS,
-      ...SEED_SIZES,
-      seed: SEED,
-      changes: { pollMs: 200, streamsPerToken: 100 },
-    });
+    const loaded = await startReference({ changes: { pollMs: 200, streamsPerToken: 100 } });
     const controller = new AbortController();
     try {
       const reader = createClient({ baseUrl: `${loaded.url}/api/v1`, getToken: () => VIEWER_TOKEN });
@@ -224,8 +209,7 @@ describe('the change stream under load', { timeout: 180_000 }, () => {
       await Promise.all(subscribers);
     } finally {
       controller.abort();
-      await loaded.close();
-      rmSync(loadDir, { recursive: true, force: true });
+      await loaded.dispose();
     }
   });
 });

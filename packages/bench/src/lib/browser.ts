@@ -1,16 +1,10 @@
-// Debian's headless Chromium through playwright-core (never a browser Playwright downloads), and one timed page run.
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+// The benchmark's browser context and one timed page run, in Chromium from the shared launcher
+// (@plankit/harness/browser).
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { PageSample } from './page-harness.js';
-import type { Viewport } from './scenario.js';
-import { chromiumArgs, chromiumExecutablePath } from '../../../../.ci/chromium.mjs';
+import type { Binding, Viewport } from './scenario.js';
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumExecutablePath,
-    headless: true,
-    args: [...chromiumArgs],
-  });
-}
+export { launchChromium } from '@plankit/harness/browser';
 
 /** One context for the whole run: every page is fresh, but the HTTP cache and code cache are shared alike. */
 export async function benchContext(browser: Browser): Promise<BrowserContext> {
@@ -27,7 +21,7 @@ export async function benchContext(browser: Browser): Promise<BrowserContext> {
 export const settleMs = 500;
 
 /**
- * Opens `url` in a fresh page (at `viewport`, when given), waits for the page to prepare and then to
+ * Opens `url` in a fresh page (at `viewport`, when given, with the scenario's `bindings`), waits for the page to prepare and then to
  * settle, takes its one measurement and closes it.
  */
 export async function measurePage(
@@ -35,9 +29,11 @@ export async function measurePage(
   url: string,
   timeoutMs: number,
   viewport?: Viewport,
+  bindings: Readonly<Record<string, Binding>> = {},
 ): Promise<PageSample> {
   const page = await context.newPage();
   if (viewport !== undefined) await page.setViewportSize(viewport);
+  for (const [name, binding] of Object.entries(bindings)) await page.exposeFunction(name, binding);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.setDefaultTimeout(timeoutMs);

@@ -1,4 +1,4 @@
-// The command line of `pnpm bench`: --runs N, --only <scenario[,scenario…]>, --quick.
+// The command line of `pnpm bench`: --runs N, --only <scenario[,scenario…]>, --quick, --help.
 export interface BenchOptions {
   runs: number;
   /** Scenario ids or id prefixes (`gauges` selects gauges-1 and gauges-50); null runs them all. */
@@ -11,10 +11,16 @@ export interface BenchOptions {
 export const defaultRuns = 7;
 const quickRuns = 3;
 
-export const usage = `usage: pnpm bench [--runs N] [--only <scenario>[,<scenario>…]] [--quick]
+export const usage = `usage: pnpm bench [--runs N] [--only <scenario>[,<scenario>…]] [--quick] [--help]
   --runs N     timed runs per variant after the warm-up (default ${defaultRuns})
-  --only S     only these scenarios (ids or prefixes, e.g. gauges,board-move); docs are not rewritten
-  --quick      ${quickRuns} runs, for development; docs are not rewritten`;
+  --only S     only these scenarios (ids or prefixes, e.g. gauges,board-move,live-latency); docs are not rewritten
+  --quick      ${quickRuns} runs, for development; docs are not rewritten
+  --help       this text and the scenario ids`;
+
+/** Whether the command line asks for the usage text. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h');
+}
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let runs: number | null = null;

@@ -3,14 +3,20 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registrationModule, widgets } from '@plankit/elements/widgets';
+import {
+  dropInBuilt as publishedDropIn,
+  elementsRoot as elementsPackage,
+  fromRepo,
+  repoRoot,
+} from '@plankit/harness/paths';
 
+export { fromRepo, repoRoot };
 export const benchRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const repoRoot = join(benchRoot, '..', '..');
 /** Build output (gitignored): size bundles, scenario pages, reports of partial runs. */
 export const outDir = join(benchRoot, '.out');
 export const docsDir = join(repoRoot, 'docs');
 export const sdkSrc = join(repoRoot, 'packages', 'sdk', 'src');
-export const elementsRoot = join(repoRoot, 'packages', 'elements');
+export const elementsRoot = elementsPackage;
 export const elementsSrc = join(elementsRoot, 'src');
 
 /**
@@ -41,14 +47,9 @@ export function unavailableElements(tags: readonly ElementName[]): string[] {
 
 /** The entry of the drop-in bundle, and the bundle itself once `pnpm build` has made it. */
 export const dropInEntry = join(elementsSrc, 'all.ts');
-export const dropInBuilt = join(elementsRoot, 'dist', 'plankit.js');
+export const dropInBuilt = publishedDropIn;
 
 /** The files a row needs that do not exist yet (empty when it can run). */
 export function missingModules(paths: readonly string[]): string[] {
   return paths.filter((path) => !existsSync(path));
-}
-
-/** A path relative to the repository, for messages and reports. */
-export function fromRepo(path: string): string {
-  return path.startsWith(repoRoot) ? path.slice(repoRoot.length).replace(/^[\\/]/, '') : path;
 }

@@ -1,13 +1,13 @@
 // The results of a run as terminal tables, docs/benchmarks.md (prettier-stable tables) and docs/benchmarks.json.
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { MachineInfo } from '@plankit/harness/machine';
+import { markdownTable, writeGenerated, type Align, type Table } from '@plankit/harness/report';
 import type { SizeReport } from '../sizes.js';
 import type { BudgetResult } from './budget.js';
 import { settleMs } from './browser.js';
-import type { MachineInfo } from './machine.js';
 import type { BenchOptions } from './options.js';
 import { msSpread, outcomeOf, scriptSpread, type ScenarioOutcome, type VariantOutcome } from './scenario.js';
-import { formatKB, formatMs, formatRatio, printTable, type Align } from './text-table.js';
+import { formatKB, formatMs, formatRatio, printTable } from './text-table.js';
 
 export interface ScenarioReport {
   outcome: ScenarioOutcome;
@@ -19,14 +19,6 @@ export interface BenchReport {
   options: BenchOptions;
   sizes: SizeReport;
   scenarios: ScenarioReport[];
-}
-
-interface Table {
-  header: string[];
-  align: Align[];
-  rows: string[][];
-  /** Why rows are pending or failed, printed under the table. */
-  notes?: string[];
 }
 
 const dash = '—';
@@ -124,43 +116,6 @@ export function allBudgets(report: BenchReport): BudgetResult[] {
   return [...report.sizes.budgets, ...report.scenarios.flatMap((scenario) => scenario.budgets)];
 }
 
-/** Columns as wide as prettier makes them: East Asian wide characters count twice. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0) ?? 0;
-    const wide =
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      code >= 0x20000;
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
-
-function markdownTable(table: Table): string {
-  const escape = (cell: string) => cell.replace(/\|/g, '\\|');
-  const cells = [table.header, ...table.rows].map((row) => row.map(escape));
-  const widths = table.header.map((_, column) => Math.max(3, ...cells.map((row) => displayWidth(row[column] ?? ''))));
-  const pad = (cell: string, column: number) => {
-    const fill = ' '.repeat((widths[column] ?? 0) - displayWidth(cell));
-    return table.align[column] === 'right' ? fill + cell : cell + fill;
-  };
-  const line = (row: readonly string[]) => `| ${row.map((cell, column) => pad(cell, column)).join(' | ')} |`;
-  const rule = `| ${widths.map((width, column) => (table.align[column] === 'right' ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width))).join(' | ')} |`;
-  const [header, ...rows] = cells;
-  const notes = (table.notes ?? []).map((note) => `- ${note}`);
-  return [
-    [line(header ?? []), rule, ...rows.map(line)].join('\n'),
-    ...(notes.length > 0 ? [notes.join('\n')] : []),
-  ].join('\n\n');
-}
-
 /** What a reader should know before quoting a ratio. */
 const fairnessNotes = [
   'Every timing is a first render in a fresh page, so it includes one-time costs every variant pays alike (compiling the code, the first SDK call, Intl formatters, the first layout of text). They weigh most in the small scenarios (1 gauge) and pull ratios towards 1×.',
@@ -171,6 +126,7 @@ const fairnessNotes = [
   "SortableJS's move is its native drag and drop driven by synthetic events (pointerdown and dragstart untimed, then dragover and drop timed), since a headless page has no real drag; the keyboard moves are synthetic keydown events.",
   'In the retailer-points scenario pk-grid-map also draws the county’s 200 grids; the baselines draw the points only.',
   'Validation is timed on the first parse in a fresh page; its throughput budget is judged on the steady state (the median of five more parses in the same page).',
+  'The live-latency figures cover the whole path: the server commits and answers the write, reads its change log and writes the event to every stream, the page’s provider parses it and the gauge reloads its KPI and paints. The server, the editor client and the other subscribers run in the bench’s own Node process, so on a busy machine they share its cores with the page.',
   'Without fonts for Chinese (see the machine table), Chinese labels are laid out with fallback glyphs: the same for every variant, but cheaper than real CJK text.',
 ];
 
@@ -185,6 +141,8 @@ export function renderMarkdown(report: BenchReport): string {
       'pnpm bench                     # sizes, then every timing scenario; rewrites docs/benchmarks.md and .json',
       'pnpm bench --quick             # 3 runs per variant, for development (report in packages/bench/.out/)',
       'pnpm bench --only gauges,board # some scenarios only (report in packages/bench/.out/)',
+      'pnpm bench --only live-latency # the live update latency at 1 and 100 subscribers',
+      'pnpm bench --help              # options and scenario ids',
       'pnpm bench --runs 15           # more runs per variant',
       'pnpm --filter @plankit/bench sizes   # size budgets only, as the test command checks them',
       '```',
@@ -256,10 +214,9 @@ export function reportJson(report: BenchReport): string {
 }
 
 export async function writeReport(report: BenchReport, dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
   const markdown = join(dir, 'benchmarks.md');
   const json = join(dir, 'benchmarks.json');
-  await writeFile(markdown, renderMarkdown(report));
-  await writeFile(json, reportJson(report));
+  await writeGenerated(markdown, renderMarkdown(report));
+  await writeGenerated(json, reportJson(report), false);
   return [markdown, json];
 }

@@ -3,20 +3,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import type { PageServer } from '@plankit/harness/page-server';
 import { measurePage } from './browser.js';
-import { buildPage } from './bundle.js';
+import { bundler } from '@plankit/harness/bundle';
 import { benchRoot, elementModule, outDir, unavailableElements } from './paths.js';
 import type { BudgetResult } from './budget.js';
-import type { Scenario, ScenarioOutcome, Variant, VariantOutcome } from './scenario.js';
+import type { Scenario, ScenarioOutcome, ScenarioSession, Variant, VariantOutcome } from './scenario.js';
 
 export interface RunEnvironment {
   context: BrowserContext;
-  origin: string;
+  /** The shared page server the built pages are served from. */
+  pages: PageServer;
   runs: number;
   /** Per page load and measurement. */
   timeoutMs: number;
-  /** Pages whose URL path starts with a key get that key's Content-Security-Policy. */
-  policies: Map<string, string>;
   log(message: string): void;
 }
 
@@ -28,6 +28,7 @@ document.addEventListener('securitypolicyviolation', function (event) {
 });
 `;
 
+const { buildPage } = bundler(benchRoot);
 const builtPages = new Map<string, Promise<string>>();
 
 /** Builds a page once per entry and set of elements; returns its URL path (the directory's index.html). */
@@ -72,6 +73,21 @@ ${styles}
 }
 
 export async function runScenario(scenario: Scenario, environment: RunEnvironment): Promise<ScenarioOutcome> {
+  const session = scenario.start ? await scenario.start() : null;
+  if (session?.upstream !== undefined) environment.pages.setUpstream(session.upstream);
+  try {
+    return await runVariants(scenario, environment, session);
+  } finally {
+    environment.pages.setUpstream(null);
+    await session?.close();
+  }
+}
+
+async function runVariants(
+  scenario: Scenario,
+  environment: RunEnvironment,
+  session: ScenarioSession | null,
+): Promise<ScenarioOutcome> {
   const outcomes: VariantOutcome[] = scenario.variants.map((variant) => ({
     variant,
     status: 'measured',
@@ -90,9 +106,9 @@ export async function runScenario(scenario: Scenario, environment: RunEnvironmen
     }
     try {
       const path = await pagePath(outcome.variant);
-      if (scenario.csp) environment.policies.set(path, scenario.csp);
-      const query = new URLSearchParams(outcome.variant.params ?? {}).toString();
-      urls.set(outcome, `${environment.origin}${path}index.html${query ? `?${query}` : ''}`);
+      if (scenario.csp) environment.pages.setPolicy(path, scenario.csp);
+      const query = new URLSearchParams({ ...session?.params, ...outcome.variant.params }).toString();
+      urls.set(outcome, `${environment.pages.url}${path}index.html${query ? `?${query}` : ''}`);
     } catch (error) {
       fail(outcome, 'build', error);
     }
@@ -102,7 +118,13 @@ export async function runScenario(scenario: Scenario, environment: RunEnvironmen
     const url = urls.get(outcome);
     if (outcome.status !== 'measured' || url === undefined) return;
     try {
-      const sample = await measurePage(environment.context, url, environment.timeoutMs, scenario.viewport);
+      const sample = await measurePage(
+        environment.context,
+        url,
+        environment.timeoutMs,
+        scenario.viewport,
+        session?.bindings,
+      );
       if (phase === 'warm-up') outcome.warmup = sample;
       else outcome.samples.push(sample);
     } catch (error) {

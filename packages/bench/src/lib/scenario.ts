@@ -31,6 +31,20 @@ export interface ExtraColumn {
   format(samples: readonly PageSample[]): string;
 }
 
+/** A function a page may call in the bench process (Playwright's exposeFunction), e.g. a write by an editor client. */
+export type Binding = (...args: readonly unknown[]) => unknown;
+
+/** What a scenario needs running while its pages are measured (a reference server, other subscribers). */
+export interface ScenarioSession {
+  /** Query parameters added to every variant's page. */
+  params?: Readonly<Record<string, string>>;
+  /** Functions every page of the scenario may call (`window.<name>(…)`, resolving with the result). */
+  bindings?: Readonly<Record<string, Binding>>;
+  /** Where the pages' /api/* is relayed to while the scenario runs (the page and its API share one origin). */
+  upstream?: string;
+  close(): Promise<void>;
+}
+
 export interface Scenario {
   id: string;
   title: string;
@@ -46,6 +60,8 @@ export interface Scenario {
   /** The page's viewport, when the default 1600×1000 cannot show everything the scenario draws. */
   viewport?: Viewport;
   extraColumns?: readonly ExtraColumn[];
+  /** Started before the scenario's first page and closed after its last; most scenarios need none. */
+  start?(): Promise<ScenarioSession>;
   budgets(outcome: ScenarioOutcome): BudgetResult[];
 }
 

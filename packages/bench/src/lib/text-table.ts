@@ -1,5 +1,7 @@
 // Plain-text tables for the terminal, and the number formats every report shares.
-export type Align = 'left' | 'right';
+import type { Align } from '@plankit/harness/report';
+
+export type { Align };
 
 /** Prints rows under a header with columns padded to their widest cell (numbers right-aligned when asked). */
 export function printTable(

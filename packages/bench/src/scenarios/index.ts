@@ -4,6 +4,7 @@ import { boardScenarios } from './board/scenario.js';
 import { gaugeScenarios } from './gauges/scenario.js';
 import { generatorScenarios } from './generator/scenario.js';
 import { gridScenarios } from './grids/scenario.js';
+import { liveScenarios } from './live/scenario.js';
 import { pointScenarios } from './points/scenario.js';
 import { tierScenarios } from './tiers/scenario.js';
 import { validationScenarios } from './validation/scenario.js';
@@ -16,4 +17,5 @@ export const scenarios: readonly Scenario[] = [
   ...tierScenarios,
   ...validationScenarios,
   ...generatorScenarios,
+  ...liveScenarios,
 ];

@@ -1,4 +1,4 @@
-// The machine a run happened on, for the report: CPU, cores, memory, OS, Node and Chromium versions, date.
+// The machine a run happened on, for the reports of both suites: CPU, cores, memory, OS, Node and Chromium versions, date.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
