@@ -109,6 +109,30 @@ export const Connected: Story = {
   },
 };
 
+export const Loading: Story = {
+  render: (args, { globals }) =>
+    html`<pk-provider
+      .client=${storyTaskClient([], ['hang'])}
+      plan=${plan2020.plan.id}
+      color-scheme=${schemeOf(args, globals)}
+    >
+      <pk-task-board lang=${args.lang || nothing}></pk-task-board>
+    </pk-provider>`,
+};
+
+/** The first load fails (network down); Retry loads the board. */
+export const ErrorAndRetry: Story = {
+  render: (args, { globals }) =>
+    html`<pk-provider
+      .client=${storyTaskClient([], ['network'])}
+      plan=${plan2020.plan.id}
+      as-of=${plan2020.asOf}
+      color-scheme=${schemeOf(args, globals)}
+    >
+      <pk-task-board lang=${args.lang || nothing}></pk-task-board>
+    </pk-provider>`,
+};
+
 /** The server refuses the first move (500): the card goes back and the board says why. */
 export const RefusedMove: Story = {
   render: (args, { globals }) => {

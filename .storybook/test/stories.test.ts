@@ -1,0 +1,209 @@
+// Every story of the BUILT Storybook (storybook-static/, listed in its index.json), opened in Chromium in both
+// locales and both themes through Storybook's `globals=` URL parameter: a test case per story and combination
+// fails on a console error, an uncaught exception, a story that does not render, or an axe violation (the rules
+// of the a11y panel, .storybook/axe-options.ts). The docs pages (Embedding, Theming) are opened too.
+// Run `pnpm build-storybook` first; `pnpm test:storybook` runs this file.
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumExecutablePath } from '../../.ci/chromium.mjs';
+import { axeContext, axeRunOnly } from '../axe-options.js';
+import { serveStatic, type StaticServer } from './static-server.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const staticDir = join(root, 'storybook-static');
+const indexFile = join(staticDir, 'index.json');
+if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: run \`pnpm build-storybook\` first`);
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+  tags?: string[];
+}
+const entries = Object.values(
+  (JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> }).entries,
+);
+const stories = entries.filter((entry) => entry.type === 'story');
+// Hand-written docs pages (MDX); the autodocs pages only repeat the stories above around Storybook's own tables.
+const docsPages = entries.filter((entry) => entry.type === 'docs' && !entry.tags?.includes('autodocs'));
+
+const locales = ['zh-CN', 'en'] as const;
+const schemes = ['light', 'dark'] as const;
+/** Pages open at once in the one browser (each a test case); 2 cores here, Chromium does most work off-thread. */
+const concurrency = Number(process.env['STORYBOOK_TEST_PAGES'] ?? 4);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+before(async () => {
+  server = await serveStatic(staticDir);
+  browser = await chromium.launch({
+    executablePath: chromiumExecutablePath,
+    args: [...chromiumArgs],
+    headless: true,
+    timeout: 30_000,
+  });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  /** Console errors and uncaught exceptions, in order. */
+  errors: string[];
+}
+
+/** Open iframe.html on one story or docs page with the given globals; resolves once Storybook has rendered it. */
+async function open(
+  id: string,
+  viewMode: 'story' | 'docs',
+  globals: { locale: string; scheme: string },
+): Promise<Opened> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(90_000); // the 1,000-card board and the 5,000-grid map on a busy 2-core machine
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  const query = new URLSearchParams({ id, viewMode, globals: `locale:${globals.locale};scheme:${globals.scheme}` });
+  await page.goto(`${server.origin}/iframe.html?${query}`, { waitUntil: 'load' });
+  // Storybook's own record of the render: finished, or errored (its error screen is shown then).
+  const phase = await page
+    .waitForFunction(
+      (storyId) => {
+        type Render = { id: string; phase?: string };
+        const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { storyRenders?: Render[] } })
+          .__STORYBOOK_PREVIEW__;
+        const body = document.body.classList;
+        if (body.contains('sb-show-errordisplay')) return 'errored';
+        if (storyId === null)
+          return body.contains('sb-show-main') && document.querySelector('#storybook-docs .sbdocs')
+            ? 'finished'
+            : false;
+        const render = preview?.storyRenders?.find((candidate) => candidate.id === storyId);
+        return render?.phase === 'finished' || render?.phase === 'errored' ? render.phase : false;
+      },
+      viewMode === 'story' ? id : null,
+    )
+    .then((handle) => handle.jsonValue());
+  if (phase !== 'finished') {
+    const shown = await page
+      .locator('#error-message')
+      .textContent()
+      .catch(() => '');
+    errors.push(`Storybook could not render it (${String(phase)}): ${shown ?? ''}`);
+  }
+  return { page, errors };
+}
+
+// In-page code is passed as source text: tsx compiles this file with esbuild's keepNames, whose `__name(…)`
+// helper would not exist in the page.
+const settleSource = `(async () => {
+  const walk = (node) => [...node.querySelectorAll('*')].flatMap((element) => [
+    ...('updateComplete' in element ? [element] : []),
+    ...(element.shadowRoot ? walk(element.shadowRoot) : []),
+  ]);
+  const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  let stable = 0;
+  for (let round = 0; round < 20 && stable < 2; round += 1) {
+    const elements = walk(document.body);
+    await Promise.all(elements.map((element) => element.updateComplete));
+    await frame();
+    stable = elements.every((element) => !element.isUpdatePending) ? stable + 1 : 0;
+  }
+})()`;
+
+/** Wait until no element in the page (shadow roots included) has a Lit render pending, twice in a row. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(settleSource);
+}
+
+interface Violation {
+  rule: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+/** axe over `selector` with the a11y panel's rules: each violation with the nodes it found. */
+async function axe(page: Page, selector: string): Promise<Violation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(
+    async ({ selector, runOnly }) => {
+      type AxeResult = {
+        violations: Array<{
+          id: string;
+          impact: string | null;
+          help: string;
+          nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+        }>;
+      };
+      const axe = (window as unknown as { axe: { run(context: string, options: object): Promise<AxeResult> } }).axe;
+      const result = await axe.run(selector, { runOnly, resultTypes: ['violations'] });
+      return result.violations.map((violation) => ({
+        rule: `${violation.id}: ${violation.help}`,
+        impact: violation.impact,
+        nodes: violation.nodes.map(
+          (node) => `${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+        ),
+      }));
+    },
+    { selector, runOnly: axeRunOnly },
+  );
+}
+
+const combinations = locales.flatMap((locale) => schemes.map((scheme) => ({ locale, scheme })));
+
+describe('every story of the built Storybook, in both locales and both themes', { concurrency }, () => {
+  for (const story of stories) {
+    for (const globals of combinations) {
+      it(`${story.title} › ${story.name} [${globals.locale}, ${globals.scheme}] renders without a console error or an axe violation`, async () => {
+        const { page, errors } = await open(story.id, 'story', globals);
+        try {
+          await settle(page);
+          const applied = await page.evaluate(() => ({
+            locale: document.documentElement.lang,
+            scheme: document.documentElement.dataset['scheme'],
+          }));
+          assert.deepEqual(applied, globals, 'the toolbar globals reach the story');
+          const violations = await axe(page, axeContext);
+          assert.deepEqual(errors, [], 'console errors');
+          assert.deepEqual(violations, [], 'axe violations');
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});
+
+describe('the docs pages', { concurrency }, () => {
+  for (const docs of docsPages) {
+    for (const globals of combinations) {
+      it(`${docs.title} [${globals.locale}, ${globals.scheme}] renders without a console error or an axe violation`, async () => {
+        const { page, errors } = await open(docs.id, 'docs', globals);
+        try {
+          await settle(page);
+          const violations = await axe(page, '#storybook-docs');
+          assert.deepEqual(errors, [], 'console errors');
+          assert.deepEqual(violations, [], 'axe violations');
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});
