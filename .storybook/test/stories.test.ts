@@ -79,7 +79,12 @@ async function open(
   });
   page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
-  const query = new URLSearchParams({ id, viewMode, globals: `locale:${globals.locale};scheme:${globals.scheme}` });
+  // The a11y panel's own axe run after each render is switched off (`a11y.manual`): this test runs axe itself.
+  const query = new URLSearchParams({
+    id,
+    viewMode,
+    globals: `locale:${globals.locale};scheme:${globals.scheme};a11y.manual:!true`,
+  });
   await page.goto(`${server.origin}/iframe.html?${query}`, { waitUntil: 'load' });
   // Storybook's own record of the render: finished, or errored (its error screen is shown then).
   const phase = await page
@@ -177,7 +182,7 @@ async function switchGlobals(opened: Opened, globals: { locale: string; scheme: 
     const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
     window.__pkRendered = false;
     channel.once('storyRendered', () => { window.__pkRendered = true; });
-    channel.emit('updateGlobals', { globals: ${JSON.stringify(globals)} });
+    channel.emit('updateGlobals', { globals: ${JSON.stringify({ ...globals, a11y: { manual: true } })} });
   })()`);
   await opened.page.waitForFunction(
     `window.__pkRendered === true || document.body.classList.contains('sb-show-errordisplay')`,
@@ -202,7 +207,8 @@ async function check(opened: Opened, globals: { locale: string; scheme: string }
 // cost four loads of Storybook's preview per story). Stories run side by side, `concurrency` at a time.
 describe('every story of the built Storybook, in both locales and both themes', { concurrency }, () => {
   for (const story of stories) {
-    describe(`${story.title} › ${story.name}`, () => {
+    // One after the other on the story's page (a suite would otherwise take its parent's concurrency).
+    describe(`${story.title} › ${story.name}`, { concurrency: 1 }, () => {
       let opened: Opened | undefined;
       after(() => opened?.page.close());
       for (const globals of combinations) {
