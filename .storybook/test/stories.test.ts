@@ -271,6 +271,19 @@ describe('the docs pages', { concurrency }, () => {
       );
       // The scheme-dependent colours really come from the dark rules (a parser that read only :host would say "same").
       assert.equal(rows.find((row) => row.name === '--pk-color-surface')?.dark !== 'same', true);
+      // docs/theming.md writes the global defaults by hand (`| \`--pk-x\` | \`light\` / \`dark\` |`): they match the code.
+      const written = readFileSync(join(root, 'docs/theming.md'), 'utf8')
+        .split('\n')
+        .map((line) => /^\| `(--pk-[\w-]+)`\s*\| `([^`]+)`(?: \/ `([^`]+)`)?/.exec(line))
+        .filter((match) => match !== null)
+        .map((match) => ({ name: match[1], light: match[2], dark: match[3] ?? 'same' }));
+      assert.ok(written.length > 10, 'docs/theming.md has its table of global defaults');
+      const generated = rows.map(({ name, light, dark }) => ({ name, light, dark }));
+      assert.deepEqual(
+        written.filter((row) => !generated.some((found) => JSON.stringify(found) === JSON.stringify(row))),
+        [],
+        'defaults in docs/theming.md that differ from the code',
+      );
       assert.deepEqual(errors, [], 'console errors');
     } finally {
       await page.close();
