@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Every check of the test command, in order, each counted: lint, typecheck, generated files, build, the Node and
-// Chromium test suites, package checks, size budgets, the hardening suites and the Storybook build.
+// Chromium test suites, package checks, size budgets, the hardening suites, the Storybook build and its stories.
 // Ends with one line alone, `N passed, N failed` (totals over all suites), and exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -75,6 +75,8 @@ const steps = [
     },
   },
   { name: 'storybook build', cmd: 'pnpm', args: ['build-storybook'] },
+  // Every story of that build in Chromium, both locales and both themes: console errors and axe (one case each).
+  { name: 'storybook stories (chromium)', cmd: 'pnpm', args: ['test:storybook'], count: 'node' },
 ];
 
 function runStep(step) {

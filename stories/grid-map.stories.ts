@@ -1,11 +1,14 @@
 // Storybook stories of <pk-grid-map>: the generated county (small and 5,000 grids), schematic tiles,
-// each metric, a selected grid with its pipeline, retailer points, the error state, both locales and schemes.
+// each metric, a selected grid with its pipeline, retailer points, both locales and schemes, and the loading,
+// empty and error states (standalone and through a provider over the generated county).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { GridCollection, GridItem, GridMetric, Retailer, TierScheme } from '@plankit/sdk';
 import { generateCounty } from '@plankit/sdk/fixtures';
 import '@plankit/elements/pk-grid-map';
+import '@plankit/elements/pk-provider';
 import { gridMetricArgType, sharedArgTypes } from './controls.js';
+import { storyGridClient, type StoryFailure } from './story-data.js';
 
 interface MapArgs {
   grids: GridCollection;
@@ -94,7 +97,8 @@ export default meta;
 type Story = StoryObj<MapArgs>;
 
 export const SmallCounty: Story = {};
-export const FiveThousandGrids: Story = { args: { grids: large.grids, items: [] } };
+/** Tag `large`: the Storybook test runs axe on it in one combination only (see docs/contributing.md). */
+export const FiveThousandGrids: Story = { tags: ['large'], args: { grids: large.grids, items: [] } };
 export const Schematic: Story = { args: { schematic: true } };
 export const OpenItems: Story = { args: { metric: 'openItems' } };
 export const OverdueItems: Story = { args: { metric: 'overdueItems' } };
@@ -133,3 +137,18 @@ export const InvalidGeoJson: Story = {
     } as unknown as GridCollection,
   },
 };
+
+/** Through a provider whose client answers GET /grids and a grid's items from the generated county. */
+const connected = (args: MapArgs, globals: Record<string, unknown>, ...failures: StoryFailure[]) =>
+  html`<pk-provider
+    .client=${storyGridClient(small, ...failures)}
+    as-of=${args.asOf}
+    color-scheme=${schemeOf(args, globals)}
+  >
+    <pk-grid-map metric=${args.metric} ?schematic=${args.schematic} lang=${args.lang || nothing}></pk-grid-map>
+  </pk-provider>`;
+
+export const Connected: Story = { render: (args, { globals }) => connected(args, globals) };
+export const Loading: Story = { render: (args, { globals }) => connected(args, globals, 'hang') };
+/** The first request fails (503); Retry loads the grids. */
+export const ErrorAndRetry: Story = { render: (args, { globals }) => connected(args, globals, { status: 503 }) };

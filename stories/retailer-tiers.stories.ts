@@ -159,6 +159,11 @@ export const ErrorAndRetry: Story = {
     </pk-provider>`,
 };
 
+/** No retailer in the county: the empty state, not an empty chart. */
+export const Empty: Story = {
+  args: { summary: summarizeTiers([], county.scheme, county.year, { months: county.months }) },
+};
+
 /** A summary whose rows do not fit its scheme: the error names the row, no bar is drawn. */
 export const InvalidData: Story = {
   args: {

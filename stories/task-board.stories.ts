@@ -82,7 +82,8 @@ export const ByDueMonth: Story = { args: { groupBy: 'due' } };
 export const Swimlanes: Story = { args: { swimlanes: 'pillar' } };
 export const WipLimits: Story = { args: { wipLimits: { doing: 3, blocked: 1 }, wipStrict: true } };
 export const ReadOnly: Story = { args: { readonly: true } };
-export const LargeBoard: Story = { args: { tasks: manyTasks(1000) } };
+/** 1,000 cards (tag `large`: the Storybook test runs axe on it in one combination only, see docs/contributing.md). */
+export const LargeBoard: Story = { tags: ['large'], args: { tasks: manyTasks(1000) } };
 export const Chinese: Story = { args: { lang: 'zh-CN' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Light: Story = { args: { colorScheme: 'light' } };
@@ -107,6 +108,30 @@ export const Connected: Story = {
       <pk-task-board group-by=${args.groupBy} swimlanes=${args.swimlanes} lang=${args.lang || nothing}></pk-task-board>
     </pk-provider>`;
   },
+};
+
+export const Loading: Story = {
+  render: (args, { globals }) =>
+    html`<pk-provider
+      .client=${storyTaskClient([], ['hang'])}
+      plan=${plan2020.plan.id}
+      color-scheme=${schemeOf(args, globals)}
+    >
+      <pk-task-board lang=${args.lang || nothing}></pk-task-board>
+    </pk-provider>`,
+};
+
+/** The first load fails (network down); Retry loads the board. */
+export const ErrorAndRetry: Story = {
+  render: (args, { globals }) =>
+    html`<pk-provider
+      .client=${storyTaskClient([], ['network'])}
+      plan=${plan2020.plan.id}
+      as-of=${plan2020.asOf}
+      color-scheme=${schemeOf(args, globals)}
+    >
+      <pk-task-board lang=${args.lang || nothing}></pk-task-board>
+    </pk-provider>`,
 };
 
 /** The server refuses the first move (500): the card goes back and the board says why. */
