@@ -189,7 +189,6 @@ export class RetailerTiersElement extends PlankitElement {
       source: () => {
         const local = this.summary ?? this.retailers;
         if (local !== undefined) return { kind: 'local', value: local };
-        // The year as text: a request is compared with ===, which a NaN from a bad date would never equal.
         const year = this.resolvedYear;
         return { kind: 'remote', args: [year === undefined ? undefined : String(year), this.gridFilter] };
       },

@@ -115,8 +115,9 @@ type LocalResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: 
 /** The client and the element's arguments of one request. */
 type Request = readonly [client: PlankitClient, ...args: readonly unknown[]];
 
+// Object.is, not ===: an argument that is NaN (a bad date's year) must equal itself, or every update would load again.
 const sameRequest = (a: Request | null, b: Request | null): boolean =>
-  a === b || (a !== null && b !== null && a.length === b.length && a.every((item, index) => item === b[index]));
+  a === b || (a !== null && b !== null && a.length === b.length && a.every((item, index) => Object.is(item, b[index])));
 
 export class DataController<T, A extends readonly unknown[]> implements ReactiveController {
   private readonly host: Host;
