@@ -22,6 +22,7 @@ import { registerItemRoutes } from './routes/items.js';
 import { registerKpiRoutes } from './routes/kpis.js';
 import { registerPlanRoutes } from './routes/plans.js';
 import { registerRetailerRoutes } from './routes/retailers.js';
+import { registerSessionRoutes } from './routes/session.js';
 import { registerStaticRoutes } from './routes/static.js';
 import { registerTaskRoutes } from './routes/tasks.js';
 
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.use(`${API_BASE}/*`, authenticate(tokens), rateLimit(options.rateLimit ?? 0, now));
+  registerSessionRoutes(app);
   registerPlanRoutes(app, deps);
   registerKpiRoutes(app, deps);
   registerTaskRoutes(app, deps);

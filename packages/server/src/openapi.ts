@@ -25,6 +25,7 @@ import {
   ChangeReload,
   Retailer,
   RetailerQuery,
+  Session,
   Task,
   TaskPatch,
   TaskQuery,
@@ -84,6 +85,7 @@ function componentSchemas(): Record<string, JsonSchema> {
     Problem,
     Change,
     ChangeReload,
+    Session,
     PlanList: z.object({ items: z.array(PlanSummary) }),
     KpiList: z.object({ items: z.array(Kpi) }),
     TaskList: z.object({ items: z.array(Task) }),
@@ -248,6 +250,17 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
   const retailerQuery = RetailerQuery.shape;
 
   const paths = {
+    '/session': {
+      get: {
+        operationId: 'getSession',
+        tags: ['session'],
+        summary: "The token's role",
+        description:
+          'What the bearer token may do: `viewer` reads, `editor` reads and writes. A client uses it to offer only ' +
+          'the writes the server will accept; the server still refuses a viewer’s write (403).',
+        responses: { '200': json('Session', 'The session.'), ...errors('BadRequest') },
+      },
+    },
     '/plans': {
       get: {
         operationId: 'listPlans',
@@ -527,6 +540,7 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
     servers: [{ url: '/api/v1', description: 'Relative to the host serving the API' }],
     security: [{ bearerAuth: [] }],
     tags: [
+      { name: 'session', description: 'Who the bearer token is' },
       { name: 'plans', description: 'Annual plans' },
       { name: 'kpis', description: 'Key performance indicators and their monthly measurements' },
       { name: 'tasks', description: 'Tasks under the plan’s initiatives' },

@@ -10,6 +10,7 @@ const COMMITTED = fileURLToPath(new URL('../../../docs/openapi.json', import.met
 
 /** The contract's table, method and path (relative to /api/v1). */
 const CONTRACT: Array<[string, string]> = [
+  ['get', '/session'],
   ['get', '/plans'],
   ['get', '/plans/{planId}'],
   ['get', '/plans/{planId}/kpis'],
