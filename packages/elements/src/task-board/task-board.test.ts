@@ -641,6 +641,60 @@ describe('<pk-task-board>', () => {
       expect(el.moveTask('b', { column: 'doing', lane: 'all' }, 0)).to.equal(false);
       expect(api.patches.length).to.equal(1);
     });
+    it('is read-only for a viewer’s token from the first render, and still navigable', async () => {
+      const api = fakeTaskApi(PLAN, TASKS, { role: 'viewer' });
+      const el = await connected(api);
+      expect(part(el, 'move-button')).to.equal(null);
+      expect(partText(el, 'readonly-note')).to.contain('当前账号只能查看');
+      await focusCard(el, 'a');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(notice(el)).to.contain('看板为只读');
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Control' });
+      await el.updateComplete;
+      expect(columnOf(el, 'a')).to.equal('todo');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(el.shadowRoot?.activeElement).to.equal(card(el, 'b'));
+      expect(api.patches.length).to.equal(0);
+    });
+    it('lets a viewer drag nothing: a pointer drag leaves the card where it was', async () => {
+      const api = fakeTaskApi(PLAN, TASKS, { role: 'viewer' });
+      const el = await connected(api);
+      const from = card(el, 'b').getBoundingClientRect();
+      const to = el.shadowRoot?.querySelector('[part~="column"][data-column="doing"]')?.getBoundingClientRect();
+      const base = part(el, 'base') as HTMLElement;
+      const at = (type: string, x: number, y: number) =>
+        card(el, 'b').dispatchEvent(
+          new PointerEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y, pointerId: 7, button: 0 }),
+        );
+      at('pointerdown', from.x + 10, from.y + 10);
+      at('pointermove', (to?.x ?? 0) + 20, (to?.y ?? 0) + 10);
+      at('pointerup', (to?.x ?? 0) + 20, (to?.y ?? 0) + 10);
+      await el.updateComplete;
+      expect(base.querySelector('.drop-indicator')).to.equal(null);
+      expect(columnOf(el, 'b')).to.equal('todo');
+      expect(api.patches.length).to.equal(0);
+    });
+    it('offers moves to an editor’s token, and asks the role once for two boards under one provider', async () => {
+      const api = fakeTaskApi(PLAN, TASKS, { role: 'editor' });
+      const provider = await fixture<ProviderElement>(
+        html`<pk-provider .client=${api.client} plan=${PLAN.id} as-of=${AS_OF} locale="zh-CN">
+          <pk-task-board></pk-task-board><pk-task-board group-by="owner"></pk-task-board>
+        </pk-provider>`,
+      );
+      const [first, second] = [...provider.querySelectorAll('pk-task-board')] as TaskBoardElement[];
+      await untilPart(first as TaskBoardElement, 'card');
+      await untilPart(second as TaskBoardElement, 'card');
+      expect(part(first as TaskBoardElement, 'move-button')).not.to.equal(null);
+      expect(part(second as TaskBoardElement, 'readonly-note')).to.equal(null);
+      expect(api.sessionRequests).to.equal(1);
+    });
+    it('is accessible read-only for a viewer', async () => {
+      const el = await connected(fakeTaskApi(PLAN, TASKS, { role: 'viewer' }));
+      await expect(el).to.be.accessible();
+    });
     it('never sends a move from a read-only board', async () => {
       const api = fakeTaskApi(PLAN, TASKS);
       const el = await connected(api, 'readonly');

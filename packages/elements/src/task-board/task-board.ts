@@ -7,7 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
-import type { Pillar, Task, Vocabulary } from '@plankit/sdk';
+import type { Pillar, SessionRole, Task, Vocabulary } from '@plankit/sdk';
 import {
   BOARD_GROUP_BYS,
   BOARD_LANE_BYS,
@@ -39,7 +39,7 @@ import {
 import { PlankitElement, today } from '../shared/plankit-element.js';
 import { DataController, describeFailure } from '../shared/data-controller.js';
 import { renderState, stateStyles } from '../shared/state-view.js';
-import { selectionContext } from '../shared/context.js';
+import { selectionContext, sessionContext } from '../shared/context.js';
 import { classifyFailure } from '../shared/failure.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { TaskMoveEvent } from '../shared/events/task-move.js';
@@ -71,6 +71,8 @@ interface BoardData {
   readonly pillars: readonly Pillar[] | undefined;
   /** The plan's labels for its own codes (departments), connected mode. */
   readonly vocabulary?: Vocabulary | undefined;
+  /** The provider's token role (connected mode); a viewer's board is read-only. Undefined when not known. */
+  readonly role?: SessionRole | undefined;
 }
 
 /** A card being carried by the keyboard: where it came from and where it would drop. */
@@ -228,6 +230,8 @@ export class TaskBoardElement extends PlankitElement {
 
   /** @internal */
   private readonly selection = new ContextConsumer(this, { context: selectionContext, subscribe: true });
+  /** The provider's session: the token's role, learned once per client. @internal */
+  private readonly session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
 
   /** @internal */
   private readonly data = new DataController<BoardData, [plan: string]>(this, this.localize, {
@@ -239,11 +243,13 @@ export class TaskBoardElement extends PlankitElement {
     },
     validate: (value) => ({ tasks: validateBoardTasks(value, 'tasks'), pillars: undefined, vocabulary: undefined }),
     load: async (client, [plan], signal) => {
-      const [tasks, planData] = await Promise.all([
+      // The role comes with the first data, so a viewer never sees move affordances appear and vanish.
+      const [tasks, planData, role] = await Promise.all([
         client.tasks.list(plan, {}, { signal }),
         client.plans.get(plan, { signal }),
+        this.session.value?.role(),
       ]);
-      return { tasks, pillars: planData.pillars, vocabulary: planData.vocabulary };
+      return { tasks, pillars: planData.pillars, vocabulary: planData.vocabulary, role };
     },
     isEmpty: (value) => value.tasks.length === 0,
     // <pk-provider live>: a colleague's change to one of the plan's tasks. The reload merges under the moves
@@ -299,9 +305,15 @@ export class TaskBoardElement extends PlankitElement {
     return this.asOf ?? this.config?.asOf ?? today();
   }
 
-  /** Read-only by attribute, or because the server refused a write with 403. @internal */
+  /** Read-only by attribute, for a viewer's token, or because the server refused a write with 403. @internal */
   get effectiveReadonly(): boolean {
-    return this.readonly || this.forbidden;
+    return this.readonly || this.forbidden || this.viewer;
+  }
+
+  /** Connected with a token whose role is `viewer` (the provider asked `GET /session`). @internal */
+  get viewer(): boolean {
+    const state = this.data.state;
+    return this.tasks === undefined && state.kind === 'complete' && state.value.role === 'viewer';
   }
 
   private get connected(): boolean {
@@ -976,7 +988,13 @@ export class TaskBoardElement extends PlankitElement {
       <p id="help" class="visually-hidden">${localize.term('boardHelp')}</p>
       ${this.renderToolbar()}
       ${kpiId === null ? nothing : html`<p class="note">${localize.term('boardSelectionKpi', { kpi: kpiId })}</p>`}
-      ${this.effectiveReadonly ? html`<p part="readonly-note" class="note">${localize.term('boardReadonly')}</p>` : nothing}
+      ${
+        this.effectiveReadonly
+          ? html`<p part="readonly-note" class="note">
+              ${localize.term(this.viewer && !this.readonly ? 'boardReadonlyViewer' : 'boardReadonly')}
+            </p>`
+          : nothing
+      }
       ${this.renderNotice()}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${layout.shown === 0 ? html`<p class="note">${localize.term('boardNoMatch')}</p>` : nothing}

@@ -200,6 +200,7 @@ export const en: Messages = {
   boardEmpty: 'This plan has no tasks yet.',
   boardNoMatch: 'No task matches the filters.',
   boardReadonly: 'Read only: tasks cannot be moved.',
+  boardReadonlyViewer: 'Read-only: this account can view the board but not move tasks.',
   boardHelp:
     'Space picks a card up, arrow keys move it, Space or Enter drops it, Escape cancels; Ctrl+arrow moves it at once; Enter opens the task.',
   boardPicked: (p) =>

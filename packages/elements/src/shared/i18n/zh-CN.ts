@@ -208,6 +208,7 @@ export const zhCN = {
   boardEmpty: '这个计划还没有任务。',
   boardNoMatch: '没有符合筛选条件的任务。',
   boardReadonly: '只读：不能移动任务。',
+  boardReadonlyViewer: '只读：当前账号只能查看，不能移动任务。',
   boardHelp: '空格键拿起任务卡，方向键移动，空格键或回车键放下，Esc 取消；Ctrl+方向键直接移动；回车键打开任务。',
   boardPicked: (p: { title: string; column: string; position: string }) =>
     `已拿起“${p.title}”，位于${p.column}第 ${p.position} 位。用方向键移动，空格键放下，Esc 取消。`,
