@@ -218,7 +218,6 @@ export const en: Messages = {
   boardFailed: (p) => `“${p.title}” could not be moved and is back where it was: ${p.reason}`,
   boardForbidden: 'You may not change tasks; the board is now read only.',
   boardStale: (p) => `“${p.title}” was changed by someone else; the board shows the latest version.`,
-  boardShowMore: (p) => `Show ${p.count} more (${p.rest} left)`,
   boardApplyAgain: 'Move again',
   boardDismiss: 'Dismiss',
   subjectTasks: (p) => `tasks of plan “${p.plan}”`,

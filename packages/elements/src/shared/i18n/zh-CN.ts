@@ -226,7 +226,6 @@ export const zhCN = {
   boardFailed: (p: { title: string; reason: string }) => `“${p.title}”未能移动，已放回原处：${p.reason}`,
   boardForbidden: '没有修改任务的权限，看板已切换为只读。',
   boardStale: (p: { title: string }) => `“${p.title}”已被他人修改，看板显示的是最新内容。`,
-  boardShowMore: (p: { count: string; rest: string }) => `再显示 ${p.count} 项（还有 ${p.rest} 项）`,
   boardApplyAgain: '再次移动',
   boardDismiss: '关闭',
   subjectTasks: (p: { plan: string }) => `计划“${p.plan}”的任务`,
