@@ -1289,11 +1289,13 @@ export class TaskBoardElement extends PlankitElement {
           count: this.localize.number(tasks.length),
         });
         const dropAt = dropHere ? drag.index : -1;
-        const classes = `cell ${dropHere ? 'drop-target' : ''} ${tasks.length > LONG_COLUMN ? 'long' : ''}`;
+        const virtual = tasks.length > VIRTUAL_FROM;
+        // content-visibility would hide the real size of cards from the virtualizer's measuring: not with it.
+        const classes = `cell ${dropHere ? 'drop-target' : ''} ${tasks.length > LONG_COLUMN && !virtual ? 'long' : ''}`;
         const card = (task: Task, index: number): unknown =>
           this.renderCard(task, dropAt === index, dropAt >= tasks.length && index === tasks.length - 1);
         // Two templates, so a cell that stops being long gets a fresh list without the virtualizer's styles.
-        return tasks.length > VIRTUAL_FROM
+        return virtual
           ? html`<ul
               part="column"
               class="${classes} virtual"
