@@ -109,6 +109,29 @@ async function focusCard(el: TaskBoardElement, id: string): Promise<HTMLElement>
   return target;
 }
 
+/** A pointer (mouse) on card `id`: press, move over a column, release over it. */
+function pointerOn(el: TaskBoardElement, id: string) {
+  const send = (type: string, x: number, y: number): void => {
+    // The card may have been redrawn (a reload): events go to the card drawn now, or the board.
+    const target = el.shadowRoot?.querySelector(`[part~="card"][data-task-id="${id}"]`) ?? el;
+    target.dispatchEvent(
+      new PointerEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y, pointerId: 9, button: 0 }),
+    );
+  };
+  const over = (column: string) => {
+    const box = el.shadowRoot?.querySelector(`[part~="column"][data-column="${column}"]`)?.getBoundingClientRect();
+    return [(box?.x ?? 0) + 20, (box?.y ?? 0) + 10] as const;
+  };
+  return {
+    down: () => {
+      const box = card(el, id).getBoundingClientRect();
+      send('pointerdown', box.x + 10, box.y + 10);
+    },
+    moveTo: (column: string) => send('pointermove', ...over(column)),
+    upOver: (column: string) => send('pointerup', ...over(column)),
+  };
+}
+
 /** 1,000 cards to do (m0…m999, a long column drawn by the virtualizer) and one doing (x). */
 async function longBoard(): Promise<TaskBoardElement> {
   const many = [...Array.from({ length: 1000 }, (_, index) => task(`m${index}`)), task('x', { status: 'doing' })];
@@ -627,6 +650,44 @@ describe('<pk-task-board>', () => {
       await el.updateComplete;
       expect(columnOf(el, 'b')).to.equal('blocked');
       expect(api.patches.length).to.equal(0);
+    });
+    it('keeps a card dragged by pointer through a reload when a colleague changed another card', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      const el = await connected(api);
+      const drag = pointerOn(el, 'b');
+      drag.down();
+      drag.moveTo('doing');
+      await el.updateComplete;
+      api.touch('c', { progress: 70 });
+      el.reload();
+      await waitUntil(() => partText(el, 'base').includes('70%'), 'the reload shows the colleague’s change');
+      drag.moveTo('doing');
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('.drop-before, .drop-after, .drop-indicator')).not.to.equal(null);
+      drag.upOver('doing');
+      await waitUntil(() => live(el).includes('已保存'));
+      expect(columnOf(el, 'b')).to.equal('doing');
+      expect(api.patches).to.have.length(1);
+    });
+    it('ends a pointer drag, unmoved, with a notice when a colleague changed the dragged card', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      const el = await connected(api);
+      let opened = false;
+      el.addEventListener('pk-task-open', () => (opened = true));
+      const drag = pointerOn(el, 'b');
+      drag.down();
+      drag.moveTo('doing');
+      await el.updateComplete;
+      api.touch('b', { status: 'blocked' });
+      el.reload();
+      await waitUntil(() => notice(el).includes('刚被其他人修改'), 'the board says why the drag ended');
+      expect(el.shadowRoot?.querySelector('.drop-before, .drop-after, .drop-indicator')).to.equal(null);
+      drag.upOver('doing');
+      card(el, 'b').click();
+      await el.updateComplete;
+      expect(columnOf(el, 'b')).to.equal('blocked');
+      expect(api.patches).to.have.length(0);
+      expect(opened, 'the release of the ended drag opens nothing').to.equal(false);
     });
     it('names a department of the plan’s own from its vocabulary, and an unlabelled one by its code', async () => {
       const plan = { ...PLAN, vocabulary: { departments: { 'leaf-station': { zh: '烟叶站', en: 'Leaf station' } } } };

@@ -335,17 +335,24 @@ export class TaskBoardElement extends PlankitElement {
     const tasks = state.kind === 'complete' ? state.value.tasks : undefined;
     if (tasks !== undefined && tasks !== this.loaded) {
       // A new list (first load, reload, a new `.tasks`) keeps the pending moves on top of it.
-      const pick = this.pick;
-      const before = pick === null ? undefined : this.ledger.confirmed.get(pick.taskId);
+      const carried = this.pick?.taskId ?? (this.pointer?.dragging === true ? this.pointer.taskId : undefined);
+      const before = carried === undefined ? undefined : this.ledger.confirmed.get(carried);
       this.ledger =
         this.loaded === undefined || !this.connected ? createLedger(tasks) : ledgerWithTasks(this.ledger, tasks);
       this.loaded = tasks;
       this.vocabulary = state.kind === 'complete' ? state.value.vocabulary : undefined;
-      // A reload (a colleague's change, under <pk-provider live>) keeps a card the user is carrying, unless that
-      // very card changed: then the carry ends, and the board says so rather than move it from under the user.
-      const after = pick === null ? undefined : this.ledger.confirmed.get(pick.taskId);
-      if (pick !== null && (after === undefined || after.version !== before?.version)) {
+      // A reload (a colleague's change, under <pk-provider live>) keeps a card the user is carrying, by keyboard
+      // or by pointer, unless that very card changed: then the carry ends, and the board says so rather than move
+      // it from under the user.
+      const after = carried === undefined ? undefined : this.ledger.confirmed.get(carried);
+      if (carried !== undefined && (after === undefined || after.version !== before?.version)) {
         this.pick = null;
+        if (this.pointer?.taskId === carried) {
+          this.pointer = null;
+          this.drag = null;
+          // The pointer is still down: its release must neither drop nor open the card.
+          this.dragEnded = true;
+        }
         const text = this.localize.term('boardPickEndedRemote', {
           title: after === undefined ? '' : this.text(after.title),
         });
