@@ -216,7 +216,8 @@ export class ProviderElement extends LitElement {
   }
 
   /**
-   * The client's role, asked lazily and once per client (a page of gauges never asks). @internal
+   * The client's role, asked lazily and once per client and token callback (a page of gauges never asks): a
+   * page whose user changes sets a new `getToken`, and the widgets ask again. @internal
    */
   private sessionSource(client: PlankitClient | undefined): SessionSource | undefined {
     if (client === undefined) return undefined;

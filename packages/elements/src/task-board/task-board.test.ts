@@ -829,6 +829,18 @@ describe('<pk-task-board>', () => {
       expect(part(second as TaskBoardElement, 'readonly-note')).to.equal(null);
       expect(api.sessionRequests).to.equal(1);
     });
+    it('asks the role again when the page sets a new getToken (a user signed in with another role)', async () => {
+      let role: 'viewer' | 'editor' = 'viewer';
+      const api = fakeTaskApi(PLAN, TASKS, { role: () => role });
+      const el = await connected(api);
+      expect(part(el, 'move-button')).to.equal(null);
+      role = 'editor';
+      const provider = el.closest('pk-provider') as ProviderElement;
+      provider.getToken = () => 'editor-token';
+      await waitUntil(() => part(el, 'move-button') !== null, 'the editor is offered moves');
+      expect(part(el, 'readonly-note')).to.equal(null);
+      expect(api.sessionRequests).to.equal(2);
+    });
     it('is accessible read-only for a viewer', async () => {
       const el = await connected(fakeTaskApi(PLAN, TASKS, { role: 'viewer' }));
       await expect(el).to.be.accessible();

@@ -80,8 +80,6 @@ interface BoardData {
   readonly pillars: readonly Pillar[] | undefined;
   /** The plan's labels for its own codes (departments), connected mode. */
   readonly vocabulary?: Vocabulary | undefined;
-  /** The provider's token role (connected mode); a viewer's board is read-only. Undefined when not known. */
-  readonly role?: SessionRole | undefined;
 }
 
 /** A card being carried by the keyboard: where it came from and where it would drop. */
@@ -238,8 +236,21 @@ export class TaskBoardElement extends PlankitElement {
 
   /** @internal */
   private readonly selection = new ContextConsumer(this, { context: selectionContext, subscribe: true });
-  /** The provider's session: the token's role, learned once per client. @internal */
-  private readonly session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  /** The provider's session: the token's role, learned once per client and token callback. @internal */
+  private readonly session = new ContextConsumer(this, {
+    context: sessionContext,
+    subscribe: true,
+    callback: (source) => {
+      this.sessionRole = undefined;
+      // A standalone board (`.tasks`) writes nothing to the server: it never asks.
+      if (this.tasks !== undefined) return;
+      void source?.role().then((role) => {
+        if (this.session.value === source) this.sessionRole = role;
+      });
+    },
+  });
+  /** The token's role as the provider learned it; undefined when not (yet) known. @internal */
+  @state() private sessionRole: SessionRole | undefined;
 
   /** @internal */
   private readonly data = new DataController<BoardData, [plan: string]>(this, this.localize, {
@@ -251,13 +262,15 @@ export class TaskBoardElement extends PlankitElement {
     },
     validate: (value) => ({ tasks: validateBoardTasks(value, 'tasks'), pillars: undefined, vocabulary: undefined }),
     load: async (client, [plan], signal) => {
-      // The role comes with the first data, so a viewer never sees move affordances appear and vanish.
+      // The role (asked once, shared) comes with the first data, so a viewer never sees moves offered, then not.
+      const source = this.session.value;
       const [tasks, planData, role] = await Promise.all([
         client.tasks.list(plan, {}, { signal }),
         client.plans.get(plan, { signal }),
-        this.session.value?.role(),
+        source?.role(),
       ]);
-      return { tasks, pillars: planData.pillars, vocabulary: planData.vocabulary, role };
+      if (this.session.value === source) this.sessionRole = role;
+      return { tasks, pillars: planData.pillars, vocabulary: planData.vocabulary };
     },
     isEmpty: (value) => value.tasks.length === 0,
     // <pk-provider live>: a colleague's change to one of the plan's tasks. The reload merges under the moves
@@ -320,8 +333,7 @@ export class TaskBoardElement extends PlankitElement {
 
   /** Connected with a token whose role is `viewer` (the provider asked `GET /session`). @internal */
   get viewer(): boolean {
-    const state = this.data.state;
-    return this.tasks === undefined && state.kind === 'complete' && state.value.role === 'viewer';
+    return this.tasks === undefined && this.sessionRole === 'viewer';
   }
 
   private get connected(): boolean {

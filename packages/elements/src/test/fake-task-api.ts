@@ -37,12 +37,14 @@ const problem = (status: number, extra: Record<string, unknown> = {}): Response 
   json(status, { type: 'about:blank', title: `status ${status}`, status, ...extra }, 'application/problem+json');
 
 export interface FakeTaskApiOptions {
-  /** The token's role: GET /session answers it, and a viewer's PATCH is a 403. Absent: /session is a 404. */
-  readonly role?: 'viewer' | 'editor';
+  /** The token's role (or a function giving it now): GET /session answers it, and a viewer's PATCH is a 403. Absent: /session is a 404. */
+  readonly role?: 'viewer' | 'editor' | (() => 'viewer' | 'editor');
 }
 
 export function fakeTaskApi(plan: Plan, tasks: readonly Task[], options: FakeTaskApiOptions = {}): FakeTaskApi {
   const store = new Map(tasks.map((task) => [task.id, structuredClone(task)]));
+  const role = (): 'viewer' | 'editor' | undefined =>
+    typeof options.role === 'function' ? options.role() : options.role;
   const failures: number[] = [];
   const api: FakeTaskApi = {
     client: undefined as unknown as PlankitClient,
@@ -71,7 +73,7 @@ export function fakeTaskApi(plan: Plan, tasks: readonly Task[], options: FakeTas
     if (request.method === 'GET') {
       if (path === '/session') {
         (api as { sessionRequests: number }).sessionRequests += 1;
-        return options.role === undefined ? problem(404) : json(200, { role: options.role });
+        return role() === undefined ? problem(404) : json(200, { role: role() });
       }
       if (path === `/plans/${plan.id}`) return json(200, plan);
       if (path === `/plans/${plan.id}/tasks`) return json(200, { items: [...store.values()] });
@@ -83,7 +85,7 @@ export function fakeTaskApi(plan: Plan, tasks: readonly Task[], options: FakeTas
     const version = Number((request.headers.get('if-match') ?? '').replace(/"/g, ''));
     const body = (await request.json()) as Record<string, unknown>;
     api.patches.push({ taskId, version, body });
-    if (options.role === 'viewer') return problem(403);
+    if (role() === 'viewer') return problem(403);
     const failure = failures.shift();
     if (failure !== undefined && !api.hold) return problem(failure);
     if (!api.hold) return apply(taskId, version, body);
