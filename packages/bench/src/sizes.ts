@@ -184,7 +184,8 @@ const sizeEntries: SizeEntry[] = [
     },
     // Issue 13 asks ≤ 85 KB with all six elements; with the board, map and tiers the built bundle is 102 KB. The
     // ceiling stops growth while the size work (catalogues per element, the SDK's label tables) gets it down.
-    budgetBytes: 104 * KB,
+    // Issue 14's virtualized long columns added @lit-labs/virtualizer (with lit's async directive): +10.5 KB here.
+    budgetBytes: 113 * KB,
     issueGoal: {
       bytes: 85 * KB,
       why:

@@ -150,12 +150,6 @@ export const boardStyles = css`
     border-color: var(--_accent);
     border-style: dashed;
   }
-  /* In long columns, cards off screen are neither laid out nor painted (a 1,000-card board lays out a
-     screenful). Short columns keep every card laid out, so nothing shifts as they scroll into view. */
-  .cell.long > .slot {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 7.5rem;
-  }
   /* A long column scrolls by itself; @lit-labs/virtualizer places the cards near its view (absolutely, through
      the CSSOM, which a strict CSP allows) and sets display, position, contain and overflow on the list. */
   .cell.virtual {

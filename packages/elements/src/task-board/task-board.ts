@@ -62,8 +62,6 @@ function messageKey(prefix: string, value: string): MessageKey | undefined {
 
 const PERSIST_PREFIX = 'plankit:task-board:';
 const NO_PILLARS: readonly Pillar[] = [];
-/** Cards in a cell above which off-screen cards skip layout and paint. */
-const LONG_COLUMN = 40;
 /**
  * Cards in a cell above which the cell scrolls by itself and draws only the cards near its view
  * (@lit-labs/virtualizer): a 10,000-card board draws a few dozen cards per column.
@@ -742,9 +740,8 @@ export class TaskBoardElement extends PlankitElement {
     const card = this.cardElement(taskId);
     if (card === null) {
       const at = this.shownAt(taskId);
-      const [lane = '', column = ''] = at?.key.split('\u0000') ?? [];
-      const host = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>(
-        `[part~="column"][data-lane="${CSS.escape(lane)}"][data-column="${CSS.escape(column)}"]`,
+      const host = [...this.renderRoot.querySelectorAll<HTMLElement & VirtualizerHostElement>('.virtual')].find(
+        (cell) => `${cell.dataset['lane']}\u0000${cell.dataset['column']}` === at?.key,
       );
       const virtualizer = host?.[virtualizerRef];
       if (at === undefined || virtualizer === undefined || framesLeft <= 0) {
@@ -764,12 +761,8 @@ export class TaskBoardElement extends PlankitElement {
       if (drawn === null) return;
       // A virtualized cell may have redrawn the card after it was focused: give the focus back.
       if (drawn !== card && this.focusedId === taskId) drawn.focus({ preventScroll: true });
-      const box = drawn.getBoundingClientRect();
-      const cell = drawn.closest('[part~="column"]')?.getBoundingClientRect();
-      const top = Math.max(0, cell?.top ?? 0);
-      const bottom = Math.min(innerHeight, cell?.bottom ?? innerHeight);
-      if (box.top < top || box.left < 0 || box.bottom > bottom || box.right > innerWidth)
-        drawn.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // In the frame's own layout; scrolls (its column, the page) only when the card is not fully in view.
+      drawn.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     });
   }
 
@@ -1253,10 +1246,7 @@ export class TaskBoardElement extends PlankitElement {
     columnKey: string,
   ): readonly Task[] {
     const cards = lane.cells[columnIndex] ?? [];
-    const carried =
-      this.pick !== null
-        ? { taskId: this.pick.taskId, lane: this.pick.lane, column: this.pick.column, index: this.pick.index }
-        : null;
+    const carried = this.pick;
     if (carried === null) return cards;
     const without = cards.filter((task) => task.id !== carried.taskId);
     if (carried.lane !== laneKey || carried.column !== columnKey) return without;
@@ -1309,8 +1299,7 @@ export class TaskBoardElement extends PlankitElement {
         });
         const dropAt = dropHere ? drag.index : -1;
         const virtual = tasks.length > VIRTUAL_FROM;
-        // content-visibility would hide the real size of cards from the virtualizer's measuring: not with it.
-        const classes = `cell ${dropHere ? 'drop-target' : ''} ${tasks.length > LONG_COLUMN && !virtual ? 'long' : ''}`;
+        const classes = `cell ${dropHere ? 'drop-target' : ''}`;
         const card = (task: Task, index: number): unknown =>
           this.renderCard(task, dropAt === index, dropAt >= tasks.length && index === tasks.length - 1);
         // Two templates, so a cell that stops being long gets a fresh list without the virtualizer's styles.
