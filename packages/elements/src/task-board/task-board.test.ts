@@ -524,6 +524,17 @@ describe('<pk-task-board>', () => {
       expect(base.querySelector('.drop-indicator')).to.equal(null);
       expect(idsIn(el, 'blocked')).to.deep.equal(['b']);
     });
+    it('re-renders only what a move changed: the other cards keep their elements', async () => {
+      const el = await board();
+      const before = new Map(['a', 'c', 'd'].map((id) => [id, card(el, id)]));
+      await focusCard(el, 'b');
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Control' });
+      await el.updateComplete;
+      expect(columnOf(el, 'b')).to.equal('doing');
+      for (const [id, element] of before) expect(card(el, id), `card ${id}`).to.equal(element);
+    });
     it('read-only: offers no move, refuses pick-up and Ctrl+arrow, stays navigable', async () => {
       const el = await board(TASKS, { readonly: true });
       expect(part(el, 'move-button')).to.equal(null);
