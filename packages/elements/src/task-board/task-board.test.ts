@@ -582,6 +582,34 @@ describe('<pk-task-board>', () => {
         true,
       );
     });
+    it('keeps the focus on a card moved by Ctrl+arrow inside a long column and out of it', async () => {
+      const el = await longBoard();
+      await focusCard(el, 'm0');
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => idsIn(el, 'todo').indexOf('m0') === 1, 'm0 moved one place down');
+      await waitUntil(() => el.shadowRoot?.activeElement?.getAttribute('data-task-id') === 'm0', 'm0 keeps the focus');
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Control' });
+      await waitUntil(() => columnOf(el, 'm0') === 'doing', 'm0 moved to doing');
+      await waitUntil(
+        () => el.shadowRoot?.activeElement?.getAttribute('data-task-id') === 'm0',
+        'm0 still has the focus',
+      );
+      expect(idsIn(el, 'todo')).not.to.include('m0');
+    });
+    it('stays one tab stop when the focused card is scrolled out of its long column', async () => {
+      const el = await longBoard();
+      await focusCard(el, 'm0');
+      await scrollDown(longColumn(el), 10);
+      expect(idsIn(el, 'todo')).not.to.include('m0');
+      const stops = [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="card"]') ?? [])].filter(
+        (drawn) => drawn.tabIndex === 0,
+      );
+      expect(stops).to.have.length(1);
+      el.focus();
+      expect(el.shadowRoot?.activeElement).to.equal(stops[0]);
+    });
     it('carries a card by keyboard deep into a long column and drops it there', async () => {
       const el = await longBoard();
       const moved: TaskMoveEvent[] = [];
