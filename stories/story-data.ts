@@ -56,8 +56,13 @@ export function storyClient(...failures: StoryFailure[]): PlankitClient {
  * A client whose fetch answers the task board's routes from memory (the 2020 plan and its tasks): GET the plan
  * and its tasks, PATCH a task under If-Match (412 with `current` when stale). The first moves fail with the
  * given statuses, so a story can show a refused move rolled back; the first loads (GET) fail as `failLoads` says.
+ * `role` is what GET /session answers (a viewer's PATCH is a 403).
  */
-export function storyTaskClient(failMoves: number[] = [], failLoads: StoryFailure[] = []): PlankitClient {
+export function storyTaskClient(
+  failMoves: number[] = [],
+  failLoads: StoryFailure[] = [],
+  role: 'viewer' | 'editor' = 'editor',
+): PlankitClient {
   const tasks = new Map(plan2020.tasks.map((task) => [task.id, structuredClone(task)]));
   const answer = (status: number, body: unknown): Response =>
     new Response(JSON.stringify(body), {
@@ -70,6 +75,7 @@ export function storyTaskClient(failMoves: number[] = [], failLoads: StoryFailur
     const request = input instanceof Request ? input : new Request(String(input), init);
     const path = new URL(request.url).pathname.replace(/^\/api\/v1/, '');
     const planId = plan2020.plan.id;
+    if (request.method === 'GET' && path === '/session') return answer(200, { role });
     const failed = request.method === 'GET' ? await failAs(failLoads.shift(), request) : undefined;
     if (failed !== undefined) return failed;
     if (request.method === 'GET' && path === `/plans/${planId}`) return answer(200, plan2020.plan);
@@ -78,7 +84,7 @@ export function storyTaskClient(failMoves: number[] = [], failLoads: StoryFailur
     const patch = /^\/tasks\/([^/]+)$/.exec(path);
     const task = patch === null ? undefined : tasks.get(decodeURIComponent(patch[1] ?? ''));
     if (request.method === 'PATCH' && task !== undefined) {
-      const failure = failMoves.shift();
+      const failure = role === 'viewer' ? 403 : failMoves.shift();
       if (failure !== undefined) return problem(failure);
       if (request.headers.get('if-match') !== `"${task.version}"`) return problem(412, { current: task });
       const body = (await request.json()) as Partial<typeof task>;

@@ -1,6 +1,6 @@
 // Storybook stories of <pk-task-board>: the 2020 plan's tasks by status, owner, pillar and due month, with
-// swimlanes, WIP limits, read-only, a large board, connected moves (including a refused one), both locales
-// and schemes, and the loading, empty and error states.
+// swimlanes, WIP limits, read-only, a large and a huge (virtualized) board, a viewer's token, connected moves
+// (including a refused one), both locales and schemes, and the loading, empty and error states.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { Task } from '@plankit/sdk';
@@ -84,6 +84,8 @@ export const WipLimits: Story = { args: { wipLimits: { doing: 3, blocked: 1 }, w
 export const ReadOnly: Story = { args: { readonly: true } };
 /** 1,000 cards (tag `large`: the Storybook test runs axe on it in one combination only, see docs/contributing.md). */
 export const LargeBoard: Story = { tags: ['large'], args: { tasks: manyTasks(1000) } };
+/** 10,000 cards (2,500 a column), still usable: the virtualized columns draw a few dozen cards each. */
+export const HugeBoard: Story = { tags: ['large'], args: { tasks: manyTasks(10_000) } };
 export const Chinese: Story = { args: { lang: 'zh-CN' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Light: Story = { args: { colorScheme: 'light' } };
@@ -132,6 +134,21 @@ export const ErrorAndRetry: Story = {
     >
       <pk-task-board lang=${args.lang || nothing}></pk-task-board>
     </pk-provider>`,
+};
+
+/** Connected with a viewer's token: the provider learns the role (GET /session) and the board is read-only. */
+export const ViewerToken: Story = {
+  render: (args, { globals }) => {
+    const client = storyTaskClient([], [], 'viewer');
+    return html`<pk-provider
+      .client=${client}
+      plan=${plan2020.plan.id}
+      as-of=${plan2020.asOf}
+      color-scheme=${schemeOf(args, globals)}
+    >
+      <pk-task-board group-by=${args.groupBy} lang=${args.lang || nothing}></pk-task-board>
+    </pk-provider>`;
+  },
 };
 
 /** The server refuses the first move (500): the card goes back and the board says why. */

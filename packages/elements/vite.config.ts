@@ -25,7 +25,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^@plankit\/sdk(\/|$)/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^@plankit\/sdk(\/|$)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -236,7 +236,8 @@ const sizeEntries: SizeEntry[] = [
     // The map's projection from d3-geo (issue 15: a well-kept library rather than hand-written projection maths)
     // adds geoMercatorRaw, geoIdentity's fit and geoStream: +4.4 KB (3.6 KB for the same import alone, measured by
     // the d3-geo rows of this file).
-    budgetBytes: 101 * KB,
+    // Issue 14's virtualized long columns add @lit-labs/virtualizer (with lit's async directive): +10.5 KB.
+    budgetBytes: 113 * KB,
     issueGoal: {
       bytes: 85 * KB,
       why:

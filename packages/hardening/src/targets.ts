@@ -219,8 +219,8 @@ export const TARGETS: readonly ElementTarget[] = [
         },
       },
     ],
-    // The client does not know its role: the board turns read-only after the server's first 403.
-    readOnly: { attribute: 'readonly', viewerIsReadOnly: false },
+    // The provider asks the token's role (GET /session): a viewer's board is read-only from its first render.
+    readOnly: { attribute: 'readonly', viewerIsReadOnly: true },
   },
   {
     tag: 'pk-grid-map',

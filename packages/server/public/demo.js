@@ -113,8 +113,9 @@ async function demoToken(nextRole) {
 }
 
 function applyRole() {
-  // A viewer's board is read-only up front, rather than letting a drag end in a 403.
-  for (const board of document.querySelectorAll('pk-task-board')) board.toggleAttribute('readonly', role !== 'editor');
+  // A new token callback: the provider asks the new token's role (GET /session) and a viewer's board turns
+  // read-only by itself, an editor's offers its moves again.
+  provider.getToken = () => token;
 }
 
 async function switchRole(nextRole) {
@@ -171,7 +172,7 @@ tokenForm.addEventListener('submit', (event) => {
   token = input.value.trim() || null;
   input.value = '';
   tokenForm.hidden = true;
-  role = 'editor';
+  // The server tells the widgets what this token may do.
   applyRole();
 });
 provider.addEventListener('pk-auth-required', () => {

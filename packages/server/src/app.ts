@@ -26,6 +26,7 @@ import { itemHandlers } from './routes/items.js';
 import { kpiHandlers } from './routes/kpis.js';
 import { planHandlers } from './routes/plans.js';
 import { retailerHandlers } from './routes/retailers.js';
+import { sessionHandlers } from './routes/session.js';
 import { DEMO_CSP, registerStaticRoutes } from './routes/static.js';
 import { taskHandlers } from './routes/tasks.js';
 
@@ -119,6 +120,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       openApi ??= buildOpenApiDocument();
       return jsonResponse(await openApi, 200, { 'Cache-Control': 'no-cache' });
     },
+    ...sessionHandlers(),
     ...planHandlers(deps),
     ...kpiHandlers(deps),
     ...taskHandlers(deps),

@@ -24,6 +24,7 @@ import {
   Change,
   ChangeReload,
   Retailer,
+  Session,
   Task,
   TaskPatch,
   TaskStatus,
@@ -83,6 +84,7 @@ const SHARED = {
 const OUTPUT_SCHEMAS: Record<string, Schema> = {
   ...SHARED,
   LocalizedText,
+  Session,
   PlanSummary,
   Plan,
   Kpi,

@@ -35,6 +35,26 @@ before(async () => {
 });
 after(() => server.dispose());
 
+describe('session', () => {
+  test("a viewer's token is told its role is viewer", async () => {
+    assert.deepEqual(await viewer.session(), { role: 'viewer' });
+  });
+
+  test("an editor's token is told its role is editor", async () => {
+    assert.deepEqual(await editor.session(), { role: 'editor' });
+  });
+
+  test('the answer varies by Authorization and is never stored', async () => {
+    const response = await raw(server, '/api/v1/session', { token: VIEWER_TOKEN });
+    assert.equal(response.headers.get('vary'), 'Authorization');
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+  });
+
+  test('without a token it is a 401, like every route', async () => {
+    await assert.rejects(clientFor(server, null).session(), UnauthorizedError);
+  });
+});
+
 describe('plans', () => {
   test('list returns the seeded plan, newest year first', async () => {
     const plans = await viewer.plans.list();

@@ -6,7 +6,8 @@ import './pk-provider.js';
 import '../kpi-gauge/pk-kpi-gauge.js';
 import type { ProviderElement } from './provider.js';
 import type { KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
-import { clientContext, configContext } from '../shared/context.js';
+import { clientContext, configContext, sessionContext } from '../shared/context.js';
+import { createClient } from '@plankit/sdk';
 import { GridSelectEvent } from '../shared/events/grid-select.js';
 import { TierSelectEvent } from '../shared/events/tier-select.js';
 import { AuthRequiredEvent } from '../shared/events/auth-required.js';
@@ -18,6 +19,27 @@ import { AS_OF, PLAN_ID, allKpis } from '../test/kpis.js';
 class ContextProbeElement extends LitElement {
   readonly client = new ContextConsumer(this, { context: clientContext, subscribe: true });
   readonly config = new ContextConsumer(this, { context: configContext, subscribe: true });
+  readonly session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+}
+
+/** A client whose GET /session answers `answers` in turn (a status number is a problem answer); counts the asks. */
+function sessionClient(...answers: Array<'viewer' | 'editor' | number>) {
+  const asked = { count: 0 };
+  const client = createClient({
+    baseUrl: 'https://plankit.test/api/v1',
+    retry: 0,
+    fetch: async () => {
+      const answer = answers[Math.min(asked.count, answers.length - 1)];
+      asked.count += 1;
+      return typeof answer === 'number'
+        ? new Response(JSON.stringify({ type: 'about:blank', title: 'no', status: answer }), {
+            status: answer,
+            headers: { 'content-type': 'application/problem+json' },
+          })
+        : Response.json({ role: answer });
+    },
+  });
+  return { client, asked };
 }
 customElements.define('pk-test-context-probe', ContextProbeElement);
 
@@ -165,6 +187,57 @@ describe('<pk-provider>', () => {
       provider.asOf = AS_OF;
       await untilPart(el, 'base');
       expect(partText(el, 'value')).to.equal('6.2%');
+    });
+  });
+
+  describe('session', () => {
+    it('asks the token’s role only when a widget wants it, and once per client', async () => {
+      const { client, asked } = sessionClient('viewer');
+      const { probe } = await probeIn(
+        html`<pk-provider .client=${client}><pk-test-context-probe></pk-test-context-probe></pk-provider>`,
+      );
+      expect(asked.count, 'nothing asked before a widget wants it').to.equal(0);
+      const roles = await Promise.all([probe.session.value?.role(), probe.session.value?.role()]);
+      expect(roles).to.deep.equal(['viewer', 'viewer']);
+      expect(await probe.session.value?.role()).to.equal('viewer');
+      expect(asked.count).to.equal(1);
+    });
+
+    it('asks again for a new client', async () => {
+      const first = sessionClient('viewer');
+      const second = sessionClient('editor');
+      const { provider, probe } = await probeIn(
+        html`<pk-provider .client=${first.client}><pk-test-context-probe></pk-test-context-probe></pk-provider>`,
+      );
+      expect(await probe.session.value?.role()).to.equal('viewer');
+      provider.client = second.client;
+      await provider.updateComplete;
+      expect(await probe.session.value?.role()).to.equal('editor');
+    });
+
+    it('has no role for a backend without /session, and does not ask it again', async () => {
+      const { client, asked } = sessionClient(404);
+      const { probe } = await probeIn(
+        html`<pk-provider .client=${client}><pk-test-context-probe></pk-test-context-probe></pk-provider>`,
+      );
+      expect(await probe.session.value?.role()).to.equal(undefined);
+      expect(await probe.session.value?.role()).to.equal(undefined);
+      expect(asked.count).to.equal(1);
+    });
+
+    it('asks again after a passing failure (a 503)', async () => {
+      const { client, asked } = sessionClient(503, 'editor');
+      const { probe } = await probeIn(
+        html`<pk-provider .client=${client}><pk-test-context-probe></pk-test-context-probe></pk-provider>`,
+      );
+      expect(await probe.session.value?.role()).to.equal(undefined);
+      expect(await probe.session.value?.role()).to.equal('editor');
+      expect(asked.count).to.equal(2);
+    });
+
+    it('has no role without a client', async () => {
+      const { probe } = await probeIn(html`<pk-provider><pk-test-context-probe></pk-test-context-probe></pk-provider>`);
+      expect(probe.session.value).to.equal(undefined);
     });
   });
 

@@ -3,14 +3,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { createClient, type ClientOptions, type PlankitClient } from '@plankit/sdk';
+import { createClient, type ClientOptions, type PlankitClient, type SessionRole } from '@plankit/sdk';
 import {
   EMPTY_SELECTION,
   clientContext,
   configContext,
   liveContext,
   selectionContext,
+  sessionContext,
   type LiveFeed,
+  type SessionSource,
   type LiveUpdate,
   type ColorScheme,
   type PlankitConfig,
@@ -167,6 +169,8 @@ export class ProviderElement extends LitElement {
   /** @internal */
   private readonly clientProvider = new ContextProvider(this, { context: clientContext });
   /** @internal */
+  private readonly sessionProvider = new ContextProvider(this, { context: sessionContext });
+  /** @internal */
   private readonly configProvider = new ContextProvider(this, {
     context: configContext,
     initialValue: this.currentConfig(),
@@ -214,6 +218,31 @@ export class ProviderElement extends LitElement {
   select(change: Partial<Selection>): void {
     const next: Selection = { ...this.selection, ...change };
     if (!sameSelection(next, this.selection)) this.selection = next;
+  }
+
+  /**
+   * The client's role, asked lazily and once per client and token callback (a page of gauges never asks): a
+   * page whose user changes sets a new `getToken`, and the widgets ask again. @internal
+   */
+  private sessionSource(client: PlankitClient | undefined): SessionSource | undefined {
+    if (client === undefined) return undefined;
+    let asked: Promise<SessionRole | undefined> | undefined;
+    return {
+      role: () =>
+        // Through a promise: a host's own client without session() is a role not learned, not an exception.
+        (asked ??= Promise.resolve()
+          .then(() => client.session())
+          .then(
+            (session) => session.role,
+            (error: unknown) => {
+              // A backend without the route (404, 405, a client without session()) keeps that answer; a
+              // passing failure (network, timeout, 5xx, 401) is asked again by the next widget that wants it.
+              const kind = classifyFailure(error).kind;
+              if (kind !== 'not-found' && kind !== 'http' && kind !== 'unknown') asked = undefined;
+              return undefined;
+            },
+          )),
+    };
   }
 
   private currentConfig(): PlankitConfig {
@@ -316,6 +345,7 @@ export class ProviderElement extends LitElement {
     if (changed.has('client') || changed.has('baseUrl') || changed.has('getToken')) {
       this.authBurstUntil = 0;
       this.clientProvider.setValue(this.activeClient);
+      this.sessionProvider.setValue(this.sessionSource(this.activeClient));
     }
     if (changed.has('locale') || changed.has('plan') || changed.has('asOf') || changed.has('colorScheme')) {
       this.configProvider.setValue(this.currentConfig());

@@ -1,7 +1,7 @@
 // The @lit/context keys a <pk-provider> provides: one SDK client, the page configuration and the
 // page-level selection that links widgets. Keys are global symbols so two copies of the bundle share them.
 import { createContext } from '@lit/context';
-import type { Change, PlankitClient, TierBandId } from '@plankit/sdk';
+import type { Change, PlankitClient, SessionRole, TierBandId } from '@plankit/sdk';
 
 /** `light` or `dark` forces a scheme; `auto` follows `prefers-color-scheme`. */
 export type ColorScheme = 'light' | 'dark' | 'auto';
@@ -50,3 +50,14 @@ export interface LiveFeed {
 }
 
 export const liveContext = createContext<LiveFeed | undefined>(Symbol.for('plankit.context.live'));
+
+/**
+ * The role of the provider's token (`GET /session`), asked once per client and only when a writing widget wants
+ * it. `undefined` when it could not be learned (a backend without `/session`, a network failure): the widget
+ * then offers writes and the server's 403 turns it read-only.
+ */
+export interface SessionSource {
+  role(): Promise<SessionRole | undefined>;
+}
+
+export const sessionContext = createContext<SessionSource | undefined>(Symbol.for('plankit.context.session'));

@@ -6,6 +6,7 @@ export const boardStyles = css`
   :host {
     --_column-width: var(--pk-task-board-column-width, 15rem);
     --_column-background: var(--pk-task-board-column-background, var(--_track));
+    --_long-column-height: var(--pk-task-board-long-column-height, 32rem);
     --_card-background: var(--pk-task-board-card-background, var(--_surface));
     display: block;
     font-family: var(--_font);
@@ -149,21 +150,32 @@ export const boardStyles = css`
     border-color: var(--_accent);
     border-style: dashed;
   }
-  /* In long columns, cards off screen are neither laid out nor painted (a 1,000-card board lays out a
-     screenful). Short columns keep every card laid out, so nothing shifts as they scroll into view. */
-  .cell.long > .slot {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 7.5rem;
+  /* A long column scrolls by itself; @lit-labs/virtualizer places the cards near its view (absolutely, through
+     the CSSOM, which a strict CSP allows) and sets display, position, contain and overflow on the list. */
+  .cell.virtual {
+    height: var(--_long-column-height);
+    /* No padding: a card keeps its width (and so its height) when the virtualizer places it absolutely. */
+    padding: 0;
   }
-  .more button {
+  .cell.virtual > .slot {
     width: 100%;
-    font-size: var(--_font-size-small);
-    color: var(--_accent);
+    box-sizing: border-box;
+    padding: 2px var(--_space-xs);
   }
-  .drop-indicator {
+  .drop-indicator,
+  .slot.drop-before::before,
+  .slot.drop-after::after {
+    content: '';
+    display: block;
     height: 0;
     border-top: 3px solid var(--_accent);
     border-radius: 2px;
+  }
+  .slot.drop-before::before {
+    margin-bottom: var(--_space-xs);
+  }
+  .slot.drop-after::after {
+    margin-top: var(--_space-xs);
   }
   .card {
     position: relative;
@@ -289,7 +301,9 @@ export const boardStyles = css`
     .cell.drop-target {
       border-color: Highlight;
     }
-    .drop-indicator {
+    .drop-indicator,
+    .slot.drop-before::before,
+    .slot.drop-after::after {
       border-top-color: Highlight;
     }
     .track {

@@ -7,7 +7,9 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
-import type { Pillar, Task, Vocabulary } from '@plankit/sdk';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { Pillar, SessionRole, Task, Vocabulary } from '@plankit/sdk';
 import {
   BOARD_GROUP_BYS,
   BOARD_LANE_BYS,
@@ -39,7 +41,7 @@ import {
 import { PlankitElement, today } from '../shared/plankit-element.js';
 import { DataController, describeFailure } from '../shared/data-controller.js';
 import { renderState, stateStyles } from '../shared/state-view.js';
-import { selectionContext } from '../shared/context.js';
+import { selectionContext, sessionContext } from '../shared/context.js';
 import { classifyFailure } from '../shared/failure.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { TaskMoveEvent } from '../shared/events/task-move.js';
@@ -66,10 +68,15 @@ function messageKey(prefix: string, value: string): MessageKey | undefined {
 
 const PERSIST_PREFIX = 'plankit:task-board:';
 const NO_PILLARS: readonly Pillar[] = [];
-/** Cards in a cell above which off-screen cards skip layout and paint. */
-const LONG_COLUMN = 40;
-/** Cards a cell shows before a "Show more" button (a 10,000-card board draws a few hundred per column). */
-const CELL_PAGE = 300;
+/**
+ * Cards in a cell above which the cell scrolls by itself and draws only the cards near its view
+ * (@lit-labs/virtualizer): a 10,000-card board draws a few dozen cards per column.
+ */
+const VIRTUAL_FROM = 100;
+/** The virtualizer's layout, given (not left to its default) so it is bundled, never loaded by import(). */
+const VIRTUAL_LAYOUT = flow({ direction: 'vertical' });
+/** Frames to wait for a virtualized cell to draw a card scrolled in for the keyboard. */
+const DRAW_FRAMES = 8;
 
 interface BoardData {
   readonly tasks: readonly Task[];
@@ -141,6 +148,7 @@ const laneByConverter = {
  * @csspart retry - The Retry button of the error view.
  *
  * @cssprop --pk-task-board-column-width - Narrowest column before the board scrolls sideways. Default `15rem`.
+ * @cssprop --pk-task-board-long-column-height - Height of a long column (over 100 cards), which scrolls by itself and draws only the cards near its view. Default `32rem`.
  * @cssprop --pk-task-board-column-background - Background of a column. Default the track colour.
  * @cssprop --pk-task-board-card-background - Background of a card. Default the surface colour.
  * @cssprop --pk-font-family - Font stack (CJK-safe system fonts by default).
@@ -211,8 +219,6 @@ export class TaskBoardElement extends PlankitElement {
   };
   /** @internal */
   @state() private collapsed: ReadonlySet<string> = new Set();
-  /** Cards shown per cell (lane and column) beyond the first page. @internal */
-  @state() private cellLimits: ReadonlyMap<string, number> = new Map();
   /** @internal */
   @state() private ledger: MoveLedger = createLedger([]);
   /** @internal */
@@ -234,6 +240,21 @@ export class TaskBoardElement extends PlankitElement {
 
   /** @internal */
   private readonly selection = new ContextConsumer(this, { context: selectionContext, subscribe: true });
+  /** The provider's session: the token's role, learned once per client and token callback. @internal */
+  private readonly session = new ContextConsumer(this, {
+    context: sessionContext,
+    subscribe: true,
+    callback: (source) => {
+      this.sessionRole = undefined;
+      // A standalone board (`.tasks`) writes nothing to the server: it never asks.
+      if (this.tasks !== undefined) return;
+      void source?.role().then((role) => {
+        if (this.session.value === source) this.sessionRole = role;
+      });
+    },
+  });
+  /** The token's role as the provider learned it; undefined when not (yet) known. @internal */
+  @state() private sessionRole: SessionRole | undefined;
 
   /** @internal */
   private readonly data = new DataController<BoardData, [plan: string]>(this, this.localize, {
@@ -245,10 +266,14 @@ export class TaskBoardElement extends PlankitElement {
     },
     validate: (value) => ({ tasks: validateBoardTasks(value, 'tasks'), pillars: undefined, vocabulary: undefined }),
     load: async (client, [plan], signal) => {
-      const [tasks, planData] = await Promise.all([
+      // The role (asked once, shared) comes with the first data, so a viewer never sees moves offered, then not.
+      const source = this.session.value;
+      const [tasks, planData, role] = await Promise.all([
         client.tasks.list(plan, {}, { signal }),
         client.plans.get(plan, { signal }),
+        source?.role(),
       ]);
+      if (this.session.value === source) this.sessionRole = role;
       return { tasks, pillars: planData.pillars, vocabulary: planData.vocabulary };
     },
     isEmpty: (value) => value.tasks.length === 0,
@@ -305,9 +330,14 @@ export class TaskBoardElement extends PlankitElement {
     return this.asOf ?? this.config?.asOf ?? today();
   }
 
-  /** Read-only by attribute, or because the server refused a write with 403. @internal */
+  /** Read-only by attribute, for a viewer's token, or because the server refused a write with 403. @internal */
   get effectiveReadonly(): boolean {
-    return this.readonly || this.forbidden;
+    return this.readonly || this.forbidden || this.viewer;
+  }
+
+  /** Connected with a token whose role is `viewer` (the provider asked `GET /session`). @internal */
+  get viewer(): boolean {
+    return this.tasks === undefined && this.sessionRole === 'viewer';
   }
 
   private get connected(): boolean {
@@ -321,17 +351,24 @@ export class TaskBoardElement extends PlankitElement {
     const tasks = state.kind === 'complete' ? state.value.tasks : undefined;
     if (tasks !== undefined && tasks !== this.loaded) {
       // A new list (first load, reload, a new `.tasks`) keeps the pending moves on top of it.
-      const pick = this.pick;
-      const before = pick === null ? undefined : this.ledger.confirmed.get(pick.taskId);
+      const carried = this.pick?.taskId ?? (this.pointer?.dragging === true ? this.pointer.taskId : undefined);
+      const before = carried === undefined ? undefined : this.ledger.confirmed.get(carried);
       this.ledger =
         this.loaded === undefined || !this.connected ? createLedger(tasks) : ledgerWithTasks(this.ledger, tasks);
       this.loaded = tasks;
       this.vocabulary = state.kind === 'complete' ? state.value.vocabulary : undefined;
-      // A reload (a colleague's change, under <pk-provider live>) keeps a card the user is carrying, unless that
-      // very card changed: then the carry ends, and the board says so rather than move it from under the user.
-      const after = pick === null ? undefined : this.ledger.confirmed.get(pick.taskId);
-      if (pick !== null && (after === undefined || after.version !== before?.version)) {
+      // A reload (a colleague's change, under <pk-provider live>) keeps a card the user is carrying, by keyboard
+      // or by pointer, unless that very card changed: then the carry ends, and the board says so rather than move
+      // it from under the user.
+      const after = carried === undefined ? undefined : this.ledger.confirmed.get(carried);
+      if (carried !== undefined && (after === undefined || after.version !== before?.version)) {
         this.pick = null;
+        if (this.pointer?.taskId === carried) {
+          this.pointer = null;
+          this.drag = null;
+          // The pointer is still down: its release must neither drop nor open the card.
+          this.dragEnded = true;
+        }
         const text = this.localize.term('boardPickEndedRemote', {
           title: after === undefined ? '' : this.text(after.title),
         });
@@ -378,10 +415,10 @@ export class TaskBoardElement extends PlankitElement {
   /** Give the tab stop (tabindex 0, and to the card's buttons) to the focused card only. @internal */
   private manageTabStop(): void {
     const id = this.focusedId;
+    // The focused card scrolled out of a virtualized cell: the first drawn card keeps the board reachable by Tab.
     const card =
-      id === null
-        ? null
-        : this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(id)}"]`);
+      (id === null ? null : this.cardElement(id)) ??
+      (this.focusWanted === null ? this.renderRoot.querySelector<HTMLElement>('[part~="card"]') : null);
     const set = (element: HTMLElement | null, value: number): void => {
       if (element === null || !element.isConnected) return;
       element.tabIndex = value;
@@ -673,38 +710,76 @@ export class TaskBoardElement extends PlankitElement {
     return undefined;
   }
 
-  /** Show enough of the card's cell (a carried card's target cell) for the card to be drawn. */
-  private reveal(taskId: string): void {
-    const pick = this.pick?.taskId === taskId ? this.pick : undefined;
-    const place = this.placeOf(taskId);
-    const layout = this.layout;
-    if (layout === undefined || place === undefined) return;
-    const key =
-      pick === undefined
-        ? `${layout.lanes[place.lane]?.key ?? ''}\u0000${layout.columns[place.column]?.key ?? ''}`
-        : `${pick.lane}\u0000${pick.column}`;
-    const at = pick?.index ?? place.index;
-    if (at >= (this.cellLimits.get(key) ?? CELL_PAGE))
-      this.cellLimits = new Map(this.cellLimits).set(key, Math.ceil((at + 1) / CELL_PAGE) * CELL_PAGE);
+  /** The drawn card of a task, or null (filtered out, in a collapsed lane, or scrolled out of a virtualized cell). */
+  private cardElement(taskId: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(taskId)}"]`);
   }
+
+  /** Where a card is drawn: its cell's key and its index in the cell as shown (a carried card where it would land). */
+  private shownAt(taskId: string): { key: string; index: number } | undefined {
+    for (const lane of this.layout?.lanes ?? [])
+      for (const column of this.layout?.columns ?? []) {
+        const key = `${lane.key}\u0000${column.key}`;
+        const index = this.cellMemo.get(key)?.findIndex((task) => task.id === taskId) ?? -1;
+        if (index !== -1) return { key, index };
+      }
+    return undefined;
+  }
+
+  /** A card the keyboard wants focused: kept until it is drawn and the frame that draws it has passed. @internal */
+  private focusWanted: string | null = null;
 
   private focusCard(taskId: string | null): void {
     if (taskId === null) return;
     this.focusedId = taskId;
-    this.reveal(taskId);
-    void this.updateComplete.then(() => {
-      const card = this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(taskId)}"]`);
-      if (card === null || this.shadowRoot?.activeElement === card) return;
-      // Focus without the layout a scroll needs now; the next frame (which lays out anyway) scrolls if needed.
-      card.focus({ preventScroll: true });
-      requestAnimationFrame(() => {
-        if (!card.isConnected) return;
-        const box = card.getBoundingClientRect();
-        if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth)
-          card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      });
+    this.focusWanted = taskId;
+    void this.updateComplete.then(() => this.applyFocus(DRAW_FRAMES));
+  }
+
+  /**
+   * Focus the wanted card. In a virtualized cell it may not be drawn (scrolled out) or may be drawn a moment after
+   * the board's update: scroll it in through the virtualizer and try again on the next frames.
+   */
+  private applyFocus(framesLeft: number): void {
+    const taskId = this.focusWanted;
+    if (taskId === null) return;
+    const card = this.cardElement(taskId);
+    if (card === null) {
+      const at = this.shownAt(taskId);
+      const host = [...this.renderRoot.querySelectorAll<HTMLElement & VirtualizerHostElement>('.virtual')].find(
+        (cell) => `${cell.dataset['lane']}\u0000${cell.dataset['column']}` === at?.key,
+      );
+      const virtualizer = host?.[virtualizerRef];
+      if (at === undefined || virtualizer === undefined || framesLeft <= 0) {
+        this.focusWanted = null;
+        return;
+      }
+      virtualizer.element(at.index)?.scrollIntoView({ block: 'nearest' });
+      requestAnimationFrame(() => this.applyFocus(framesLeft - 1));
+      return;
+    }
+    this.manageTabStop();
+    // Focus without the layout a scroll needs now; the next frame (which lays out anyway) scrolls if needed.
+    if (this.shadowRoot?.activeElement !== card) card.focus({ preventScroll: true });
+    requestAnimationFrame(() => {
+      if (this.focusWanted === taskId) this.focusWanted = null;
+      const drawn = this.cardElement(taskId);
+      if (drawn === null) return;
+      // A virtualized cell may have redrawn the card after it was focused: give the focus back.
+      if (drawn !== card && this.focusedId === taskId) drawn.focus({ preventScroll: true });
+      // In the frame's own layout; scrolls (its column, the page) only when the card is not fully in view.
+      drawn.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     });
   }
+
+  /** A virtualized cell drew other cards: give the tab stop and a wanted focus to them. @internal */
+  private readonly onRangeChanged = (): void => {
+    // The virtualizer draws right after this event: act once it has.
+    queueMicrotask(() => {
+      this.manageTabStop();
+      this.applyFocus(DRAW_FRAMES);
+    });
+  };
 
   private neighbour(taskId: string, key: string): string | undefined {
     const layout = this.layout;
@@ -875,6 +950,8 @@ export class TaskBoardElement extends PlankitElement {
 
   private cancelIfLeft(taskId: string): void {
     const active = this.shadowRoot?.activeElement;
+    // A focus on its way (a virtualized cell drawing the card) is not a departure.
+    if (this.focusWanted === taskId) return;
     if (this.pick?.taskId === taskId && !(active instanceof HTMLElement && active.dataset['taskId'] === taskId))
       this.cancelPick();
   }
@@ -932,18 +1009,23 @@ export class TaskBoardElement extends PlankitElement {
     if (!(hit instanceof HTMLElement)) return undefined;
     const column = hit.dataset['column'] ?? '';
     const lane = hit.dataset['lane'] ?? '';
+    // Indexes among the cell's other cards, drawn or not (a virtualized cell draws only those near its view).
+    const others = (this.cellMemo.get(`${lane}\u0000${column}`) ?? [])
+      .map((task) => task.id)
+      .filter((id) => id !== taskId);
     const cards = [...hit.querySelectorAll<HTMLElement>('[part~="card"]')].filter(
       (card) => card.dataset['taskId'] !== taskId,
     );
-    let index = cards.length;
-    for (let at = 0; at < cards.length; at += 1) {
-      const rect = cards[at]?.getBoundingClientRect();
-      if (rect !== undefined && y < rect.top + rect.height / 2) {
-        index = at;
+    const indexOf = (card: HTMLElement | undefined): number => others.indexOf(card?.dataset['taskId'] ?? '');
+    let index = cards.length === 0 ? others.length : indexOf(cards[cards.length - 1]) + 1;
+    for (const card of cards) {
+      const rect = card.getBoundingClientRect();
+      if (y < rect.top + rect.height / 2) {
+        index = indexOf(card);
         break;
       }
     }
-    return { place: { column, lane }, index };
+    return { place: { column, lane }, index: index < 0 ? others.length : index };
   }
 
   // Rendering.
@@ -982,7 +1064,13 @@ export class TaskBoardElement extends PlankitElement {
       <p id="help" class="visually-hidden">${localize.term('boardHelp')}</p>
       ${this.renderToolbar()}
       ${kpiId === null ? nothing : html`<p class="note">${localize.term('boardSelectionKpi', { kpi: kpiId })}</p>`}
-      ${this.effectiveReadonly ? html`<p part="readonly-note" class="note">${localize.term('boardReadonly')}</p>` : nothing}
+      ${
+        this.effectiveReadonly
+          ? html`<p part="readonly-note" class="note">
+              ${localize.term(this.viewer && !this.readonly ? 'boardReadonlyViewer' : 'boardReadonly')}
+            </p>`
+          : nothing
+      }
       ${this.renderNotice()}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${layout.shown === 0 ? html`<p class="note">${localize.term('boardNoMatch')}</p>` : nothing}
@@ -1164,10 +1252,7 @@ export class TaskBoardElement extends PlankitElement {
     columnKey: string,
   ): readonly Task[] {
     const cards = lane.cells[columnIndex] ?? [];
-    const carried =
-      this.pick !== null
-        ? { taskId: this.pick.taskId, lane: this.pick.lane, column: this.pick.column, index: this.pick.index }
-        : null;
+    const carried = this.pick;
     if (carried === null) return cards;
     const without = cards.filter((task) => task.id !== carried.taskId);
     if (carried.lane !== laneKey || carried.column !== columnKey) return without;
@@ -1192,7 +1277,6 @@ export class TaskBoardElement extends PlankitElement {
   private renderCell(lane: string, column: string, cellTasks: readonly Task[]): unknown {
     const key = `${lane}\u0000${column}`;
     const tasks = this.stableCell(key, cellTasks);
-    const limit = this.cellLimits.get(key) ?? CELL_PAGE;
     const drag = this.drag;
     const dropHere = drag !== null && drag.place.column === column && drag.place.lane === lane;
     const inCell = (id: string | null | undefined): string | null =>
@@ -1202,7 +1286,6 @@ export class TaskBoardElement extends PlankitElement {
     return guard(
       [
         tasks,
-        limit,
         inCell(this.pick?.taskId),
         inCell(drag?.taskId),
         dropHere ? drag.index : -1,
@@ -1220,42 +1303,39 @@ export class TaskBoardElement extends PlankitElement {
           column: this.columnLabel(column),
           count: this.localize.number(tasks.length),
         });
-        return html`<ul
-          part="column"
-          class="cell ${dropHere ? 'drop-target' : ''} ${tasks.length > LONG_COLUMN ? 'long' : ''}"
-          data-column=${column}
-          data-lane=${lane}
-          aria-label=${label}
-        >
-          ${repeat(
-            tasks.length > limit ? tasks.slice(0, limit) : tasks,
-            (task) => task.id,
-            (task, index) => this.renderCard(task, dropHere && drag.index === index),
-          )}
-          ${
-            dropHere && drag.index >= Math.min(tasks.length, limit)
-              ? html`<li class="drop-indicator" aria-hidden="true"></li>`
-              : nothing
-          }
-          ${
-            tasks.length > limit
-              ? html`<li class="more">
-                  <button type="button" data-more=${key}>
-                    ${this.localize.term('boardShowMore', {
-                      count: this.localize.number(Math.min(CELL_PAGE, tasks.length - limit)),
-                      rest: this.localize.number(tasks.length - limit),
-                    })}
-                  </button>
-                </li>`
-              : nothing
-          }
-        </ul>`;
+        const dropAt = dropHere ? drag.index : -1;
+        const virtual = tasks.length > VIRTUAL_FROM;
+        const classes = `cell ${dropHere ? 'drop-target' : ''}`;
+        const card = (task: Task, index: number): unknown =>
+          this.renderCard(task, dropAt === index, dropAt >= tasks.length && index === tasks.length - 1);
+        // Two templates, so a cell that stops being long gets a fresh list without the virtualizer's styles.
+        return virtual
+          ? html`<ul
+              part="column"
+              class="${classes} virtual"
+              data-column=${column}
+              data-lane=${lane}
+              aria-label=${label}
+              @rangeChanged=${this.onRangeChanged}
+            >
+              ${virtualize({
+                items: tasks as Task[],
+                keyFunction: (task: Task) => task.id,
+                renderItem: card as (task: Task, index: number) => TemplateResult,
+                scroller: true,
+                layout: VIRTUAL_LAYOUT,
+              })}
+            </ul>`
+          : html`<ul part="column" class=${classes} data-column=${column} data-lane=${lane} aria-label=${label}>
+              ${repeat(tasks, (task) => task.id, card)}
+              ${tasks.length === 0 && dropHere ? html`<li class="drop-indicator" aria-hidden="true"></li>` : nothing}
+            </ul>`;
       },
     );
   }
 
   /** One card, re-rendered only when what it shows changes (a move re-renders the moved card, not the board). */
-  private renderCard(task: Task, dropBefore: boolean): unknown {
+  private renderCard(task: Task, dropBefore: boolean, dropAfter: boolean): unknown {
     const picked = this.pick?.taskId === task.id;
     const dragged = this.drag?.taskId === task.id;
     const menuOpen = this.menuFor === task.id;
@@ -1263,6 +1343,7 @@ export class TaskBoardElement extends PlankitElement {
       [
         task,
         dropBefore,
+        dropAfter,
         picked,
         dragged,
         menuOpen ? this.layout : null,
@@ -1273,13 +1354,14 @@ export class TaskBoardElement extends PlankitElement {
         this.snapshot.pillars,
         this.groupBy,
       ],
-      () => this.cardTemplate(task, dropBefore, picked, dragged, menuOpen),
+      () => this.cardTemplate(task, dropBefore, dropAfter, picked, dragged, menuOpen),
     );
   }
 
   private cardTemplate(
     task: Task,
     dropBefore: boolean,
+    dropAfter: boolean,
     picked: boolean,
     dragged: boolean,
     menuOpen: boolean,
@@ -1291,58 +1373,58 @@ export class TaskBoardElement extends PlankitElement {
     const percent = this.cached(`%|${task.progress}`, () =>
       localize.term('boardProgress', { value: localize.number(task.progress / 100, { style: 'percent' }) }),
     );
-    // tabindex is -1 here; the card that is the board's tab stop (and its buttons) get 0 in updated().
-    return html`${dropBefore ? html`<li class="drop-indicator" aria-hidden="true"></li>` : nothing}
-      <li class="slot">
-        <article
-          part="card"
-          class="card ${picked ? 'picked' : ''} ${mark ?? ''} ${dragged ? 'dragged' : ''}"
-          tabindex="-1"
-          data-task-id=${task.id}
-          aria-labelledby="${id}-title"
-          aria-describedby="${id}-meta"
-        >
-          <h4 part="card-title" class="title" id="${id}-title" title=${title}>${title}</h4>
-          <div class="meta" id="${id}-meta">
-            <span class="owner">${this.ownerLabel(task.owner)}</span>
-            ${
-              task.assignees.length === 0
-                ? nothing
-                : html`<span class="assignees"
-                    >${localize.term('boardAssignees', { names: task.assignees.join('、') })}</span
-                  >`
-            }
-            ${
-              task.due === null
-                ? nothing
-                : html`<span part="due" class="due ${mark ?? ''}"
-                    ><span class="mark">${this.markText(mark)}</span>${this.dueLabel(task.due)}${
-                      task.dueAssumed === true ? localize.term('boardDueAssumed') : nothing
-                    }</span
-                  >`
-            }
-            <span class="pillar">${this.pillarLabel(task.pillarId)} · ${task.initiativeId}</span>
-            <span class="progress"
-              >${percent}<svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
-                <rect class="track" width="100" height="4"></rect>
-                <rect class="fill" width=${task.progress} height="4"></rect></svg
-            ></span>
-          </div>
+    // tabindex is -1 here; the card that is the board's tab stop (and its buttons) get 0 in updated(). One element
+    // per card (the drop indicator is the slot's border), as a virtualized cell needs.
+    return html`<li class="slot ${dropBefore ? 'drop-before' : ''} ${dropAfter ? 'drop-after' : ''}">
+      <article
+        part="card"
+        class="card ${picked ? 'picked' : ''} ${mark ?? ''} ${dragged ? 'dragged' : ''}"
+        tabindex="-1"
+        data-task-id=${task.id}
+        aria-labelledby="${id}-title"
+        aria-describedby="${id}-meta"
+      >
+        <h4 part="card-title" class="title" id="${id}-title" title=${title}>${title}</h4>
+        <div class="meta" id="${id}-meta">
+          <span class="owner">${this.ownerLabel(task.owner)}</span>
           ${
-            task.kpiIds.length === 0
+            task.assignees.length === 0
               ? nothing
-              : html`<ul class="kpis" aria-label=${localize.term('boardKpis')}>
-                  ${task.kpiIds.map(
-                    (kpiId) =>
-                      html`<li>
-                        <button part="kpi" type="button" class="kpi" tabindex="-1" data-kpi=${kpiId}>${kpiId}</button>
-                      </li>`,
-                  )}
-                </ul>`
+              : html`<span class="assignees"
+                  >${localize.term('boardAssignees', { names: task.assignees.join('、') })}</span
+                >`
           }
-          ${this.snapshot.readonly ? nothing : this.renderMoveMenu(task, menuOpen, title)}
-        </article>
-      </li>`;
+          ${
+            task.due === null
+              ? nothing
+              : html`<span part="due" class="due ${mark ?? ''}"
+                  ><span class="mark">${this.markText(mark)}</span>${this.dueLabel(task.due)}${
+                    task.dueAssumed === true ? localize.term('boardDueAssumed') : nothing
+                  }</span
+                >`
+          }
+          <span class="pillar">${this.pillarLabel(task.pillarId)} · ${task.initiativeId}</span>
+          <span class="progress"
+            >${percent}<svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+              <rect class="track" width="100" height="4"></rect>
+              <rect class="fill" width=${task.progress} height="4"></rect></svg
+          ></span>
+        </div>
+        ${
+          task.kpiIds.length === 0
+            ? nothing
+            : html`<ul class="kpis" aria-label=${localize.term('boardKpis')}>
+                ${task.kpiIds.map(
+                  (kpiId) =>
+                    html`<li>
+                      <button part="kpi" type="button" class="kpi" tabindex="-1" data-kpi=${kpiId}>${kpiId}</button>
+                    </li>`,
+                )}
+              </ul>`
+        }
+        ${this.snapshot.readonly ? nothing : this.renderMoveMenu(task, menuOpen, title)}
+      </article>
+    </li>`;
   }
 
   private renderMoveMenu(task: Task, open: boolean, title: string): TemplateResult {
@@ -1391,11 +1473,6 @@ export class TaskBoardElement extends PlankitElement {
       this.dispatchEvent(new KpiSelectEvent({ kpiId }));
       return;
     }
-    const more = target.dataset['more'];
-    if (more !== undefined) {
-      this.cellLimits = new Map(this.cellLimits).set(more, (this.cellLimits.get(more) ?? CELL_PAGE) + CELL_PAGE);
-      return;
-    }
     if (taskId === undefined) return;
     if (target.dataset['menu'] !== undefined) {
       this.menuFor = this.menuFor === taskId ? null : taskId;
@@ -1426,9 +1503,8 @@ export class TaskBoardElement extends PlankitElement {
   /** Focus the card that is the board's tab stop. @internal */
   override focus(options?: FocusOptions): void {
     const card =
-      this.focusedId === null
-        ? null
-        : this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(this.focusedId)}"]`);
+      (this.focusedId === null ? null : this.cardElement(this.focusedId)) ??
+      this.renderRoot.querySelector<HTMLElement>('[part~="card"]');
     if (card === null) super.focus(options);
     else card.focus(options);
   }

@@ -24,6 +24,8 @@ export interface FakeTaskApi {
   hold: boolean;
   /** Answer the next PATCHes with these statuses (a problem body) instead of applying them. */
   failNext(...statuses: number[]): void;
+  /** GET /session requests received. */
+  readonly sessionRequests: number;
   /** Change a task on the server as another user would (its version goes up). */
   touch(taskId: string, change: Partial<Task>): void;
 }
@@ -34,8 +36,15 @@ const json = (status: number, body: unknown, type = 'application/json; charset=u
 const problem = (status: number, extra: Record<string, unknown> = {}): Response =>
   json(status, { type: 'about:blank', title: `status ${status}`, status, ...extra }, 'application/problem+json');
 
-export function fakeTaskApi(plan: Plan, tasks: readonly Task[]): FakeTaskApi {
+export interface FakeTaskApiOptions {
+  /** The token's role (or a function giving it now): GET /session answers it, and a viewer's PATCH is a 403. Absent: /session is a 404. */
+  readonly role?: 'viewer' | 'editor' | (() => 'viewer' | 'editor');
+}
+
+export function fakeTaskApi(plan: Plan, tasks: readonly Task[], options: FakeTaskApiOptions = {}): FakeTaskApi {
   const store = new Map(tasks.map((task) => [task.id, structuredClone(task)]));
+  const role = (): 'viewer' | 'editor' | undefined =>
+    typeof options.role === 'function' ? options.role() : options.role;
   const failures: number[] = [];
   const api: FakeTaskApi = {
     client: undefined as unknown as PlankitClient,
@@ -43,6 +52,7 @@ export function fakeTaskApi(plan: Plan, tasks: readonly Task[]): FakeTaskApi {
     patches: [],
     held: [],
     hold: false,
+    sessionRequests: 0,
     failNext: (...statuses) => failures.push(...statuses),
     touch: (taskId, change) => {
       const task = store.get(taskId);
@@ -61,6 +71,10 @@ export function fakeTaskApi(plan: Plan, tasks: readonly Task[]): FakeTaskApi {
     const request = input instanceof Request ? input : new Request(String(input), init);
     const path = new URL(request.url).pathname.replace(/^\/api\/v1/, '');
     if (request.method === 'GET') {
+      if (path === '/session') {
+        (api as { sessionRequests: number }).sessionRequests += 1;
+        return role() === undefined ? problem(404) : json(200, { role: role() });
+      }
       if (path === `/plans/${plan.id}`) return json(200, plan);
       if (path === `/plans/${plan.id}/tasks`) return json(200, { items: [...store.values()] });
       return problem(404);
@@ -71,6 +85,7 @@ export function fakeTaskApi(plan: Plan, tasks: readonly Task[]): FakeTaskApi {
     const version = Number((request.headers.get('if-match') ?? '').replace(/"/g, ''));
     const body = (await request.json()) as Record<string, unknown>;
     api.patches.push({ taskId, version, body });
+    if (role() === 'viewer') return problem(403);
     const failure = failures.shift();
     if (failure !== undefined && !api.hold) return problem(failure);
     if (!api.hold) return apply(taskId, version, body);

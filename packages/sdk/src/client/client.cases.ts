@@ -376,6 +376,20 @@ const requests: Record<string, Case> = {
     check.deepEqual(JSON.parse(request?.body ?? ''), { status: 'done', progress: 100 });
   },
 
+  async 'session sends GET /session with the bearer token and returns the role'(check) {
+    const server = fakeFetch(() => json({ role: 'viewer' }));
+    check.deepEqual(await clientFor(server.fetch).session(), { role: 'viewer' });
+    check.equal(server.requests[0]?.url.href, `${BASE}/session`);
+    check.equal(server.requests[0]?.headers.get('authorization'), 'Bearer token-1');
+  },
+
+  async 'session rejects a role the contract does not know with a ValidationError naming role'(check) {
+    const server = fakeFetch(() => json({ role: 'admin' }));
+    const error = await expectRejection(check, clientFor(server.fetch).session(), ValidationError);
+    check.equal(error.subject, 'GET /session');
+    check.equal(error.path, 'role');
+  },
+
   async 'grids.list sends the metric and returns the FeatureCollection'(check) {
     const server = fakeFetch(() => json(grids));
     check.deepEqual(await clientFor(server.fetch).grids.list({ metric: 'overdueItems' }), grids);

@@ -3,12 +3,14 @@ import * as z from 'zod/mini';
 import { parseOrThrow, ValidationError } from '../errors/index.js';
 import { describeReceived } from '../errors/parse.js';
 import { TokenSource, type GetToken } from './auth.js';
-import { createTransport, type RetryOptions } from './transport.js';
+import { createTransport, type RequestOptions, type RetryOptions } from './transport.js';
+import type { Session } from '../schemas/index.js';
 import { createChangeStream, type ChangeStreamEvent, type ChangeStreamOptions } from './resources/changes.js';
 import { KpisResource } from './resources/kpis.js';
 import { GridsResource } from './resources/grids.js';
 import { PlansResource } from './resources/plans.js';
 import { RetailersResource } from './resources/retailers.js';
+import { createSessionCall } from './resources/session.js';
 import { TasksResource } from './resources/tasks.js';
 
 export interface ClientOptions {
@@ -40,6 +42,11 @@ export interface PlankitClient {
   readonly tasks: TasksResource;
   readonly grids: GridsResource;
   readonly retailers: RetailersResource;
+  /**
+   * The token's session: its role (`viewer` or `editor`), so a page offers only the writes the server will
+   * accept. A viewer's write is still refused by the server (403).
+   */
+  session(options?: RequestOptions): Promise<Session>;
   /**
    * The plan's committed changes as they happen (server-sent events), as an async iterator that reconnects
    * and resumes by itself; see ChangeStreamOptions.
@@ -139,6 +146,7 @@ export function createClient(options: ClientOptions): PlankitClient {
     tasks: new TasksResource(send),
     grids: new GridsResource(send),
     retailers: new RetailersResource(send),
+    session: createSessionCall(send),
     changes: createChangeStream(open),
   };
 }

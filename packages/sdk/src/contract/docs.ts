@@ -18,6 +18,7 @@ export interface OperationDocs {
 
 /** The resource families, in the order the document lists them. */
 export const TAG_DOCS: { readonly [tag: string]: string } = {
+  session: 'Who the bearer token is',
   plans: 'Annual plans',
   kpis: 'Key performance indicators and their monthly measurements',
   tasks: 'Tasks under the plan’s initiatives',
@@ -40,6 +41,14 @@ export const PATH_PARAM_DOCS: { readonly [name: string]: string } = {
 const ASOF = 'Evaluate each KPI as of this date: adds `evaluation` to it.';
 
 export const OPERATION_DOCS = {
+  getSession: {
+    summary: "The token's role",
+    tag: 'session',
+    description:
+      'What the bearer token may do: `viewer` reads, `editor` reads and writes. A client uses it to offer only ' +
+      'the writes the server will accept; the server still refuses a viewer’s write (403).',
+    responses: { 200: 'The session.' },
+  },
   listPlans: { summary: 'Plans, newest year first', tag: 'plans', responses: { 200: 'The plans.' } },
   getPlan: { summary: 'One plan with its pillars and initiatives', tag: 'plans', responses: { 200: 'The plan.' } },
   listKpis: {

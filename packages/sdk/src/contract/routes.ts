@@ -24,6 +24,7 @@ import {
   PlanSummary,
   Retailer,
   RetailerQuery,
+  Session,
   Task,
   TaskPatch,
   TaskQuery,
@@ -46,6 +47,18 @@ export const GridItemList = z.object({ items: z.array(GridItem) });
 export const RetailerPage = page(Retailer);
 /** The OpenAPI document: any JSON object. */
 export const OpenApiDocument = z.looseObject({});
+
+/** The role of the bearer token, so a client offers only the writes the server will accept. */
+export const getSession = /* @__PURE__ */ defineRoute({
+  operationId: 'getSession',
+  method: 'GET',
+  path: '/session',
+  access: 'viewer',
+  params: {},
+  query: NoQuery,
+  responses: { 200: Session },
+  problems: [400],
+});
 
 export const listPlans = /* @__PURE__ */ defineRoute({
   operationId: 'listPlans',
@@ -224,6 +237,7 @@ export const getOpenApiDocument = /* @__PURE__ */ defineRoute({
 
 /** Every operation of the contract, in the order the OpenAPI document lists them. */
 export const ROUTES = [
+  getSession,
   listPlans,
   getPlan,
   listKpis,

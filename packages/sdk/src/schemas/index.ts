@@ -8,3 +8,4 @@ export * from './grid.js';
 export * from './retailer.js';
 export * from './problem.js';
 export * from './change.js';
+export * from './session.js';

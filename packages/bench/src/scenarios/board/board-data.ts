@@ -23,8 +23,8 @@ export function boardTasks(params: URLSearchParams): Task[] {
   });
 }
 
-export function boardMode(params: URLSearchParams): 'render' | 'move' {
+export function boardMode(params: URLSearchParams): 'render' | 'move' | 'scroll' {
   const mode = params.get('mode');
-  check(mode === 'render' || mode === 'move', `mode=${String(mode)} is render or move`);
+  check(mode === 'render' || mode === 'move' || mode === 'scroll', `mode=${String(mode)} is render, move or scroll`);
   return mode;
 }

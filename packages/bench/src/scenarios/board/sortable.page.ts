@@ -32,6 +32,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 exposeBench((params) => {
   const tasks = boardTasks(params);
   const mode = boardMode(params);
+  check(mode !== 'scroll', 'the SortableJS page has no scroll mode');
   useBoardStyles();
   const root = stage();
   if (mode === 'render') {

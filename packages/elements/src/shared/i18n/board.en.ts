@@ -43,6 +43,7 @@ export const boardEn: Block<typeof boardZhCN> = {
   boardEmpty: 'This plan has no tasks yet.',
   boardNoMatch: 'No task matches the filters.',
   boardReadonly: 'Read only: tasks cannot be moved.',
+  boardReadonlyViewer: 'Read-only: this account can view the board but not move tasks.',
   boardHelp:
     'Space picks a card up, arrow keys move it, Space or Enter drops it, Escape cancels; Ctrl+arrow moves it at once; Enter opens the task.',
   boardPicked: (p) =>
@@ -60,7 +61,6 @@ export const boardEn: Block<typeof boardZhCN> = {
   boardFailed: (p) => `“${p.title}” could not be moved and is back where it was: ${p.reason}`,
   boardForbidden: 'You may not change tasks; the board is now read only.',
   boardStale: (p) => `“${p.title}” was changed by someone else; the board shows the latest version.`,
-  boardShowMore: (p) => `Show ${p.count} more (${p.rest} left)`,
   boardApplyAgain: 'Move again',
   boardDismiss: 'Dismiss',
   subjectTasks: (p) => `tasks of plan “${p.plan}”`,

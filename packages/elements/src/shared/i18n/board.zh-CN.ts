@@ -43,6 +43,7 @@ export const boardZhCN = {
   boardEmpty: '这个计划还没有任务。',
   boardNoMatch: '没有符合筛选条件的任务。',
   boardReadonly: '只读：不能移动任务。',
+  boardReadonlyViewer: '只读：当前账号只能查看，不能移动任务。',
   boardHelp: '空格键拿起任务卡，方向键移动，空格键或回车键放下，Esc 取消；Ctrl+方向键直接移动；回车键打开任务。',
   boardPicked: (p: { title: string; column: string; position: string }) =>
     `已拿起“${p.title}”，位于${p.column}第 ${p.position} 位。用方向键移动，空格键放下，Esc 取消。`,
@@ -60,7 +61,6 @@ export const boardZhCN = {
   boardFailed: (p: { title: string; reason: string }) => `“${p.title}”未能移动，已放回原处：${p.reason}`,
   boardForbidden: '没有修改任务的权限，看板已切换为只读。',
   boardStale: (p: { title: string }) => `“${p.title}”已被他人修改，看板显示的是最新内容。`,
-  boardShowMore: (p: { count: string; rest: string }) => `再显示 ${p.count} 项（还有 ${p.rest} 项）`,
   boardApplyAgain: '再次移动',
   boardDismiss: '关闭',
   subjectTasks: (p: { plan: string }) => `计划“${p.plan}”的任务`,
