@@ -17,6 +17,7 @@
 // - the generators type a handler as `(e: CustomEvent<T>) => void` with the manifest's event type as the
 //   *detail*; ours are event classes (`KpiSelectEvent extends Event`, with a typed `detail`), so `T` is the event;
 // - their import lists repeat names (one per element that fires the event): repeated names are dropped;
+// - Vue listens through camel-cased `onPk…` props: the Vue file's `"onpk-…"` props are renamed;
 // - the JSX generator leaves the module augmentation to the user; `react.d.ts` ends with React 19's.
 // Output goes through Prettier with the repository's settings, so a generated file is also a formatted one.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -83,6 +84,17 @@ export function dedupeImports(text: string, file: string): string {
   return text.replace(pattern, `import type { ${names.join(', ')} } from "@plankit/elements";`);
 }
 
+/**
+ * Vue compiles `@pk-kpi-select` to the prop `onPkKpiSelect` (and listens to `pk-kpi-select` at run time), so
+ * vue-tsc types a listener by that name; the generator writes `"onpk-kpi-select"`, which it never matches.
+ */
+export function vueEventProps(text: string): string {
+  return text.replace(/["']on(pk-[a-z-]+)["']\?:/g, (_match, event: string) => {
+    const camel = event.replace(/-([a-z])/g, (_dash, letter: string) => letter.toUpperCase());
+    return `on${camel.charAt(0).toUpperCase()}${camel.slice(1)}?:`;
+  });
+}
+
 const REACT_AUGMENTATION = `
 // React 19: the tags as intrinsic elements of JSX (props set as properties, \`onpk-*\` props as event listeners).
 declare module "react" {
@@ -113,7 +125,8 @@ export async function integrationFiles(manifest: Manifest): Promise<Map<string, 
     react = dedupeImports(fixEventTypes(react, 'react.d.ts'), 'react.d.ts');
     react = fix(react, 'react.d.ts', 'the CustomElements type', /export type CustomElements = \{/, '$&');
     react += REACT_AUGMENTATION;
-    const vue = dedupeImports(fixEventTypes(read('vue.d.ts'), 'vue.d.ts'), 'vue.d.ts');
+    let vue = dedupeImports(fixEventTypes(read('vue.d.ts'), 'vue.d.ts'), 'vue.d.ts');
+    vue = vueEventProps(fix(vue, 'vue.d.ts', '"onpk-…" listener props', /"onpk-/, '$&'));
     const header = (text: string) =>
       `// Generated from custom-elements.json by \`${GENERATE}\` (build/generate-integrations.ts): do not edit.\n${text}`;
     const raw = new Map<string, [string, string]>([

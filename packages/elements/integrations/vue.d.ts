@@ -41,11 +41,11 @@ A property only: a token must never appear in markup. */
   /** With `live`: where the change stream stands; undefined without `live`. */
   connectionState?: ProviderElement['connectionState'];
   /** `base-url` is not a usable URL (the message names it); the widgets show that they have no data source. */
-  'onpk-error'?: (e: PkErrorEvent) => void;
+  onPkError?: (e: PkErrorEvent) => void;
   /** A request was refused with 401 even after `getToken` was asked for a fresh token; sign the user in again. Fired once per burst of failures, whatever the number of widgets. */
-  'onpk-auth-required'?: (e: AuthRequiredEvent) => void;
+  onPkAuthRequired?: (e: AuthRequiredEvent) => void;
   /** With `live`: the change stream connected, was lost and is reconnecting, or went offline (`detail.state`). The widgets keep their last data meanwhile. */
-  'onpk-connection-change'?: (e: ConnectionChangeEvent) => void;
+  onPkConnectionChange?: (e: ConnectionChangeEvent) => void;
 };
 
 type KpiGaugeElementProps = {
@@ -63,11 +63,11 @@ provider's `color-scheme`, then the system's `prefers-color-scheme`. */
   'color-scheme'?: KpiGaugeElement['colorScheme'];
 
   /** The user picked this KPI (click, Enter or Space). `detail.kpiId`. */
-  'onpk-kpi-select'?: (e: KpiSelectEvent) => void;
+  onPkKpiSelect?: (e: KpiSelectEvent) => void;
   /** The KPI could not be loaded, or the `kpi` property is not a valid KPI. */
-  'onpk-error'?: (e: PkErrorEvent) => void;
+  onPkError?: (e: PkErrorEvent) => void;
   /** Loading was refused with 401. */
-  'onpk-auth-required'?: (e: AuthRequiredEvent) => void;
+  onPkAuthRequired?: (e: AuthRequiredEvent) => void;
 };
 
 type KpiPanelElementProps = {
@@ -83,11 +83,11 @@ provider's `color-scheme`, then the system's `prefers-color-scheme`. */
   /** The KPIs to show (standalone, no network). Validated: an invalid list shows the error state. */
   kpis?: KpiPanelElement['kpis'];
   /** A gauge in the panel was picked. `detail.kpiId`. */
-  'onpk-kpi-select'?: (e: KpiSelectEvent) => void;
+  onPkKpiSelect?: (e: KpiSelectEvent) => void;
   /** The KPIs could not be loaded, or the `kpis` property is not valid. */
-  'onpk-error'?: (e: PkErrorEvent) => void;
+  onPkError?: (e: PkErrorEvent) => void;
   /** Loading was refused with 401. */
-  'onpk-auth-required'?: (e: AuthRequiredEvent) => void;
+  onPkAuthRequired?: (e: AuthRequiredEvent) => void;
 };
 
 type TaskBoardElementProps = {
@@ -117,15 +117,15 @@ provider's `color-scheme`, then the system's `prefers-color-scheme`. */
   /** The plan's pillars, for pillar names and order on a standalone board. */
   pillars?: TaskBoardElement['pillars'];
   /** Before a card moves (cancelable). `detail`: taskId, version, patch, previous, task, from, to, lane, index. */
-  'onpk-task-move'?: (e: TaskMoveEvent) => void;
+  onPkTaskMove?: (e: TaskMoveEvent) => void;
   /** A card was opened (click, or Enter when nothing is picked up). `detail.taskId`. */
-  'onpk-task-open'?: (e: TaskOpenEvent) => void;
+  onPkTaskOpen?: (e: TaskOpenEvent) => void;
   /** A linked KPI chip was clicked. `detail.kpiId`. */
-  'onpk-kpi-select'?: (e: KpiSelectEvent) => void;
+  onPkKpiSelect?: (e: KpiSelectEvent) => void;
   /** The tasks could not be loaded, or the `tasks` property is not valid. */
-  'onpk-error'?: (e: PkErrorEvent) => void;
+  onPkError?: (e: PkErrorEvent) => void;
   /** Loading was refused with 401. */
-  'onpk-auth-required'?: (e: AuthRequiredEvent) => void;
+  onPkAuthRequired?: (e: AuthRequiredEvent) => void;
 };
 
 type GridMapElementProps = {
@@ -161,11 +161,11 @@ provider's `color-scheme`, then the system's `prefers-color-scheme`. */
   /** Back to the whole county. */
   resetZoom?: GridMapElement['resetZoom'];
   /** A grid was selected (`detail.gridId`) or the selection cleared (`null`). */
-  'onpk-grid-select'?: (e: GridSelectEvent) => void;
+  onPkGridSelect?: (e: GridSelectEvent) => void;
   /** The grids or items could not be loaded, or the `grids` property is not valid GeoJSON. */
-  'onpk-error'?: (e: PkErrorEvent) => void;
+  onPkError?: (e: PkErrorEvent) => void;
   /** Loading was refused with 401. */
-  'onpk-auth-required'?: (e: AuthRequiredEvent) => void;
+  onPkAuthRequired?: (e: AuthRequiredEvent) => void;
 };
 
 type RetailerTiersElementProps = {
@@ -187,11 +187,11 @@ provider's `color-scheme`, then the system's `prefers-color-scheme`. */
   /** The tier scheme of `retailers`. Default: the common 30 tiers, low 1–10, mid 11–20, high 21–30. */
   scheme?: RetailerTiersElement['scheme'];
   /** A tier (or a band, from the summary) was picked or the pick cleared. `detail.band`, `detail.tier`. */
-  'onpk-tier-select'?: (e: TierSelectEvent) => void;
+  onPkTierSelect?: (e: TierSelectEvent) => void;
   /** The summary could not be loaded, or the data given is not valid. */
-  'onpk-error'?: (e: PkErrorEvent) => void;
+  onPkError?: (e: PkErrorEvent) => void;
   /** Loading was refused with 401. */
-  'onpk-auth-required'?: (e: AuthRequiredEvent) => void;
+  onPkAuthRequired?: (e: AuthRequiredEvent) => void;
 };
 
 export type CustomElements = {
