@@ -5,4 +5,6 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   // The fixtures, React and every element in one chunk: larger than Vite's default warning size.
   build: { outDir: 'dist', target: 'es2022', chunkSizeWarningLimit: 1024 },
+  // Relative asset URLs: the app works from any folder it is served from.
+  base: './',
 });
