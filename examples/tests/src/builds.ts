@@ -11,19 +11,22 @@ export async function buildApp(root: string, name: string): Promise<string> {
   return outDir;
 }
 
-/** examples/html/npm-entry.js bundled with its dependencies resolved from npm packages; the folder to serve. */
-export async function buildNpmEntry(): Promise<string> {
-  const outDir = join(OUT_DIR, 'npm');
+/**
+ * `<root>/npm-entry.js` (examples/html's by default: `import '@plankit/elements/all'`) bundled with its
+ * dependencies as resolved from `root` (the workspace's packages, or an npm install); the folder to serve.
+ */
+export async function buildNpmEntry(root: string = HTML_DIR, name = 'npm'): Promise<string> {
+  const outDir = join(OUT_DIR, name);
   await build({
     configFile: false,
-    root: HTML_DIR,
+    root,
     logLevel: 'error',
     build: {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
       minify: false,
-      lib: { entry: join(HTML_DIR, 'npm-entry.js'), formats: ['es'], fileName: () => 'npm-entry.js' },
+      lib: { entry: join(root, 'npm-entry.js'), formats: ['es'], fileName: () => 'npm-entry.js' },
       rolldownOptions: { output: { codeSplitting: false } },
     },
   });

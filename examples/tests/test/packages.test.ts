@@ -11,6 +11,11 @@ import { dirname, join } from 'node:path';
 import { evaluateKpi } from '@plankit/sdk';
 import { plan2020 } from '@plankit/sdk/fixtures';
 import { registrationModule, widgets } from '@plankit/elements/widgets';
+import { launchBrowser, openPage } from '../src/browser.js';
+import { buildNpmEntry } from '../src/builds.js';
+import { HTML_DIR } from '../src/paths.js';
+import { startSite } from '../src/site.js';
+import { WIDGET_TAGS, waitForData } from '../src/widgets.js';
 
 const require = createRequire(import.meta.url);
 const SDK_DIR = dirname(require.resolve('@plankit/sdk/package.json'));
@@ -198,6 +203,29 @@ describe('installed with npm in a project outside the workspace', () => {
     } catch (error) {
       const output = error as { stdout?: string; stderr?: string };
       assert.fail(`tsc failed in the scratch project:\n${output.stdout ?? ''}${output.stderr ?? ''}`);
+    }
+  });
+
+  test('its drop-in bundle and a Vite build of its npm entry run every widget on one page in Chromium', async () => {
+    const project = join(scratch, 'project');
+    writeFileSync(join(project, 'npm-entry.js'), "import '@plankit/elements/all';\n");
+    const npm = await buildNpmEntry(project, 'npm-installed');
+    const bundle = join(project, 'node_modules', '@plankit', 'elements', 'dist', 'plankit.js');
+    const site = await startSite({
+      '/static/plankit.js': bundle,
+      '/static/copy/plankit.js': bundle,
+      '/npm/': npm,
+      '/': HTML_DIR,
+    });
+    const browser = await launchBrowser();
+    try {
+      const opened = await openPage(browser, `${site.url}/two-copies.html`);
+      assert.deepEqual(await waitForData(opened.page, WIDGET_TAGS), ['data', 'data', 'data', 'data', 'data']);
+      assert.deepEqual(opened.errors, []);
+      assert.ok(site.requests.includes('/npm/npm-entry.js'));
+    } finally {
+      await browser.close();
+      await site.close();
     }
   });
 });
