@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Every check of the test command, in order, each counted: lint, typecheck, generated files, build, the Node and
-// Chromium test suites, package checks, size budgets, the hardening suites, the Storybook build and its stories.
+// Chromium test suites, the embedding paths, package checks, size budgets, the hardening suites, the Storybook
+// build and its stories.
 // Ends with one line alone, `N passed, N failed` (totals over all suites), and exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,12 @@ const steps = [
   { name: 'typecheck', cmd: 'pnpm', args: ['typecheck'] },
   // src/all.ts, src/index.ts's element exports and package.json's ./pk-* exports are generated from src/widgets.ts.
   { name: 'generated files', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'generate:check'] },
+  // integrations/ (React JSX and Vue types, VS Code custom data) are generated from custom-elements.json.
+  {
+    name: 'generated integrations',
+    cmd: 'pnpm',
+    args: ['--filter', '@plankit/elements', 'generate:integrations:check'],
+  },
   { name: 'build', cmd: 'pnpm', args: ['build'] },
   { name: 'version constant', cmd: 'node', args: ['.ci/sync-version.mjs', '--check'] },
   { name: 'sdk (node)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test'], count: 'node' },
@@ -48,6 +55,14 @@ const steps = [
     count: 'node',
   },
   { name: 'server (node, over HTTP)', cmd: 'pnpm', args: ['--filter', '@plankit/server', 'test'], count: 'node' },
+  // Plain HTML, an old jQuery page, the React and Vue apps, two copies on one page (Chromium), and the packed
+  // packages installed with npm outside the workspace.
+  {
+    name: 'embedding (chromium, npm)',
+    cmd: 'pnpm',
+    args: ['--filter', '@plankit/embedding-tests', 'test'],
+    count: 'node',
+  },
   { name: 'publint sdk', cmd: 'pnpm', args: ['exec', 'publint', '--strict', 'packages/sdk'] },
   { name: 'publint elements', cmd: 'pnpm', args: ['exec', 'publint', '--strict', 'packages/elements'] },
   { name: 'attw sdk', cmd: 'pnpm', args: ['exec', 'attw', '--pack', 'packages/sdk', '--profile', 'esm-only'] },

@@ -69,6 +69,16 @@ export const tokenStyles = css`
   :host {
     ${base}
     ${light}
+    /* A host page's rules beat :host ones, so an old page's "* { font-size: 12px; box-sizing: content-box }"
+       would resize every widget. Important declarations of the shadow tree win over the page's, so these two
+       stay the tokens' (set the size with --pk-font-size, not font-size on the tag). */
+    font-size: var(--_font-size) !important;
+    box-sizing: border-box !important;
+  }
+  /* Chromium may still hand the host the page's size when the element is created by script (jQuery's .html()),
+     so the widget's own boxes take the token's size instead of inheriting the host's. */
+  :host > * {
+    font-size: var(--_font-size);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([resolved-color-scheme='light'])) {
