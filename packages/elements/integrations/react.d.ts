@@ -138,6 +138,9 @@ export type KpiPanelElementProps = {
   'as-of'?: KpiPanelElement['asOf'];
   /** Variant of every gauge: `radial` (default), `linear` or `compact`. */
   variant?: KpiPanelElement['variant'];
+  /** Keep the view (the KPI last picked, which is the panel's tab stop and, in a provider, the page's selection
+again after a reload) in localStorage under this name, namespaced. Never the data. */
+  'persist-key'?: KpiPanelElement['persistKey'];
   /** `light` or `dark` forces a colour scheme; `auto` (or no attribute) follows the
 provider's `color-scheme`, then the system's `prefers-color-scheme`. */
   'color-scheme'?: KpiPanelElement['colorScheme'];
@@ -209,7 +212,7 @@ provider's `color-scheme`, then the system's `prefers-color-scheme`. */
   grids?: GridMapElement['grids'];
   /** Retailers to draw as points over the grids when `show-retailers` is set (geographic mode only). */
   retailers?: GridMapElement['retailers'];
-  /** The tier scheme that groups the retailers' tiers into bands. Default: 30 tiers, 1–10 low, 11–20 mid, 21–30 high. */
+  /** The tier scheme that groups the retailers' tiers into bands, named in the legend. Default: 30 tiers, 1–10 low, 11–20 mid, 21–30 high. */
   tierScheme?: GridMapElement['tierScheme'];
   /** The information items for the selected grid's pipeline (standalone); loaded through the provider otherwise. */
   items?: GridMapElement['items'];
@@ -288,7 +291,10 @@ export type CustomElements = {
    * - **pk-auth-required** - Loading was refused with 401.
    *
    * ### **Methods:**
-   *  - **reload(): _void_** - Load the element's data again from the server (connected mode), keeping what it shows on screen until the
+   *  - **export({ format }: _{ format: GaugeExportFormat }_): _Promise<Blob>_** - The gauge as it shows now, as a standalone SVG (`svg`: its colours resolved from the current theme, the
+   * name, value, scale, status with its icon, rule and last-year lines as text) or a PNG of it at twice its
+   * size. Rejects while there is no KPI to show (loading, empty, error), and for another format.
+   * - **reload(): _void_** - Load the element's data again from the server (connected mode), keeping what it shows on screen until the
    * new data arrives. Standalone data (a property the page set) is left as it is.
    *
    * ### **CSS Properties:**
@@ -351,7 +357,11 @@ export type CustomElements = {
    * - **pk-auth-required** - Loading was refused with 401.
    *
    * ### **Methods:**
-   *  - **reload(): _void_** - Load the element's data again from the server (connected mode), keeping what it shows on screen until the
+   *  - **export({ format }: _{ format: PanelExportFormat }_): _Promise<Blob>_** - The KPIs as CSV (`csv`: one row a KPI with its category, name, actual value, unit, target, status, last
+   * year and the change, raw figures, UTF-8 with a BOM so spreadsheet programs read Chinese), or the panel as
+   * it shows now as a standalone SVG (`svg`: its gauges tiled by category under the date and the summary) or
+   * a PNG of that. Rejects while there are no KPIs to show, and for another format.
+   * - **reload(): _void_** - Load the element's data again from the server (connected mode), keeping what it shows on screen until the
    * new data arrives. Standalone data (a property the page set) is left as it is.
    *
    * ### **CSS Properties:**
@@ -415,6 +425,7 @@ export type CustomElements = {
    *
    * ### **CSS Properties:**
    *  - **--pk-task-board-column-width** - Narrowest column before the board scrolls sideways. Default `15rem`. _(default: undefined)_
+   * - **--pk-task-board-long-column-height** - Height of a long column (over 100 cards), which scrolls by itself and draws only the cards near its view. Default `32rem`. _(default: undefined)_
    * - **--pk-task-board-column-background** - Background of a column. Default the track colour. _(default: undefined)_
    * - **--pk-task-board-card-background** - Background of a card. Default the surface colour. _(default: undefined)_
    * - **--pk-font-family** - Font stack (CJK-safe system fonts by default). _(default: undefined)_
@@ -488,9 +499,9 @@ export type CustomElements = {
    * - **--pk-grid-map-no-data** - Background of the hatched "no data" fill. _(default: undefined)_
    * - **--pk-grid-map-stroke** - Grid borders. _(default: undefined)_
    * - **--pk-grid-map-selected-color** - Outline of the selected grid. _(default: undefined)_
-   * - **--pk-grid-map-band-low** - Retailer points of the low tier band (circles). _(default: undefined)_
-   * - **--pk-grid-map-band-mid** - Retailer points of the mid tier band (squares). _(default: undefined)_
-   * - **--pk-grid-map-band-high** - Retailer points of the high tier band (triangles). _(default: undefined)_
+   * - **--pk-grid-map-band-low** - Retailer points of the lowest tier band (circles). _(default: undefined)_
+   * - **--pk-grid-map-band-mid** - Retailer points of the bands between the lowest and the highest (squares). _(default: undefined)_
+   * - **--pk-grid-map-band-high** - Retailer points of the highest tier band (triangles). _(default: undefined)_
    * - **--pk-font-family** - Font stack (CJK-safe system fonts by default). _(default: undefined)_
    * - **--pk-font-size** - Body text size. Default `0.875rem`. _(default: undefined)_
    * - **--pk-font-size-small** - Small text size. Default `0.75rem`. _(default: undefined)_
