@@ -102,8 +102,9 @@ const ownBudgetsKB: Readonly<Record<string, number>> = {
   'pk-kpi-gauge': 6,
   // Issue 18's export (CSV, SVG, PNG), persist-key and print styles: 8.1 KB measured.
   'pk-kpi-panel': 8.5,
-  // Issue 14 asks ≤ 10 KB (shown below as not held); the ceiling leaves room for what came after it.
-  'pk-task-board': 10.5,
+  // Issue 14 asks ≤ 10 KB (shown below as not held); the ceiling leaves room for what came after it: the live
+  // carry (issue 17), the viewer's role and the virtualized long columns' focus handling (10.5 KB measured).
+  'pk-task-board': 10.6,
   'pk-grid-map': 14,
   'pk-retailer-tiers': 8,
 };
@@ -212,9 +213,10 @@ const sizeEntries: SizeEntry[] = [
     requires: [elementModule('pk-provider'), elementModule('pk-kpi-gauge')],
     produce: library(join(benchRoot, 'src', 'size-entries', 'page-provider-gauges.ts')),
     // Issue 13 asks ≤ 55 KB: held since each element adds its own block of messages (catalogues per element),
-    // 56.5 → 52.3 KB, then 53.1 with the gauge's export and print styles. The ceiling is the measured size
-    // rounded up, so growth is seen.
-    budgetBytes: 54 * KB,
+    // 56.5 → 52.3 KB, then 53.1 with the gauge's export and print styles, 54.1 with the route table's client
+    // entries and the provider's session context (the viewer's read-only board). The ceiling is now the issue's
+    // figure itself.
+    budgetBytes: 55 * KB,
   },
   {
     id: 'drop-in',
@@ -236,8 +238,9 @@ const sizeEntries: SizeEntry[] = [
     // The map's projection from d3-geo (issue 15: a well-kept library rather than hand-written projection maths)
     // adds geoMercatorRaw, geoIdentity's fit and geoStream: +4.4 KB (3.6 KB for the same import alone, measured by
     // the d3-geo rows of this file).
-    // Issue 14's virtualized long columns add @lit-labs/virtualizer (with lit's async directive): +10.5 KB.
-    budgetBytes: 113 * KB,
+    // Issue 14's virtualized long columns add @lit-labs/virtualizer (with lit's async directive): +10.5 KB in the
+    // bundle before whole minification, 109.4 KB with everything merged. The ceiling is that rounded up.
+    budgetBytes: 110 * KB,
     issueGoal: {
       bytes: 85 * KB,
       why:
