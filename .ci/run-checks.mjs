@@ -45,6 +45,8 @@ const steps = [
     cmd: 'pnpm',
     args: ['--filter', '@plankit/elements', 'generate:integrations:check'],
   },
+  // docs/elements.md: each element's reference (between markers) is generated from custom-elements.json.
+  { name: 'generated element reference', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'generate:docs:check'] },
   { name: 'build', cmd: 'pnpm', args: ['build'] },
   { name: 'version constant', cmd: 'node', args: ['.ci/sync-version.mjs', '--check'] },
   { name: 'sdk (node)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test'], count: 'node' },
