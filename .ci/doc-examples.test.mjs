@@ -12,7 +12,7 @@
 //   <!-- doc-example: declare const client: Client; -->           declarations added before the block
 //   <!-- doc-example: skip (shell-like pseudo-code) -->            not checked (give the reason)
 //
-// and a page may state assumptions shared by all its blocks once, anywhere in the page:
+// and a page may state assumptions shared by all its blocks once, anywhere in the page (at the start of a line):
 //
 //   <!-- doc-examples: import { createClient, type Client } from '@plankit/sdk'; declare const client: Client; -->
 //
@@ -46,7 +46,7 @@ const outDir = join(root, 'node_modules/.cache/plankit-doc-examples');
  */
 export function extractExamples(text) {
   const lines = text.split('\n');
-  const shared = [...text.matchAll(/<!--\s*doc-examples:([\s\S]*?)-->/g)].map((match) => match[1].trim()).join('\n');
+  const shared = [...text.matchAll(/^<!--\s*doc-examples:([\s\S]*?)-->/gm)].map((match) => match[1].trim()).join('\n');
   const blocks = [];
   for (let i = 0; i < lines.length; i++) {
     if (!/^```ts\s*$/.test(lines[i])) continue;
