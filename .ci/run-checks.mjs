@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Every check of the test command, in order, each counted: lint, typecheck, generated files, build, the Node and
-// Chromium test suites, the embedding paths, package checks, size budgets, the hardening suites, the Storybook
-// build and its stories.
+// Every check of the test command, in order, each counted: lint, typecheck, the docs' examples, generated files,
+// build, the Node and Chromium test suites, the embedding paths, package checks, size budgets, the hardening
+// suites, the Storybook build and its stories.
 // Ends with one line alone, `N passed, N failed` (totals over all suites), and exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -35,6 +35,8 @@ const steps = [
   // The import boundaries of eslint.config.js, each proved to fail on a sample violation.
   { name: 'lint boundaries (node)', cmd: 'node', args: ['--test', '.ci/lint-boundaries.test.mjs'], count: 'node' },
   { name: 'typecheck', cmd: 'pnpm', args: ['typecheck'] },
+  // Every ```ts example of docs/ and the package READMEs, type-checked against the workspace (one case per block).
+  { name: 'doc examples (node)', cmd: 'node', args: ['--test', '.ci/doc-examples.test.mjs'], count: 'node' },
   // src/all.ts, src/index.ts's element exports and package.json's ./pk-* exports are generated from src/widgets.ts.
   { name: 'generated files', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'generate:check'] },
   // integrations/ (React JSX and Vue types, VS Code custom data) are generated from custom-elements.json.
@@ -43,6 +45,8 @@ const steps = [
     cmd: 'pnpm',
     args: ['--filter', '@plankit/elements', 'generate:integrations:check'],
   },
+  // docs/elements.md: each element's reference (between markers) is generated from custom-elements.json.
+  { name: 'generated element reference', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'generate:docs:check'] },
   { name: 'build', cmd: 'pnpm', args: ['build'] },
   { name: 'version constant', cmd: 'node', args: ['.ci/sync-version.mjs', '--check'] },
   { name: 'sdk (node)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test'], count: 'node' },

@@ -24,6 +24,10 @@ export function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * @attribute lang - The language of the element's text, numbers and dates (`zh-CN` or `en`); without it, the
+ * provider's `locale`, then `<html lang>`, then `zh-CN`.
+ */
 export abstract class PlankitElement extends LitElement {
   /** The Plankit version, read by `define()` to accept a compatible second copy of the bundle. @internal */
   static readonly plankitVersion: string = PLANKIT_VERSION;

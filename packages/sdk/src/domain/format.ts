@@ -10,7 +10,7 @@ export interface FormatValueOptions {
   /** Always show the sign (`+6.2%`, `-3 起`), for deltas; zero stays unsigned. */
   signed?: boolean;
   /** Labels for units the SDK does not know (`units: { tonne: { zh: '吨', en: 'tonnes' } }`), e.g. a KPI's own. */
-  vocabulary?: Vocabulary;
+  vocabulary?: Vocabulary | undefined;
 }
 
 const KNOWN_UNITS: readonly string[] = KNOWN_KPI_UNITS;
