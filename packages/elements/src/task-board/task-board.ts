@@ -23,7 +23,7 @@ import {
   layoutBoard,
   ledgerTasks,
   ledgerWithTasks,
-  parseBoardView,
+  readBoardView,
   reorder,
   settleMove,
   takeSendable,
@@ -52,6 +52,7 @@ import { boardStyles } from './task-board.styles.js';
 import { addMessages } from '../shared/localize.js';
 import { boardZhCN } from '../shared/i18n/board.zh-CN.js';
 import { boardEn } from '../shared/i18n/board.en.js';
+import { loadView, saveView, viewKey } from '../shared/persist.js';
 
 addMessages('zh-CN', boardZhCN);
 addMessages('en', boardEn);
@@ -66,7 +67,12 @@ function messageKey(prefix: string, value: string): MessageKey | undefined {
   return key in boardZhCN ? (key as MessageKey) : undefined;
 }
 
-const PERSIST_PREFIX = 'plankit:task-board:';
+/** The version of the view stored under `persist-key`. */
+const VIEW_VERSION = 1;
+/** Where boards kept their view before views were versioned (raw JSON): read once, then moved. */
+const LEGACY_PREFIX = 'plankit:task-board:';
+/** What `export()` writes. */
+export type BoardExportFormat = 'csv';
 const NO_PILLARS: readonly Pillar[] = [];
 /**
  * Cards in a cell above which the cell scrolls by itself and draws only the cards near its view
@@ -84,6 +90,14 @@ interface BoardData {
   readonly pillars: readonly Pillar[] | undefined;
   /** The plan's labels for its own codes (departments), connected mode. */
   readonly vocabulary?: Vocabulary | undefined;
+}
+
+/** The toolbar's filters (the selected KPI is added from the page's selection). */
+interface BoardFilterState {
+  owner: string;
+  pillar: string;
+  overdueOnly: boolean;
+  text: string;
 }
 
 /** A card being carried by the keyboard: where it came from and where it would drop. */
@@ -211,7 +225,7 @@ export class TaskBoardElement extends PlankitElement {
   @property({ attribute: false }) pillars: Pillar[] | undefined;
 
   /** @internal */
-  @state() private filter: { owner: string; pillar: string; overdueOnly: boolean; text: string } = {
+  @state() private filter: BoardFilterState = {
     owner: '',
     pillar: '',
     overdueOnly: false,
@@ -449,31 +463,19 @@ export class TaskBoardElement extends PlankitElement {
 
   // View state under persist-key.
   private storageKey(): string | undefined {
-    return this.persistKey === undefined || this.persistKey === '' ? undefined : PERSIST_PREFIX + this.persistKey;
+    return viewKey('pk-task-board', this.persistKey);
   }
 
   private restoreView(): void {
     const key = this.storageKey();
     if (key === undefined || key === this.restoredKey) return;
     this.restoredKey = key;
-    let stored: string | null;
-    try {
-      stored = localStorage.getItem(key);
-    } catch {
-      return;
-    }
-    const view = parseBoardView(stored);
-    if (view.groupBy !== undefined) this.groupBy = view.groupBy;
-    if (view.laneBy !== undefined) this.swimlanes = view.laneBy;
-    const saved = view.filter;
-    if (saved !== undefined) {
-      this.filter = {
-        owner: saved.owner ?? '',
-        pillar: saved.pillar ?? '',
-        overdueOnly: saved.overdueOnly ?? false,
-        text: saved.text ?? '',
-      };
-    }
+    const view = loadView(key, VIEW_VERSION, readBoardView, { key: LEGACY_PREFIX + (this.persistKey ?? '') });
+    if (view === undefined) return;
+    this.groupBy = view.groupBy ?? this.groupBy;
+    this.swimlanes = view.laneBy ?? this.swimlanes;
+    // A stored filter holds only the keys it was saved with (JSON has no undefined).
+    this.filter = { ...this.filter, ...(view.filter as Partial<BoardFilterState>) };
     if (view.collapsed !== undefined) this.collapsed = new Set(view.collapsed);
   }
 
@@ -481,11 +483,29 @@ export class TaskBoardElement extends PlankitElement {
     const key = this.storageKey();
     if (key === undefined || key !== this.restoredKey) return;
     const view = { groupBy: this.groupBy, laneBy: this.swimlanes, filter: this.filter, collapsed: [...this.collapsed] };
-    try {
-      localStorage.setItem(key, JSON.stringify(view));
-    } catch {
-      // Storage full or blocked: the view simply is not remembered.
-    }
+    saveView(key, VIEW_VERSION, view);
+  }
+
+  /**
+   * The tasks as the board shows them, as CSV (`csv`: after the filters and the selected KPI, lane by lane and
+   * column by column in board order; one row a task with its title, status, owner, assignees, due date,
+   * progress in percent, pillar and initiative, in the board's locale; UTF-8 with a BOM so spreadsheet
+   * programs read Chinese). There is no SVG or PNG: the board is HTML (cards, wrapping text, scrolling and
+   * virtualized columns), not a drawing, and a faithful picture of it would need an HTML-to-image renderer
+   * whose size outweighs the board; the browser's print (with the print styles) gives the picture instead.
+   * Rejects while no tasks are shown (loading, error), and for another format.
+   */
+  async export({ format }: { format: BoardExportFormat }): Promise<Blob> {
+    await this.updateComplete;
+    // Loaded on the first export: a page that never exports does not load the CSV writer.
+    const { boardCsv } = await import('./task-board-csv.js');
+    return boardCsv(format, this.layout, {
+      localize: this.localize,
+      pillars: this.pillarList(),
+      text: (value) => this.text(value),
+      owner: (owner) => this.ownerLabel(owner),
+      pillar: (pillarId) => this.pillarLabel(pillarId),
+    });
   }
 
   // Labels.

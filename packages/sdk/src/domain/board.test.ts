@@ -15,6 +15,7 @@ import {
   ledgerWithTasks,
   matchesFilter,
   parseBoardView,
+  readBoardView,
   reorder,
   settleMove,
   takeSendable,
@@ -371,5 +372,17 @@ describe('parseBoardView', () => {
     assert.deepEqual(parseBoardView('{"groupBy":"colour"}'), {});
     assert.deepEqual(parseBoardView('not json'), {});
     assert.deepEqual(parseBoardView(null), {});
+  });
+});
+
+describe('readBoardView', () => {
+  test('takes a parsed view of the right shape and refuses anything else', () => {
+    assert.deepEqual(readBoardView({ laneBy: 'pillar', filter: { text: '物流' } }), {
+      laneBy: 'pillar',
+      filter: { text: '物流' },
+    });
+    assert.equal(readBoardView({ groupBy: 'colour' }), undefined);
+    assert.equal(readBoardView('owner'), undefined);
+    assert.equal(readBoardView(null), undefined);
   });
 });

@@ -505,12 +505,17 @@ const SavedView = z.object({
 /** The board's view state, as saved under a persist key: never task data. */
 export type BoardViewState = z.infer<typeof SavedView>;
 
+/** A saved view state already parsed from JSON, or undefined when it is not of the right shape. */
+export function readBoardView(value: unknown): BoardViewState | undefined {
+  const result = SavedView.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
 /** Read a saved view state; anything corrupt or of the wrong shape reads as nothing saved. */
 export function parseBoardView(saved: string | null): BoardViewState {
   if (saved === null) return {};
   try {
-    const result = SavedView.safeParse(JSON.parse(saved));
-    return result.success ? result.data : {};
+    return readBoardView(JSON.parse(saved)) ?? {};
   } catch {
     return {};
   }

@@ -92,6 +92,7 @@ export {
   ledgerWithTasks,
   matchesFilter,
   parseBoardView,
+  readBoardView,
   reorder,
   settleMove,
   takeSendable,
