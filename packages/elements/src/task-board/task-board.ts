@@ -22,6 +22,8 @@ import {
   laneKeyOf,
   layoutBoard,
   ledgerTasks,
+  neighbourCard,
+  placeInLayout,
   ledgerWithTasks,
   readBoardView,
   reorder,
@@ -558,18 +560,6 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   // Places and moves.
-  private placeOf(taskId: string): { lane: number; column: number; index: number } | undefined {
-    const lanes = this.layout?.lanes ?? [];
-    for (let lane = 0; lane < lanes.length; lane += 1) {
-      const cells = lanes[lane]?.cells ?? [];
-      for (let column = 0; column < cells.length; column += 1) {
-        const index = cells[column]?.findIndex((task) => task.id === taskId) ?? -1;
-        if (index !== -1) return { lane, column, index };
-      }
-    }
-    return undefined;
-  }
-
   private cellIds(lane: string, column: string): string[] {
     const layout = this.layout;
     if (layout === undefined) return [];
@@ -801,51 +791,6 @@ export class TaskBoardElement extends PlankitElement {
     });
   };
 
-  private neighbour(taskId: string, key: string): string | undefined {
-    const layout = this.layout;
-    const place = this.placeOf(taskId);
-    if (layout === undefined || place === undefined) return undefined;
-    const lanes = layout.lanes;
-    const cell = (lane: number, column: number): readonly Task[] =>
-      this.collapsed.has(lanes[lane]?.key ?? '') ? [] : (lanes[lane]?.cells[column] ?? []);
-    switch (key) {
-      case 'ArrowUp': {
-        if (place.index > 0) return cell(place.lane, place.column)[place.index - 1]?.id;
-        for (let lane = place.lane - 1; lane >= 0; lane -= 1) {
-          const above = cell(lane, place.column);
-          if (above.length > 0) return above[above.length - 1]?.id;
-        }
-        return undefined;
-      }
-      case 'ArrowDown': {
-        const here = cell(place.lane, place.column);
-        if (place.index < here.length - 1) return here[place.index + 1]?.id;
-        for (let lane = place.lane + 1; lane < lanes.length; lane += 1) {
-          const below = cell(lane, place.column);
-          if (below.length > 0) return below[0]?.id;
-        }
-        return undefined;
-      }
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        const step = key === 'ArrowRight' ? 1 : -1;
-        for (let column = place.column + step; column >= 0 && column < layout.columns.length; column += step) {
-          const next = cell(place.lane, column);
-          if (next.length > 0) return next[Math.min(place.index, next.length - 1)]?.id;
-        }
-        return undefined;
-      }
-      case 'Home':
-        return cell(place.lane, place.column)[0]?.id;
-      case 'End': {
-        const here = cell(place.lane, place.column);
-        return here[here.length - 1]?.id;
-      }
-      default:
-        return undefined;
-    }
-  }
-
   private readonly onKeydown = (event: KeyboardEvent): void => {
     const taskId = this.cardIdOf(event);
     if (taskId === undefined || event.defaultPrevented) return;
@@ -869,8 +814,8 @@ export class TaskBoardElement extends PlankitElement {
     const arrow = event.key.startsWith('Arrow');
     if (arrow && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      const place = this.placeOf(taskId);
       const layout = this.layout;
+      const place = layout && placeInLayout(layout, taskId);
       if (place === undefined || layout === undefined) return;
       const lane = layout.lanes[place.lane]?.key ?? 'all';
       if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
@@ -883,7 +828,7 @@ export class TaskBoardElement extends PlankitElement {
       this.focusCard(taskId);
       return;
     }
-    const next = this.neighbour(taskId, event.key);
+    const next = this.layout && neighbourCard(this.layout, taskId, event.key, this.collapsed);
     if (next !== undefined || arrow || event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       if (next !== undefined) this.focusCard(next);
@@ -905,8 +850,8 @@ export class TaskBoardElement extends PlankitElement {
       this.refuse('readonly', columnKeyOf(task, this.groupBy));
       return;
     }
-    const place = this.placeOf(task.id);
     const layout = this.layout;
+    const place = layout && placeInLayout(layout, task.id);
     if (place === undefined || layout === undefined) return;
     const column = layout.columns[place.column]?.key ?? '';
     this.pick = { taskId: task.id, lane: layout.lanes[place.lane]?.key ?? 'all', column, index: place.index };
