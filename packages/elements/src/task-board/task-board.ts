@@ -494,7 +494,7 @@ export class TaskBoardElement extends PlankitElement {
    * progress in percent, pillar and initiative, in the board's locale; UTF-8 with a BOM so spreadsheet
    * programs read Chinese). There is no SVG or PNG: the board is HTML (cards, wrapping text, scrolling and
    * virtualized columns), not a drawing, and a faithful picture of it would need an HTML-to-image renderer
-   * whose size outweighs the board; the browser's print (with the print styles) gives the picture instead.
+   * whose size outweighs the board; the browser's own print gives the picture instead.
    * Rejects while no tasks are shown (loading, error), and for another format.
    */
   async export({ format }: { format: BoardExportFormat }): Promise<Blob> {
