@@ -55,6 +55,7 @@ import { addMessages } from '../shared/localize.js';
 import { boardZhCN } from '../shared/i18n/board.zh-CN.js';
 import { boardEn } from '../shared/i18n/board.en.js';
 import { loadView, saveView, viewKey } from '../shared/persist.js';
+import { csvBlob, exportFormat, type CsvCell } from '../shared/export.js';
 
 addMessages('zh-CN', boardZhCN);
 addMessages('en', boardEn);
@@ -71,10 +72,10 @@ function messageKey(prefix: string, value: string): MessageKey | undefined {
 
 /** The version of the view stored under `persist-key`. */
 const VIEW_VERSION = 1;
-/** Where boards kept their view before views were versioned (raw JSON): read once, then moved. */
-const LEGACY_PREFIX = 'plankit:task-board:';
 /** What `export()` writes. */
 export type BoardExportFormat = 'csv';
+/** The CSV's columns, as the tails of their heading messages (`boardCsvTitle`…). */
+const CSV_COLUMNS = ['Title', 'Status', 'Owner', 'Assignees', 'Due', 'Progress', 'Pillar', 'Initiative'] as const;
 const NO_PILLARS: readonly Pillar[] = [];
 /**
  * Cards in a cell above which the cell scrolls by itself and draws only the cards near its view
@@ -464,28 +465,30 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   // View state under persist-key.
-  private storageKey(): string | undefined {
-    return viewKey('pk-task-board', this.persistKey);
-  }
-
   private restoreView(): void {
-    const key = this.storageKey();
+    const key = viewKey('pk-task-board', this.persistKey);
     if (key === undefined || key === this.restoredKey) return;
     this.restoredKey = key;
-    const view = loadView(key, VIEW_VERSION, readBoardView, { key: LEGACY_PREFIX + (this.persistKey ?? '') });
+    // Before views were versioned, boards kept theirs as raw JSON under `plankit:task-board:<key>`: read once, then moved.
+    const view = loadView(key, VIEW_VERSION, readBoardView, { key: key.replace(':pk-', ':') });
     if (view === undefined) return;
     this.groupBy = view.groupBy ?? this.groupBy;
     this.swimlanes = view.laneBy ?? this.swimlanes;
     // A stored filter holds only the keys it was saved with (JSON has no undefined).
     this.filter = { ...this.filter, ...(view.filter as Partial<BoardFilterState>) };
-    if (view.collapsed !== undefined) this.collapsed = new Set(view.collapsed);
+    this.collapsed = new Set(view.collapsed ?? this.collapsed);
   }
 
+  /** Saves the view once it has been restored from the same key (an undefined key saves nothing). */
   private saveView(): void {
-    const key = this.storageKey();
-    if (key === undefined || key !== this.restoredKey) return;
-    const view = { groupBy: this.groupBy, laneBy: this.swimlanes, filter: this.filter, collapsed: [...this.collapsed] };
-    saveView(key, VIEW_VERSION, view);
+    const key = viewKey('pk-task-board', this.persistKey);
+    if (key === this.restoredKey)
+      saveView(key, VIEW_VERSION, {
+        groupBy: this.groupBy,
+        laneBy: this.swimlanes,
+        filter: this.filter,
+        collapsed: [...this.collapsed],
+      });
   }
 
   /**
@@ -498,16 +501,29 @@ export class TaskBoardElement extends PlankitElement {
    * Rejects while no tasks are shown (loading, error), and for another format.
    */
   async export({ format }: { format: BoardExportFormat }): Promise<Blob> {
+    exportFormat('pk-task-board', format, ['csv']);
     await this.updateComplete;
-    // Loaded on the first export: a page that never exports does not load the CSV writer.
-    const { boardCsv } = await import('./task-board-csv.js');
-    return boardCsv(format, this.layout, {
-      localize: this.localize,
-      pillars: this.pillarList(),
-      text: (value) => this.text(value),
-      owner: (owner) => this.ownerLabel(owner),
-      pillar: (pillarId) => this.pillarLabel(pillarId),
-    });
+    const layout = this.layout;
+    if (layout === undefined) throw new Error('<pk-task-board> has no tasks to export yet.');
+    const initiatives = new Map(
+      this.pillarList().flatMap((pillar) => pillar.initiatives.map(({ id, name }) => [id, this.text(name)])),
+    );
+    const head = CSV_COLUMNS.map((column) => this.localize.term(`boardCsv${column}`));
+    const rows = layout.lanes.flatMap((lane) =>
+      lane.cells.flatMap((cell) =>
+        cell.map((task): CsvCell[] => [
+          this.text(task.title),
+          this.columnLabel(task.status, 'status'),
+          this.ownerLabel(task.owner),
+          task.assignees.join(this.localize.locale === 'en' ? ', ' : '、'),
+          task.due,
+          task.progress,
+          this.pillarLabel(task.pillarId),
+          initiatives.get(task.initiativeId) ?? task.initiativeId,
+        ]),
+      ),
+    );
+    return csvBlob([head, ...rows]);
   }
 
   // Labels.
@@ -540,8 +556,9 @@ export class TaskBoardElement extends PlankitElement {
     return this.cached(`d|${due}`, () => this.localize.term('boardDue', { date: this.localize.date(due) }));
   }
 
-  private columnLabel(key: string): string {
-    switch (this.groupBy) {
+  /** A column's name when the board is grouped by `groupBy` (its own grouping by default). */
+  private columnLabel(key: string, groupBy: BoardGroupBy = this.groupBy): string {
+    switch (groupBy) {
       case 'status':
         return this.localize.term((messageKey('boardStatus', key) ?? 'boardStatusTodo') as 'boardStatusTodo');
       case 'owner':
