@@ -418,7 +418,14 @@ export type CustomElements = {
    * - **pk-auth-required** - Loading was refused with 401.
    *
    * ### **Methods:**
-   *  - **moveTask(taskId: _string_, to: _BoardPlace_, index: _number_): _boolean_** - Move a card to `to` at `index` among that cell's other cards, through the same rules for every path
+   *  - **export({ format }: _{ format: BoardExportFormat }_): _Promise<Blob>_** - The tasks as the board shows them, as CSV (`csv`: after the filters and the selected KPI, lane by lane and
+   * column by column in board order; one row a task with its title, status, owner, assignees, due date,
+   * progress in percent, pillar and initiative, in the board's locale; UTF-8 with a BOM so spreadsheet
+   * programs read Chinese). There is no SVG or PNG: the board is HTML (cards, wrapping text, scrolling and
+   * virtualized columns), not a drawing, and a faithful picture of it would need an HTML-to-image renderer
+   * whose size outweighs the board; the browser's own print gives the picture instead.
+   * Rejects while no tasks are shown (loading, error), and for another format.
+   * - **moveTask(taskId: _string_, to: _BoardPlace_, index: _number_): _boolean_** - Move a card to `to` at `index` among that cell's other cards, through the same rules for every path
    * (keyboard, menu, pointer). Returns whether the card moved.
    * - **reload(): _void_** - Load the element's data again from the server (connected mode), keeping what it shows on screen until the
    * new data arrives. Standalone data (a property the page set) is left as it is.
@@ -552,7 +559,7 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **export({ format }: _{ format: TiersExportFormat }_): _Promise<Blob>_** - The chart as a standalone SVG (its colours resolved from the current theme) or a PNG of it, or the
    * table as CSV (UTF-8 with a BOM so spreadsheet programs read Chinese, raw figures, percentages with two
-   * decimals). Rejects while there is nothing to show.
+   * decimals). Rejects while there is nothing to show, and for another format.
    * - **reload(): _void_** - Load the element's data again from the server (connected mode), keeping what it shows on screen until the
    * new data arrives. Standalone data (a property the page set) is left as it is.
    *

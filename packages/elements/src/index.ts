@@ -5,7 +5,7 @@
 export { ProviderElement, type GetToken } from './provider/provider.js';
 export { KpiGaugeElement, type GaugeVariant, type GaugeExportFormat } from './kpi-gauge/kpi-gauge.js';
 export { KpiPanelElement, type PanelExportFormat } from './kpi-panel/kpi-panel.js';
-export { TaskBoardElement } from './task-board/task-board.js';
+export { TaskBoardElement, type BoardExportFormat } from './task-board/task-board.js';
 export { GridMapElement, type GridMapExportFormat, type GridMapZoom } from './grid-map/grid-map.js';
 export { RetailerTiersElement, type TiersView, type TiersExportFormat } from './retailer-tiers/retailer-tiers.js';
 // End of the generated elements.

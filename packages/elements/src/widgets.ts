@@ -43,7 +43,13 @@ export const widgets: readonly WidgetEntry[] = [
     types: ['PanelExportFormat'],
     data: 'kpis',
   },
-  { tag: 'pk-task-board', className: 'TaskBoardElement', folder: 'task-board', types: [], data: 'tasks' },
+  {
+    tag: 'pk-task-board',
+    className: 'TaskBoardElement',
+    folder: 'task-board',
+    types: ['BoardExportFormat'],
+    data: 'tasks',
+  },
   {
     tag: 'pk-grid-map',
     className: 'GridMapElement',

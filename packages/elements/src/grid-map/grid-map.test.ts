@@ -572,6 +572,52 @@ describe('<pk-grid-map>', () => {
       localStorage.removeItem('plankit:pk-grid-map:test');
     });
 
+    it('takes over a view stored by an earlier version once and keeps it versioned, ignoring a future version', async () => {
+      localStorage.setItem('plankit:pk-grid-map:old', JSON.stringify({ metric: 'openItems', selected: '4' }));
+      const first = await fixture<GridMapElement>(html`<pk-grid-map persist-key="old" .grids=${FOUR}></pk-grid-map>`);
+      expect(first.metric).to.equal('openItems');
+      expect(first.selected).to.equal('4');
+      const stored = JSON.parse(localStorage.getItem('plankit:pk-grid-map:old') ?? '{}');
+      expect(stored.v).to.equal(1);
+      expect(stored.view).to.include({ metric: 'openItems', selected: '4' });
+      localStorage.setItem('plankit:pk-grid-map:old', JSON.stringify({ v: 2, view: { metric: 'openItems' } }));
+      const second = await fixture<GridMapElement>(html`<pk-grid-map persist-key="old" .grids=${FOUR}></pk-grid-map>`);
+      expect(second.metric).to.equal('retailers');
+      localStorage.removeItem('plankit:pk-grid-map:old');
+    });
+
+    it('lays the retailer points over the map in its PNG', async () => {
+      const county = generateCounty({ seed: 'points', grids: 20, retailers: 500 });
+      const el = await fixture<GridMapElement>(
+        html`<pk-grid-map show-retailers .grids=${county.grids} .retailers=${county.retailers}></pk-grid-map>`,
+      );
+      const pixels = async (): Promise<Uint8ClampedArray> => {
+        const bitmap = await createImageBitmap(await el.export({ format: 'png' }));
+        const canvas = document.createElement('canvas');
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, canvas.width, canvas.height).data;
+      };
+      const withPoints = await pixels();
+      el.showRetailers = false;
+      await el.updateComplete;
+      const without = await pixels();
+      expect(without.length).to.equal(withPoints.length);
+      let changed = 0;
+      for (let index = 0; index < without.length; index += 4) if (without[index] !== withPoints[index]) changed += 1;
+      expect(changed).to.be.above(500);
+    });
+
+    it('rejects an export in a format it does not write', async () => {
+      const el = await map();
+      let error: unknown;
+      await el.export({ format: 'csv' as 'svg' }).catch((caught: unknown) => (error = caught));
+      expect(error).to.be.instanceOf(TypeError);
+      expect((error as Error).message).to.contain('"svg" or "png"');
+    });
+
     it('exports the view as SVG with resolved colours and as PNG', async () => {
       const el = await map();
       const svgBlob = await el.export({ format: 'svg' });

@@ -36,6 +36,8 @@ import {
   type MapDirection,
 } from '@plankit/sdk/domain';
 import { PlankitElement } from '../shared/plankit-element.js';
+import { SVG_NS, exportFormat, pngBlob, svgBlob } from '../shared/export.js';
+import { loadView, saveView, viewKey } from '../shared/persist.js';
 import { DataController } from '../shared/data-controller.js';
 import { selectionContext } from '../shared/context.js';
 import { GridSelectEvent } from '../shared/events/grid-select.js';
@@ -89,7 +91,6 @@ const IDENTITY: GridMapZoom = Object.freeze({ k: 1, x: 0, y: 0 });
 /** Labels drawn at most at once: beyond this the map is too dense to read them anyway. */
 const MAX_LABELS = 250;
 const FALLBACK_SIZE = { width: 640, height: 448 };
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** What `persist-key` keeps. */
 interface Persisted {
@@ -98,9 +99,12 @@ interface Persisted {
   selected?: string | null;
 }
 
-/** The stored entry's valid parts; anything else in storage is ignored. */
-function readPersisted(value: unknown): Persisted {
-  if (typeof value !== 'object' || value === null) return {};
+/** The version of the view stored under `persist-key` (before it, the view was stored as raw JSON). */
+const VIEW_VERSION = 1;
+
+/** The stored view's valid parts (anything else in it is ignored), or undefined for what is not a view. */
+function readPersisted(value: unknown): Persisted | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { metric, zoom, selected } = value as Record<string, unknown>;
   const result: Persisted = {};
   if (typeof metric === 'string' && (METRICS as readonly string[]).includes(metric))
@@ -1085,23 +1089,19 @@ export class GridMapElement extends PlankitElement {
 
   /** @internal */
   private get storageKey(): string | undefined {
-    return this.persistKey === undefined || this.persistKey === ''
-      ? undefined
-      : `plankit:pk-grid-map:${this.persistKey}`;
+    return viewKey('pk-grid-map', this.persistKey);
   }
 
-  /** Restore the metric, zoom and selection; a missing or corrupt entry is ignored. @internal */
+  /**
+   * Restore the metric, zoom and selection; a missing, corrupt or foreign entry is ignored. A view stored by
+   * an earlier version (raw JSON under the same key) is read once and rewritten in the versioned format.
+   * @internal
+   */
   private restore(): void {
     const key = this.storageKey;
     if (key === undefined) return;
-    let saved: Persisted;
-    try {
-      const text = localStorage.getItem(key);
-      if (text === null) return;
-      saved = readPersisted(JSON.parse(text));
-    } catch {
-      return;
-    }
+    const saved = loadView(key, VIEW_VERSION, readPersisted, { key });
+    if (saved === undefined) return;
     this.restoring = true;
     if (saved.metric !== undefined) this.metric = saved.metric;
     if (saved.zoom !== undefined) this.zoom = saved.zoom;
@@ -1114,14 +1114,8 @@ export class GridMapElement extends PlankitElement {
 
   /** @internal */
   private persist(): void {
-    const key = this.storageKey;
-    if (key === undefined) return;
     const value: Persisted = { metric: this.resolvedMetric, zoom: this.zoom, selected: this.selectedId };
-    try {
-      localStorage.setItem(key, JSON.stringify(value));
-    } catch {
-      // Storage full or blocked: the view is simply not kept.
-    }
+    saveView(this.storageKey, VIEW_VERSION, value);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1132,11 +1126,11 @@ export class GridMapElement extends PlankitElement {
    * pixel ratio with the retailer points. Rejects when the map is not drawn (loading, error).
    */
   async export(options: { format?: GridMapExportFormat } = {}): Promise<Blob> {
+    const format = exportFormat('pk-grid-map', options.format ?? 'svg', ['svg', 'png']);
     const source = this.renderRoot.querySelector('svg.map');
     if (!(source instanceof SVGSVGElement)) throw new Error('<pk-grid-map> has no map to export yet.');
     const copy = source.cloneNode(true) as SVGSVGElement;
     copy.querySelector('foreignObject')?.remove();
-    copy.setAttribute('xmlns', SVG_NS);
     const style = getComputedStyle(this);
     const token = (name: string): string => style.getPropertyValue(name).trim();
     const rules = [
@@ -1155,31 +1149,12 @@ export class GridMapElement extends PlankitElement {
     background.setAttribute('height', '100%');
     background.setAttribute('fill', token('--_surface') || '#ffffff');
     styleElement.after(background);
-    const text = new XMLSerializer().serializeToString(copy);
-    const svgBlob = new Blob([text], { type: 'image/svg+xml' });
-    if ((options.format ?? 'svg') === 'svg') return svgBlob;
-
-    const width = Number(copy.getAttribute('width'));
-    const height = Number(copy.getAttribute('height'));
-    const ratio = window.devicePixelRatio || 1;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    const context = canvas.getContext('2d');
-    if (context === null) throw new Error('<pk-grid-map> could not create a canvas for the PNG.');
-    const url = URL.createObjectURL(svgBlob);
-    try {
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    } finally {
-      URL.revokeObjectURL(url);
-    }
-    const points = this.renderRoot.querySelector('canvas');
-    if (points !== null) context.drawImage(points, 0, 0, canvas.width, canvas.height);
-    return new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob === null ? reject(new Error('PNG encoding failed.')) : resolve(blob)), 'image/png');
+    const picture = svgBlob(copy);
+    if (format === 'svg') return picture;
+    // The retailer points are drawn on a canvas of their own, laid over the SVG at the same size.
+    return pngBlob(picture, Number(copy.getAttribute('width')), Number(copy.getAttribute('height')), {
+      scale: window.devicePixelRatio || 1,
+      over: this.renderRoot.querySelector('canvas'),
     });
   }
 

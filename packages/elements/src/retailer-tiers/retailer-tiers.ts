@@ -27,6 +27,7 @@ import { statusIcon, statusIconStyles } from '../shared/status.js';
 import { TierSelectEvent } from '../shared/events/tier-select.js';
 import { PkErrorEvent } from '../shared/events/error.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { csvBlob, exportFormat, pngBlob } from '../shared/export.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { chartStyles, tiersStyles } from './retailer-tiers.styles.js';
 import { addMessages } from '../shared/localize.js';
@@ -76,14 +77,6 @@ const fit = (text: string, width: number): string => {
     cut += char;
   }
   return `${cut}…`;
-};
-
-/** A CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused with a quote. */
-const csvField = (value: string | number | null): string => {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^(?:[=+@\t\r]|-(?!\d))/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 /**
@@ -694,9 +687,10 @@ export class RetailerTiersElement extends PlankitElement {
   /**
    * The chart as a standalone SVG (its colours resolved from the current theme) or a PNG of it, or the
    * table as CSV (UTF-8 with a BOM so spreadsheet programs read Chinese, raw figures, percentages with two
-   * decimals). Rejects while there is nothing to show.
+   * decimals). Rejects while there is nothing to show, and for another format.
    */
   async export({ format }: { format: TiersExportFormat }): Promise<Blob> {
+    exportFormat('pk-retailer-tiers', format, ['svg', 'png', 'csv']);
     await this.updateComplete;
     const view = this.derived;
     if (view === undefined || this.data.state.kind !== 'complete')
@@ -726,9 +720,7 @@ export class RetailerTiersElement extends PlankitElement {
           percent(tierMetricValue(figures, 'gross-margin')),
         ]),
       ];
-      return new Blob(['\uFEFF' + lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n'], {
-        type: 'text/csv;charset=utf-8',
-      });
+      return csvBlob(lines);
     }
     const host = document.createElement('div');
     render(this.renderChart(view, false), host);
@@ -744,24 +736,7 @@ export class RetailerTiersElement extends PlankitElement {
     const text = new XMLSerializer().serializeToString(chart).replace(/<!--[^]*?-->/g, '');
     const svgBlob = new Blob([text], { type: 'image/svg+xml' });
     if (format === 'svg') return svgBlob;
-    const url = URL.createObjectURL(svgBlob);
-    try {
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = W * 2;
-      canvas.height = H * 2;
-      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-      context.fillStyle = computed.getPropertyValue('--_surface').trim() || '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      return await new Promise<Blob>((resolve, reject) =>
-        canvas.toBlob((blob) => (blob === null ? reject(new Error('PNG export failed')) : resolve(blob)), 'image/png'),
-      );
-    } finally {
-      URL.revokeObjectURL(url);
-    }
+    return pngBlob(svgBlob, W, H, { background: computed.getPropertyValue('--_surface').trim() || '#fff' });
   }
 
   /** Focus the tier that is the chart's tab stop. @internal */

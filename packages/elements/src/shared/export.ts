@@ -70,13 +70,15 @@ export function svgBlob(svg: SVGSVGElement): Blob {
 
 /**
  * An SVG file drawn as a PNG of `width`×`height` CSS pixels at `scale` device pixels each (2 by default: sharp
- * on paper and on high-density screens), on `background` (the widget's surface) rather than transparency.
+ * on paper and on high-density screens), on `background` (the widget's surface) rather than transparency, with
+ * `over` (a layer the widget draws on a canvas of its own, such as the map's retailer points) drawn on top at
+ * the same size.
  */
 export async function pngBlob(
   svg: Blob,
   width: number,
   height: number,
-  options: { scale?: number; background?: string } = {},
+  options: { scale?: number; background?: string; over?: CanvasImageSource | null } = {},
 ): Promise<Blob> {
   const scale = options.scale ?? 2;
   const canvas = document.createElement('canvas');
@@ -97,6 +99,7 @@ export async function pngBlob(
   } finally {
     URL.revokeObjectURL(url);
   }
+  if (options.over != null) context.drawImage(options.over, 0, 0, canvas.width, canvas.height);
   return new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((blob) => (blob === null ? reject(new Error('PNG encoding failed.')) : resolve(blob)), 'image/png');
   });

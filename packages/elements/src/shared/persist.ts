@@ -17,21 +17,53 @@ export function viewKey(tag: string, persistKey: string | undefined): string | u
 /**
  * The view stored under `key` in format `version`, passed through `read` (which returns undefined for what
  * it does not accept), or undefined: nothing stored, another version, corrupt or foreign text, no storage.
+ *
+ * `legacy.key` names where the widget kept its view before views were versioned (raw JSON of the view, with
+ * no `{v, view}` wrapper; it may be `key` itself). When `key` holds nothing in this format, a raw view found
+ * there is read once through the same `read`, stored under `key` in this format, and the old entry removed
+ * (when it is another key), so a user's saved view survives the change. A wrapped value of another version
+ * is never read as legacy.
  */
 export function loadView<V>(
   key: string | undefined,
   version: number,
   read: (view: unknown) => V | undefined,
+  legacy?: { readonly key: string },
 ): V | undefined {
   if (key === undefined) return undefined;
+  const stored = storedJson(key);
+  if (isWrapped(stored)) return stored.v === version ? read(stored.view) : undefined;
+  if (legacy === undefined) return undefined;
+  const old = legacy.key === key ? stored : storedJson(legacy.key);
+  if (old === undefined || isWrapped(old)) return undefined;
+  const view = read(old);
+  if (view === undefined) return undefined;
+  saveView(key, version, view);
+  if (legacy.key !== key) forget(legacy.key);
+  return view;
+}
+
+/** The JSON under `key`, or undefined: nothing stored, not JSON, no storage. */
+function storedJson(key: string): unknown {
   try {
     const text = localStorage.getItem(key);
-    if (text === null) return undefined;
-    const stored: unknown = JSON.parse(text);
-    if (typeof stored !== 'object' || stored === null || (stored as Partial<Stored>).v !== version) return undefined;
-    return read((stored as Stored).view);
+    return text === null ? undefined : (JSON.parse(text) as unknown);
   } catch {
     return undefined;
+  }
+}
+
+/** A value in the versioned wrapper (any version). */
+function isWrapped(value: unknown): value is Stored {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<Stored>).v === 'number';
+}
+
+/** Removes `key`; storage that refuses only leaves it there. */
+function forget(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Blocked storage: nothing to remove.
   }
 }
 

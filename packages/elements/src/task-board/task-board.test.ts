@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { Plan, Task } from '@plankit/sdk';
 import { plan2020 } from '@plankit/sdk/fixtures';
+import { vocabularyLabel } from '@plankit/sdk/domain';
 import './pk-task-board.js';
 import '../provider/pk-provider.js';
 import type { TaskBoardElement } from './task-board.js';
@@ -287,25 +288,145 @@ describe('<pk-task-board>', () => {
       await el.updateComplete;
       expect(part(el, 'column-header')?.textContent).to.contain('超出在制上限 1');
     });
-    it('remembers grouping, lanes, filters and collapsed lanes under persist-key, and ignores a corrupt value', async () => {
-      localStorage.setItem('plankit:task-board:test', '{"groupBy":"owner","laneBy":"pillar","filter":{"text":"任务"}}');
+    it('remembers grouping, lanes, filters and collapsed lanes under persist-key, never task data', async () => {
+      localStorage.removeItem('plankit:pk-task-board:test');
       const el = await fixture<TaskBoardElement>(
         html`<pk-task-board .tasks=${TASKS} as-of=${AS_OF} persist-key="test"></pk-task-board>`,
+      );
+      el.groupBy = 'owner';
+      el.swimlanes = 'pillar';
+      await el.updateComplete;
+      const stored = localStorage.getItem('plankit:pk-task-board:test') ?? '';
+      expect(JSON.parse(stored)).to.deep.include({ v: 1 });
+      expect(JSON.parse(stored).view).to.include({ groupBy: 'owner', laneBy: 'pillar' });
+      expect(stored).not.to.contain('编制');
+      const again = await fixture<TaskBoardElement>(
+        html`<pk-task-board .tasks=${TASKS} as-of=${AS_OF} persist-key="test"></pk-task-board>`,
+      );
+      expect(again.groupBy).to.equal('owner');
+      expect(again.swimlanes).to.equal('pillar');
+      localStorage.removeItem('plankit:pk-task-board:test');
+    });
+    it('takes over a view saved by an earlier version once, then keeps it in the new format', async () => {
+      localStorage.removeItem('plankit:pk-task-board:old');
+      localStorage.setItem('plankit:task-board:old', '{"groupBy":"owner","laneBy":"pillar","filter":{"text":"任务"}}');
+      const el = await fixture<TaskBoardElement>(
+        html`<pk-task-board .tasks=${TASKS} as-of=${AS_OF} persist-key="old"></pk-task-board>`,
       );
       expect(el.groupBy).to.equal('owner');
       expect(el.swimlanes).to.equal('pillar');
       expect(cards(el).length).to.equal(3);
+      expect(localStorage.getItem('plankit:task-board:old')).to.equal(null);
+      expect(JSON.parse(localStorage.getItem('plankit:pk-task-board:old') ?? '{}').view).to.include({
+        groupBy: 'owner',
+      });
+      localStorage.removeItem('plankit:pk-task-board:old');
+    });
+    it('ignores a corrupt, foreign or future stored view', async () => {
+      for (const value of [
+        '{not json',
+        '"owner"',
+        '{"v":1,"view":{"groupBy":"colour"}}',
+        '{"v":9,"view":{"groupBy":"owner"}}',
+      ]) {
+        localStorage.setItem('plankit:pk-task-board:bad', value);
+        localStorage.setItem('plankit:task-board:bad', '{"groupBy":"due"}');
+        const el = await fixture<TaskBoardElement>(
+          html`<pk-task-board .tasks=${TASKS} as-of=${AS_OF} persist-key="bad"></pk-task-board>`,
+        );
+        expect(el.groupBy, value).to.equal(value.startsWith('{"v"') ? 'status' : 'due');
+      }
+      localStorage.removeItem('plankit:pk-task-board:bad');
+      localStorage.removeItem('plankit:task-board:bad');
+    });
+  });
+
+  describe('export', () => {
+    /** The CSV's rows after its byte-order mark, split the simple way: the sample texts hold no commas. */
+    const csvRows = (text: string): string[][] =>
+      text
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter((line) => line !== '')
+        .map((line) => line.split(','));
+
+    it('exports the shown tasks as CSV in UTF-8 with a byte-order mark and CRLF line ends', async () => {
+      const el = await board();
+      const blob = await el.export({ format: 'csv' });
+      expect(blob.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      expect(text.endsWith('\r\n')).to.equal(true);
+      expect(text.replace(/\r\n/g, '')).not.to.include('\n');
+      const rows = csvRows(text);
+      expect(rows[0]).to.deep.equal(['任务', '状态', '责任部门', '负责人', '截止日期', '进度（%）', '方面', '举措']);
+      expect(rows.slice(1).map((row) => row[0])).to.deep.equal([
+        '编制卷烟物流外包应急工作预案并报市局审批后组织全员培训与演练',
+        '任务b',
+        '任务c',
+        '任务d',
+      ]);
+      expect(rows[1]).to.deep.equal([
+        '编制卷烟物流外包应急工作预案并报市局审批后组织全员培训与演练',
+        '待办',
+        vocabularyLabel('departments', 'logistics', 'zh-CN'),
+        '王芳、李强',
+        '2020-09-20',
+        '40',
+        P1?.name.zh ?? '',
+        P1?.initiatives[0]?.name.zh ?? '',
+      ]);
+      expect(rows[3]?.slice(1, 2)).to.deep.equal(['进行中']);
+      expect(rows[3]?.slice(6)).to.deep.equal([P2?.name.zh ?? '', P2?.initiatives[0]?.name.zh ?? '']);
+      expect(rows[2]?.[4]).to.equal('2020-10-05');
+      expect(rows[4]?.[5]).to.equal('100');
+    });
+
+    it('exports only the tasks the filters leave on the board, in board order', async () => {
+      const el = await board();
+      const owner = part(el, 'toolbar')?.querySelector<HTMLSelectElement>('select[name="owner"]') as HTMLSelectElement;
+      owner.value = 'business';
+      owner.dispatchEvent(new Event('change'));
       el.groupBy = 'due';
       await el.updateComplete;
-      expect(JSON.parse(localStorage.getItem('plankit:task-board:test') ?? '{}')).to.include({ groupBy: 'due' });
-      expect(localStorage.getItem('plankit:task-board:test')).not.to.contain('编制');
-      localStorage.setItem('plankit:task-board:bad', '{not json');
-      const other = await fixture<TaskBoardElement>(
-        html`<pk-task-board .tasks=${TASKS} as-of=${AS_OF} persist-key="bad"></pk-task-board>`,
-      );
-      expect(other.groupBy).to.equal('status');
-      localStorage.removeItem('plankit:task-board:test');
-      localStorage.removeItem('plankit:task-board:bad');
+      const rows = csvRows(await (await el.export({ format: 'csv' })).text());
+      expect(cards(el).map((c) => c.dataset['taskId'])).to.deep.equal(['d', 'b']);
+      expect(rows.slice(1).map((row) => row[0])).to.deep.equal(['任务d', '任务b']);
+    });
+
+    it('writes its headings and words in English when its locale is English', async () => {
+      const el = await board(TASKS, { lang: 'en' });
+      const rows = csvRows(await (await el.export({ format: 'csv' })).text());
+      expect(rows[0]).to.deep.equal([
+        'Task',
+        'Status',
+        'Owner',
+        'Assignees',
+        'Due date',
+        'Progress (%)',
+        'Pillar',
+        'Initiative',
+      ]);
+      expect(rows[1]?.slice(0, 2)).to.deep.equal(['Draft the outsourcing contingency plan', 'To do']);
+      expect(rows[3]?.[6]).to.equal(P2?.name.en);
+    });
+
+    it('defuses a title a spreadsheet would run as a formula', async () => {
+      const el = await board([task('x', { title: { zh: '=HYPERLINK("x")', en: '=1+1' } })]);
+      const text = await (await el.export({ format: 'csv' })).text();
+      expect(text).to.include('"\'=HYPERLINK(""x"")"');
+    });
+
+    it('rejects an export while it has no tasks to show, and a format it does not write', async () => {
+      const empty = await board([]);
+      let error: unknown;
+      await empty.export({ format: 'csv' }).catch((caught: unknown) => (error = caught));
+      expect((error as Error).message).to.equal('<pk-task-board> has no tasks to export yet.');
+      const el = await board();
+      await el.export({ format: 'png' as 'csv' }).catch((caught: unknown) => (error = caught));
+      expect(error).to.be.instanceOf(TypeError);
+      expect((error as Error).message).to.contain('"csv"');
     });
   });
 

@@ -22,8 +22,10 @@ import {
   laneKeyOf,
   layoutBoard,
   ledgerTasks,
+  neighbourCard,
+  placeInLayout,
   ledgerWithTasks,
-  parseBoardView,
+  readBoardView,
   reorder,
   settleMove,
   takeSendable,
@@ -52,6 +54,8 @@ import { boardStyles } from './task-board.styles.js';
 import { addMessages } from '../shared/localize.js';
 import { boardZhCN } from '../shared/i18n/board.zh-CN.js';
 import { boardEn } from '../shared/i18n/board.en.js';
+import { loadView, saveView, viewKey } from '../shared/persist.js';
+import { csvBlob, exportFormat, type CsvCell } from '../shared/export.js';
 
 addMessages('zh-CN', boardZhCN);
 addMessages('en', boardEn);
@@ -66,7 +70,12 @@ function messageKey(prefix: string, value: string): MessageKey | undefined {
   return key in boardZhCN ? (key as MessageKey) : undefined;
 }
 
-const PERSIST_PREFIX = 'plankit:task-board:';
+/** The version of the view stored under `persist-key`. */
+const VIEW_VERSION = 1;
+/** What `export()` writes. */
+export type BoardExportFormat = 'csv';
+/** The CSV's columns, as the tails of their heading messages (`boardCsvTitle`…). */
+const CSV_COLUMNS = ['Title', 'Status', 'Owner', 'Assignees', 'Due', 'Progress', 'Pillar', 'Initiative'] as const;
 const NO_PILLARS: readonly Pillar[] = [];
 /**
  * Cards in a cell above which the cell scrolls by itself and draws only the cards near its view
@@ -84,6 +93,14 @@ interface BoardData {
   readonly pillars: readonly Pillar[] | undefined;
   /** The plan's labels for its own codes (departments), connected mode. */
   readonly vocabulary?: Vocabulary | undefined;
+}
+
+/** The toolbar's filters (the selected KPI is added from the page's selection). */
+interface BoardFilterState {
+  owner: string;
+  pillar: string;
+  overdueOnly: boolean;
+  text: string;
 }
 
 /** A card being carried by the keyboard: where it came from and where it would drop. */
@@ -211,7 +228,7 @@ export class TaskBoardElement extends PlankitElement {
   @property({ attribute: false }) pillars: Pillar[] | undefined;
 
   /** @internal */
-  @state() private filter: { owner: string; pillar: string; overdueOnly: boolean; text: string } = {
+  @state() private filter: BoardFilterState = {
     owner: '',
     pillar: '',
     overdueOnly: false,
@@ -448,44 +465,65 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   // View state under persist-key.
-  private storageKey(): string | undefined {
-    return this.persistKey === undefined || this.persistKey === '' ? undefined : PERSIST_PREFIX + this.persistKey;
-  }
-
   private restoreView(): void {
-    const key = this.storageKey();
+    const key = viewKey('pk-task-board', this.persistKey);
     if (key === undefined || key === this.restoredKey) return;
     this.restoredKey = key;
-    let stored: string | null;
-    try {
-      stored = localStorage.getItem(key);
-    } catch {
-      return;
-    }
-    const view = parseBoardView(stored);
-    if (view.groupBy !== undefined) this.groupBy = view.groupBy;
-    if (view.laneBy !== undefined) this.swimlanes = view.laneBy;
-    const saved = view.filter;
-    if (saved !== undefined) {
-      this.filter = {
-        owner: saved.owner ?? '',
-        pillar: saved.pillar ?? '',
-        overdueOnly: saved.overdueOnly ?? false,
-        text: saved.text ?? '',
-      };
-    }
-    if (view.collapsed !== undefined) this.collapsed = new Set(view.collapsed);
+    // Before views were versioned, boards kept theirs as raw JSON under `plankit:task-board:<key>`: read once, then moved.
+    const view = loadView(key, VIEW_VERSION, readBoardView, { key: key.replace(':pk-', ':') });
+    if (view === undefined) return;
+    this.groupBy = view.groupBy ?? this.groupBy;
+    this.swimlanes = view.laneBy ?? this.swimlanes;
+    // A stored filter holds only the keys it was saved with (JSON has no undefined).
+    this.filter = { ...this.filter, ...(view.filter as Partial<BoardFilterState>) };
+    this.collapsed = new Set(view.collapsed ?? this.collapsed);
   }
 
+  /** Saves the view once it has been restored from the same key (an undefined key saves nothing). */
   private saveView(): void {
-    const key = this.storageKey();
-    if (key === undefined || key !== this.restoredKey) return;
-    const view = { groupBy: this.groupBy, laneBy: this.swimlanes, filter: this.filter, collapsed: [...this.collapsed] };
-    try {
-      localStorage.setItem(key, JSON.stringify(view));
-    } catch {
-      // Storage full or blocked: the view simply is not remembered.
-    }
+    const key = viewKey('pk-task-board', this.persistKey);
+    if (key === this.restoredKey)
+      saveView(key, VIEW_VERSION, {
+        groupBy: this.groupBy,
+        laneBy: this.swimlanes,
+        filter: this.filter,
+        collapsed: [...this.collapsed],
+      });
+  }
+
+  /**
+   * The tasks as the board shows them, as CSV (`csv`: after the filters and the selected KPI, lane by lane and
+   * column by column in board order; one row a task with its title, status, owner, assignees, due date,
+   * progress in percent, pillar and initiative, in the board's locale; UTF-8 with a BOM so spreadsheet
+   * programs read Chinese). There is no SVG or PNG: the board is HTML (cards, wrapping text, scrolling and
+   * virtualized columns), not a drawing, and a faithful picture of it would need an HTML-to-image renderer
+   * whose size outweighs the board; the browser's own print gives the picture instead.
+   * Rejects while no tasks are shown (loading, error), and for another format.
+   */
+  async export({ format }: { format: BoardExportFormat }): Promise<Blob> {
+    exportFormat('pk-task-board', format, ['csv']);
+    await this.updateComplete;
+    const layout = this.layout;
+    if (layout === undefined) throw new Error('<pk-task-board> has no tasks to export yet.');
+    const initiatives = new Map(
+      this.pillarList().flatMap((pillar) => pillar.initiatives.map(({ id, name }) => [id, this.text(name)])),
+    );
+    const head = CSV_COLUMNS.map((column) => this.localize.term(`boardCsv${column}`));
+    const rows = layout.lanes.flatMap((lane) =>
+      lane.cells.flatMap((cell) =>
+        cell.map((task): CsvCell[] => [
+          this.text(task.title),
+          this.columnLabel(task.status, 'status'),
+          this.ownerLabel(task.owner),
+          task.assignees.join(this.localize.locale === 'en' ? ', ' : '、'),
+          task.due,
+          task.progress,
+          this.pillarLabel(task.pillarId),
+          initiatives.get(task.initiativeId) ?? task.initiativeId,
+        ]),
+      ),
+    );
+    return csvBlob([head, ...rows]);
   }
 
   // Labels.
@@ -518,8 +556,9 @@ export class TaskBoardElement extends PlankitElement {
     return this.cached(`d|${due}`, () => this.localize.term('boardDue', { date: this.localize.date(due) }));
   }
 
-  private columnLabel(key: string): string {
-    switch (this.groupBy) {
+  /** A column's name when the board is grouped by `groupBy` (its own grouping by default). */
+  private columnLabel(key: string, groupBy: BoardGroupBy = this.groupBy): string {
+    switch (groupBy) {
       case 'status':
         return this.localize.term((messageKey('boardStatus', key) ?? 'boardStatusTodo') as 'boardStatusTodo');
       case 'owner':
@@ -538,18 +577,6 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   // Places and moves.
-  private placeOf(taskId: string): { lane: number; column: number; index: number } | undefined {
-    const lanes = this.layout?.lanes ?? [];
-    for (let lane = 0; lane < lanes.length; lane += 1) {
-      const cells = lanes[lane]?.cells ?? [];
-      for (let column = 0; column < cells.length; column += 1) {
-        const index = cells[column]?.findIndex((task) => task.id === taskId) ?? -1;
-        if (index !== -1) return { lane, column, index };
-      }
-    }
-    return undefined;
-  }
-
   private cellIds(lane: string, column: string): string[] {
     const layout = this.layout;
     if (layout === undefined) return [];
@@ -781,51 +808,6 @@ export class TaskBoardElement extends PlankitElement {
     });
   };
 
-  private neighbour(taskId: string, key: string): string | undefined {
-    const layout = this.layout;
-    const place = this.placeOf(taskId);
-    if (layout === undefined || place === undefined) return undefined;
-    const lanes = layout.lanes;
-    const cell = (lane: number, column: number): readonly Task[] =>
-      this.collapsed.has(lanes[lane]?.key ?? '') ? [] : (lanes[lane]?.cells[column] ?? []);
-    switch (key) {
-      case 'ArrowUp': {
-        if (place.index > 0) return cell(place.lane, place.column)[place.index - 1]?.id;
-        for (let lane = place.lane - 1; lane >= 0; lane -= 1) {
-          const above = cell(lane, place.column);
-          if (above.length > 0) return above[above.length - 1]?.id;
-        }
-        return undefined;
-      }
-      case 'ArrowDown': {
-        const here = cell(place.lane, place.column);
-        if (place.index < here.length - 1) return here[place.index + 1]?.id;
-        for (let lane = place.lane + 1; lane < lanes.length; lane += 1) {
-          const below = cell(lane, place.column);
-          if (below.length > 0) return below[0]?.id;
-        }
-        return undefined;
-      }
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        const step = key === 'ArrowRight' ? 1 : -1;
-        for (let column = place.column + step; column >= 0 && column < layout.columns.length; column += step) {
-          const next = cell(place.lane, column);
-          if (next.length > 0) return next[Math.min(place.index, next.length - 1)]?.id;
-        }
-        return undefined;
-      }
-      case 'Home':
-        return cell(place.lane, place.column)[0]?.id;
-      case 'End': {
-        const here = cell(place.lane, place.column);
-        return here[here.length - 1]?.id;
-      }
-      default:
-        return undefined;
-    }
-  }
-
   private readonly onKeydown = (event: KeyboardEvent): void => {
     const taskId = this.cardIdOf(event);
     if (taskId === undefined || event.defaultPrevented) return;
@@ -849,8 +831,8 @@ export class TaskBoardElement extends PlankitElement {
     const arrow = event.key.startsWith('Arrow');
     if (arrow && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      const place = this.placeOf(taskId);
       const layout = this.layout;
+      const place = layout && placeInLayout(layout, taskId);
       if (place === undefined || layout === undefined) return;
       const lane = layout.lanes[place.lane]?.key ?? 'all';
       if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
@@ -863,7 +845,7 @@ export class TaskBoardElement extends PlankitElement {
       this.focusCard(taskId);
       return;
     }
-    const next = this.neighbour(taskId, event.key);
+    const next = this.layout && neighbourCard(this.layout, taskId, event.key, this.collapsed);
     if (next !== undefined || arrow || event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       if (next !== undefined) this.focusCard(next);
@@ -885,8 +867,8 @@ export class TaskBoardElement extends PlankitElement {
       this.refuse('readonly', columnKeyOf(task, this.groupBy));
       return;
     }
-    const place = this.placeOf(task.id);
     const layout = this.layout;
+    const place = layout && placeInLayout(layout, task.id);
     if (place === undefined || layout === undefined) return;
     const column = layout.columns[place.column]?.key ?? '';
     this.pick = { taskId: task.id, lane: layout.lanes[place.lane]?.key ?? 'all', column, index: place.index };

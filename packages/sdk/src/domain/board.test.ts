@@ -15,6 +15,9 @@ import {
   ledgerWithTasks,
   matchesFilter,
   parseBoardView,
+  placeInLayout,
+  neighbourCard,
+  readBoardView,
   reorder,
   settleMove,
   takeSendable,
@@ -371,5 +374,59 @@ describe('parseBoardView', () => {
     assert.deepEqual(parseBoardView('{"groupBy":"colour"}'), {});
     assert.deepEqual(parseBoardView('not json'), {});
     assert.deepEqual(parseBoardView(null), {});
+  });
+});
+
+describe('readBoardView', () => {
+  test('takes a parsed view of the right shape and refuses anything else', () => {
+    assert.deepEqual(readBoardView({ laneBy: 'pillar', filter: { text: '物流' } }), {
+      laneBy: 'pillar',
+      filter: { text: '物流' },
+    });
+    assert.equal(readBoardView({ groupBy: 'colour' }), undefined);
+    assert.equal(readBoardView('owner'), undefined);
+    assert.equal(readBoardView(null), undefined);
+  });
+});
+
+describe('placeInLayout and neighbourCard', () => {
+  // Status columns, pillar lanes: lane p1 holds a, b (todo) and d (done); lane p2 holds c (todo) and e (doing).
+  const tasks = [
+    task('a', { status: 'todo', pillarId: 'p1' }),
+    task('b', { status: 'todo', pillarId: 'p1' }),
+    task('c', { status: 'todo', pillarId: 'p2' }),
+    task('d', { status: 'done', pillarId: 'p1' }),
+    task('e', { status: 'doing', pillarId: 'p2' }),
+  ];
+  const layout = layoutBoard(tasks, {
+    groupBy: 'status',
+    laneBy: 'pillar',
+    asOf: '2020-09-30',
+    pillarOrder: ['p1', 'p2'],
+  });
+
+  test('finds a card by lane, column and position, and nothing for a card the layout does not show', () => {
+    assert.deepEqual(placeInLayout(layout, 'b'), { lane: 0, column: 0, index: 1 });
+    assert.deepEqual(placeInLayout(layout, 'e'), { lane: 1, column: 1, index: 0 });
+    assert.equal(placeInLayout(layout, 'zz'), undefined);
+  });
+  test('Up and Down walk a column across lanes; Home and End go to the ends of the cell', () => {
+    assert.equal(neighbourCard(layout, 'a', 'ArrowDown'), 'b');
+    assert.equal(neighbourCard(layout, 'b', 'ArrowDown'), 'c');
+    assert.equal(neighbourCard(layout, 'c', 'ArrowUp'), 'b');
+    assert.equal(neighbourCard(layout, 'a', 'ArrowUp'), undefined);
+    assert.equal(neighbourCard(layout, 'a', 'End'), 'b');
+    assert.equal(neighbourCard(layout, 'b', 'Home'), 'a');
+  });
+  test('Left and Right skip empty columns and keep the position where the next cell is long enough', () => {
+    assert.equal(neighbourCard(layout, 'b', 'ArrowRight'), 'd');
+    assert.equal(neighbourCard(layout, 'd', 'ArrowLeft'), 'a');
+    assert.equal(neighbourCard(layout, 'c', 'ArrowRight'), 'e');
+    assert.equal(neighbourCard(layout, 'e', 'ArrowRight'), undefined);
+  });
+  test('skips the cards of a collapsed lane, and answers nothing for another key', () => {
+    assert.equal(neighbourCard(layout, 'c', 'ArrowUp', new Set(['p1'])), undefined);
+    assert.equal(neighbourCard(layout, 'b', 'ArrowDown', new Set(['p2'])), undefined);
+    assert.equal(neighbourCard(layout, 'a', 'Tab'), undefined);
   });
 });

@@ -219,6 +219,79 @@ export function layoutBoard(tasks: readonly Task[], options: BoardLayoutOptions)
 
 const BoardTasks = z.array(Task);
 
+/** Where a card is in a layout: its lane, column (indices) and position in the cell. */
+export interface LayoutPlace {
+  readonly lane: number;
+  readonly column: number;
+  readonly index: number;
+}
+
+/** The place of task `taskId` in `layout`, or undefined when the layout does not show it (filtered out). */
+export function placeInLayout(layout: BoardLayout, taskId: string): LayoutPlace | undefined {
+  const lanes = layout.lanes;
+  for (let lane = 0; lane < lanes.length; lane += 1) {
+    const cells = lanes[lane]?.cells ?? [];
+    for (let column = 0; column < cells.length; column += 1) {
+      const index = cells[column]?.findIndex((task) => task.id === taskId) ?? -1;
+      if (index !== -1) return { lane, column, index };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The card the focus goes to from task `taskId` for a navigation key, or undefined (no such card, or another
+ * key). ArrowUp/ArrowDown: the card above or below, into the next lane's cell of the same column at a cell's
+ * end; ArrowLeft/ArrowRight: the nearest non-empty column in the same lane, at the same position or its last
+ * card; Home/End: the first or last card of the cell. Cards of a collapsed lane are skipped.
+ */
+export function neighbourCard(
+  layout: BoardLayout,
+  taskId: string,
+  key: string,
+  collapsed: ReadonlySet<string> = new Set(),
+): string | undefined {
+  const place = placeInLayout(layout, taskId);
+  if (place === undefined) return undefined;
+  const lanes = layout.lanes;
+  const cell = (lane: number, column: number): readonly Task[] =>
+    collapsed.has(lanes[lane]?.key ?? '') ? [] : (lanes[lane]?.cells[column] ?? []);
+  const here = cell(place.lane, place.column);
+  switch (key) {
+    case 'ArrowUp': {
+      if (place.index > 0) return here[place.index - 1]?.id;
+      for (let lane = place.lane - 1; lane >= 0; lane -= 1) {
+        const above = cell(lane, place.column);
+        if (above.length > 0) return above[above.length - 1]?.id;
+      }
+      return undefined;
+    }
+    case 'ArrowDown': {
+      if (place.index < here.length - 1) return here[place.index + 1]?.id;
+      for (let lane = place.lane + 1; lane < lanes.length; lane += 1) {
+        const below = cell(lane, place.column);
+        if (below.length > 0) return below[0]?.id;
+      }
+      return undefined;
+    }
+    case 'ArrowLeft':
+    case 'ArrowRight': {
+      const step = key === 'ArrowRight' ? 1 : -1;
+      for (let column = place.column + step; column >= 0 && column < layout.columns.length; column += step) {
+        const next = cell(place.lane, column);
+        if (next.length > 0) return next[Math.min(place.index, next.length - 1)]?.id;
+      }
+      return undefined;
+    }
+    case 'Home':
+      return here[0]?.id;
+    case 'End':
+      return here[here.length - 1]?.id;
+    default:
+      return undefined;
+  }
+}
+
 /** Validate a board's tasks: each a Task, ids unique. Throws a ValidationError naming the path. */
 export function validateBoardTasks(tasks: unknown, subject = 'tasks'): Task[] {
   const checked = validateArgument(BoardTasks, tasks, 'validateBoardTasks', subject);
@@ -505,12 +578,17 @@ const SavedView = z.object({
 /** The board's view state, as saved under a persist key: never task data. */
 export type BoardViewState = z.infer<typeof SavedView>;
 
+/** A saved view state already parsed from JSON, or undefined when it is not of the right shape. */
+export function readBoardView(value: unknown): BoardViewState | undefined {
+  const result = SavedView.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
 /** Read a saved view state; anything corrupt or of the wrong shape reads as nothing saved. */
 export function parseBoardView(saved: string | null): BoardViewState {
   if (saved === null) return {};
   try {
-    const result = SavedView.safeParse(JSON.parse(saved));
-    return result.success ? result.data : {};
+    return readBoardView(JSON.parse(saved)) ?? {};
   } catch {
     return {};
   }
