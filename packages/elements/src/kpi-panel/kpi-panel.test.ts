@@ -11,7 +11,7 @@ import type { KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
 import type { ProviderElement } from '../provider/provider.js';
 import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { fakeApi } from '../test/fake-api.js';
-import { part, partText, untilPart, windowErrorsDuring } from '../test/helpers.js';
+import { csvFileText, csvRows, part, partText, untilPart, windowErrorsDuring } from '../test/helpers.js';
 import { AS_OF, PLAN_ID, allKpis, leafQuality, taxProfitMet } from '../test/kpis.js';
 
 async function panel(kpis: readonly Kpi[] = allKpis, lang = 'zh-CN', variant = 'compact'): Promise<KpiPanelElement> {
@@ -412,31 +412,18 @@ describe('<pk-kpi-panel>', () => {
     });
   });
   describe('export', () => {
-    /** The CSV file's rows (after its byte-order mark), split the simple way: the sample names hold no commas. */
-    const csvRows = (text: string): string[][] =>
-      text
-        .replace(/^\uFEFF/, '')
-        .split('\r\n')
-        .filter((line) => line !== '')
-        .map((line) => line.split(','));
-
     it('exports its KPIs as CSV in UTF-8 with a byte-order mark, one row a KPI, CRLF line ends', async () => {
       const el = await panel();
       const blob = await el.export({ format: 'csv' });
-      expect(blob.type).to.equal('text/csv;charset=utf-8');
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      expect(text.endsWith('\r\n')).to.equal(true);
-      expect(text.replace(/\r\n/g, '')).not.to.include('\n');
-      const rows = csvRows(text);
+      await csvFileText(blob);
+      const rows = await csvRows(blob);
       expect(rows[0]).to.deep.equal(['类别', '指标', '实际值', '单位', '目标', '状态', '去年', '较去年']);
       expect(rows.length).to.equal(allKpis.length + 1);
     });
 
     it('writes each KPI with its category, raw actual value, unit, status and last year', async () => {
       const el = await panel();
-      const rows = csvRows(await (await el.export({ format: 'csv' })).text());
+      const rows = await csvRows(await el.export({ format: 'csv' }));
       const evaluation = evaluateKpi(taxProfitMet, AS_OF);
       const row = rows.find((cells) => cells[1] === taxProfitMet.name.zh);
       expect(row?.[0]).to.equal('税利效益');
@@ -447,7 +434,7 @@ describe('<pk-kpi-panel>', () => {
 
     it('exports its CSV headings and words in English when its locale is English', async () => {
       const el = await panel(allKpis, 'en');
-      const rows = csvRows(await (await el.export({ format: 'csv' })).text());
+      const rows = await csvRows(await el.export({ format: 'csv' }));
       expect(rows[0]?.[0]).to.equal('Category');
       expect(rows.find((cells) => cells[1] === taxProfitMet.name.en)?.[5]).to.equal('Met');
     });

@@ -15,7 +15,7 @@ import type { TaskOpenEvent } from '../shared/events/task-open.js';
 import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import type { PkErrorEvent } from '../shared/events/error.js';
 import { fakeTaskApi, type FakeTaskApi } from '../test/fake-task-api.js';
-import { part, partText, shadowText, untilPart, windowErrorsDuring } from '../test/helpers.js';
+import { csvFileText, csvRows, part, partText, shadowText, untilPart, windowErrorsDuring } from '../test/helpers.js';
 
 const AS_OF = '2020-09-30';
 const PLAN: Plan = plan2020.plan;
@@ -342,24 +342,11 @@ describe('<pk-task-board>', () => {
   });
 
   describe('export', () => {
-    /** The CSV's rows after its byte-order mark, split the simple way: the sample texts hold no commas. */
-    const csvRows = (text: string): string[][] =>
-      text
-        .replace(/^\uFEFF/, '')
-        .split('\r\n')
-        .filter((line) => line !== '')
-        .map((line) => line.split(','));
-
     it('exports the shown tasks as CSV in UTF-8 with a byte-order mark and CRLF line ends', async () => {
       const el = await board();
       const blob = await el.export({ format: 'csv' });
-      expect(blob.type).to.equal('text/csv;charset=utf-8');
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      expect(text.endsWith('\r\n')).to.equal(true);
-      expect(text.replace(/\r\n/g, '')).not.to.include('\n');
-      const rows = csvRows(text);
+      await csvFileText(blob);
+      const rows = await csvRows(blob);
       expect(rows[0]).to.deep.equal(['任务', '状态', '责任部门', '负责人', '截止日期', '进度（%）', '方面', '举措']);
       expect(rows.slice(1).map((row) => row[0])).to.deep.equal([
         '编制卷烟物流外包应急工作预案并报市局审批后组织全员培训与演练',
@@ -390,14 +377,14 @@ describe('<pk-task-board>', () => {
       owner.dispatchEvent(new Event('change'));
       el.groupBy = 'due';
       await el.updateComplete;
-      const rows = csvRows(await (await el.export({ format: 'csv' })).text());
+      const rows = await csvRows(await el.export({ format: 'csv' }));
       expect(cards(el).map((c) => c.dataset['taskId'])).to.deep.equal(['d', 'b']);
       expect(rows.slice(1).map((row) => row[0])).to.deep.equal(['任务d', '任务b']);
     });
 
     it('writes its headings and words in English when its locale is English', async () => {
       const el = await board(TASKS, { lang: 'en' });
-      const rows = csvRows(await (await el.export({ format: 'csv' })).text());
+      const rows = await csvRows(await el.export({ format: 'csv' }));
       expect(rows[0]).to.deep.equal([
         'Task',
         'Status',

@@ -1,5 +1,5 @@
 // Small DOM helpers for the element tests.
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 /** The first element of `host`'s shadow root carrying the part `name`. */
 export function part(host: Element, name: string): Element | null {
@@ -43,4 +43,24 @@ export async function windowErrorsDuring(run: () => Promise<void>): Promise<unkn
     window.removeEventListener('unhandledrejection', onRejection);
   }
   return errors;
+}
+
+/** A CSV export's rows after its byte-order mark, split the simple way (the tests' texts hold no commas). */
+export async function csvRows(blob: Blob): Promise<string[][]> {
+  return (await blob.text())
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split(','));
+}
+
+/** The bytes of a CSV export as text, checked to be a UTF-8 file with a byte-order mark and CRLF line ends. */
+export async function csvFileText(blob: Blob): Promise<string> {
+  expect(blob.type).to.equal('text/csv;charset=utf-8');
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  expect(text.endsWith('\r\n')).to.equal(true);
+  expect(text.replace(/\r\n/g, '')).not.to.include('\n');
+  return text;
 }
