@@ -14,6 +14,8 @@ import type {
   GridSelectEvent,
   RetailerTiersElement,
   TierSelectEvent,
+  ExportMenuElement,
+  ExportEvent,
 } from '@plankit/elements';
 
 /**
@@ -256,6 +258,18 @@ provider's `color-scheme`, then the system's `prefers-color-scheme`. */
   'onpk-error'?: (e: PkErrorEvent) => void;
   /** Loading was refused with 401. */
   'onpk-auth-required'?: (e: AuthRequiredEvent) => void;
+};
+
+export type ExportMenuElementProps = {
+  /** The id of the widget to export (in the menu's document or shadow root); without it, the widget inside the menu. */
+  for?: ExportMenuElement['htmlFor'];
+  /** `light` or `dark` forces a colour scheme; `auto` (or no attribute) follows the
+provider's `color-scheme`, then the system's `prefers-color-scheme`. */
+  'color-scheme'?: ExportMenuElement['colorScheme'];
+  /** The widget the menu exports, if it is on the page. */
+  target?: ExportMenuElement['target'];
+  /** A file was exported, before its download; cancelable. `detail.format`, `detail.blob`, `detail.filename`, `detail.target`. */
+  'onpk-export'?: (e: ExportEvent) => void;
 };
 
 export type CustomElements = {
@@ -607,6 +621,49 @@ export type CustomElements = {
    * - **retry** - The Retry button of the error view.
    */
   'pk-retailer-tiers': Partial<RetailerTiersElementProps & BaseProps & BaseEvents>;
+
+  /**
+   * A menu button that exports a widget as SVG, PNG or CSV.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **pk-export** - A file was exported, before its download; cancelable. `detail.format`, `detail.blob`, `detail.filename`, `detail.target`.
+   *
+   * ### **Methods:**
+   *  - **reload(): _void_** - Load the element's data again from the server (connected mode), keeping what it shows on screen until the
+   * new data arrives. Standalone data (a property the page set) is left as it is.
+   *
+   * ### **Slots:**
+   *  - _default_ - The widget to export when `for` is not set (its first element).
+   *
+   * ### **CSS Properties:**
+   *  - **--pk-export-menu-background** - Background of the button and the menu. Default `--pk-color-surface`. _(default: undefined)_
+   * - **--pk-export-menu-border-color** - Border of the button and the menu. Default `--pk-color-border`. _(default: undefined)_
+   * - **--pk-export-menu-highlight** - Background of the focused item. Default `--pk-color-track`. _(default: undefined)_
+   * - **--pk-font-family** - Font stack (CJK-safe system fonts by default). _(default: undefined)_
+   * - **--pk-font-size** - Body text size. Default `0.875rem`. _(default: undefined)_
+   * - **--pk-font-size-small** - Small text size. Default `0.75rem`. _(default: undefined)_
+   * - **--pk-line-height** - Line height (at least 1.25 for CJK). Default `1.5`. _(default: undefined)_
+   * - **--pk-space-xs** - Extra small spacing. Default `0.25rem`. _(default: undefined)_
+   * - **--pk-space-s** - Small spacing. Default `0.5rem`. _(default: undefined)_
+   * - **--pk-space-m** - Medium spacing. Default `0.75rem`. _(default: undefined)_
+   * - **--pk-radius** - Corner radius. Default `0.5rem`. _(default: undefined)_
+   * - **--pk-color-surface** - Background of the widgets. _(default: undefined)_
+   * - **--pk-color-text** - Text colour. _(default: undefined)_
+   * - **--pk-color-border** - Borders. _(default: undefined)_
+   * - **--pk-color-track** - Gauge tracks and empty bars. _(default: undefined)_
+   * - **--pk-color-off-track** - Status colour: off track (and errors). _(default: undefined)_
+   * - **--pk-focus-ring-color** - Focus outline colour. _(default: undefined)_
+   * - **--pk-focus-ring-width** - Focus outline width. Default `2px`. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **button** - The button that opens the menu.
+   * - **menu** - The list of formats.
+   * - **item** - One format of the menu.
+   * - **error** - The alert shown when the widget is missing or its export failed.
+   */
+  'pk-export-menu': Partial<ExportMenuElementProps & BaseProps & BaseEvents>;
 };
 
 // React 19: the tags as intrinsic elements of JSX (props set as properties, `onpk-*` props as event listeners).

@@ -6,5 +6,6 @@ import './kpi-panel/pk-kpi-panel.js';
 import './task-board/pk-task-board.js';
 import './grid-map/pk-grid-map.js';
 import './retailer-tiers/pk-retailer-tiers.js';
+import './export-menu/pk-export-menu.js';
 
 export * from './index.js';

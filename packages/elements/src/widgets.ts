@@ -20,8 +20,8 @@ export interface WidgetEntry {
   readonly types: readonly string[];
   /**
    * The property that takes the widget's data standalone (without a provider), e.g. `kpi`. Null for the
-   * provider: it draws nothing of its own, so it has no stories and is no target of the hardening suites
-   * (they run every widget under it).
+   * provider and the export menu: they draw no data of their own, so they are no targets of the hardening
+   * suites (which run every widget under the provider; the menu only writes its own catalogue's text).
    */
   readonly data: string | null;
 }
@@ -63,6 +63,13 @@ export const widgets: readonly WidgetEntry[] = [
     folder: 'retailer-tiers',
     types: ['TiersView', 'TiersExportFormat'],
     data: 'summary',
+  },
+  {
+    tag: 'pk-export-menu',
+    className: 'ExportMenuElement',
+    folder: 'export-menu',
+    types: ['ExportDetail'],
+    data: null,
   },
 ];
 

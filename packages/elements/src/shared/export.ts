@@ -8,6 +8,23 @@ export const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The formats an `export()` may take; each widget says which of them it writes. */
 export type ExportFormat = 'svg' | 'png' | 'csv';
 
+/**
+ * The one list of what each widget's `export()` writes, by tag, in the order a menu offers them (a table first
+ * where there is one): `<pk-export-menu>` lists it, and a test holds each widget's `export()` to it.
+ */
+export const exportFormats = {
+  'pk-kpi-gauge': ['svg', 'png'],
+  'pk-kpi-panel': ['csv', 'svg', 'png'],
+  'pk-task-board': ['csv'],
+  'pk-grid-map': ['svg', 'png'],
+  'pk-retailer-tiers': ['csv', 'svg', 'png'],
+} as const satisfies Readonly<Record<`pk-${string}`, readonly ExportFormat[]>>;
+
+/** The formats the element of `tag` exports (none for an element that has no `export()`). */
+export function formatsOf(tag: string): readonly ExportFormat[] {
+  return Object.hasOwn(exportFormats, tag) ? exportFormats[tag as keyof typeof exportFormats] : [];
+}
+
 /** The computed properties copied onto each drawn shape of an exported SVG as presentation attributes. */
 const PAINT = [
   'fill',

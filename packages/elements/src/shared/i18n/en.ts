@@ -9,6 +9,7 @@ import { boardEn } from './board.en.js';
 import { mapEn } from './map.en.js';
 import { tiersEn } from './tiers.en.js';
 import { providerEn } from './provider.en.js';
+import { menuEn } from './menu.en.js';
 
 export const en: Messages = {
   ...sharedEn,
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...mapEn,
   ...tiersEn,
   ...providerEn,
+  ...menuEn,
 };
 
 // Importing this module adds every widget's English messages (tests, and pages that want them all up front).

@@ -11,6 +11,7 @@ import { boardZhCN } from './board.zh-CN.js';
 import { mapZhCN } from './map.zh-CN.js';
 import { tiersZhCN } from './tiers.zh-CN.js';
 import { providerZhCN } from './provider.zh-CN.js';
+import { menuZhCN } from './menu.zh-CN.js';
 
 export const zhCN = {
   ...sharedZhCN,
@@ -20,6 +21,7 @@ export const zhCN = {
   ...mapZhCN,
   ...tiersZhCN,
   ...providerZhCN,
+  ...menuZhCN,
 };
 
 /**
