@@ -90,7 +90,29 @@ describe('the demo page on a 360 px phone', () => {
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
-      await page.screenshot({ path: `/tmp/fin18/demo-${locale}.png` });
     });
   }
+
+  test('offers each widget’s formats in its card’s Export menu, in the page’s language', async () => {
+    await page.selectOption('#locale', 'en');
+    const menu = page.locator('pk-export-menu[for="kpi-panel"]');
+    await menu.locator('[part~="button"]').click();
+    assert.deepEqual(await menu.locator('[role="menuitem"]').allTextContents().then(trimmed), [
+      'CSV table (opens in Excel)',
+      'SVG image',
+      'PNG picture',
+    ]);
+    await page.keyboard.press('Escape');
+    await page.selectOption('#locale', 'zh-CN');
+    const map = page.locator('pk-export-menu[for="grid-map"]');
+    await map.locator('[part~="button"]').click();
+    assert.deepEqual(await map.locator('[role="menuitem"]').allTextContents().then(trimmed), [
+      'SVG 矢量图',
+      'PNG 图片',
+    ]);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(consoleErrors, [], 'console errors');
+  });
 });
+
+const trimmed = (texts: string[]): string[] => texts.map((text) => text.trim());
