@@ -94,25 +94,20 @@ describe('the demo page on a 360 px phone', () => {
   }
 
   test('offers each widget’s formats in its card’s Export menu, in the page’s language', async () => {
-    await page.selectOption('#locale', 'en');
-    const menu = page.locator('pk-export-menu[for="kpi-panel"]');
-    await menu.locator('[part~="button"]').click();
-    assert.deepEqual(await menu.locator('[role="menuitem"]').allTextContents().then(trimmed), [
-      'CSV table (opens in Excel)',
-      'SVG image',
-      'PNG picture',
-    ]);
-    await page.keyboard.press('Escape');
-    await page.selectOption('#locale', 'zh-CN');
-    const map = page.locator('pk-export-menu[for="grid-map"]');
-    await map.locator('[part~="button"]').click();
-    assert.deepEqual(await map.locator('[role="menuitem"]').allTextContents().then(trimmed), [
-      'SVG 矢量图',
-      'PNG 图片',
-    ]);
-    await page.keyboard.press('Escape');
+    for (const [locale, widget, formats] of [
+      ['en', 'kpi-panel', ['CSV table (opens in Excel)', 'SVG image', 'PNG picture']],
+      ['zh-CN', 'grid-map', ['SVG 矢量图', 'PNG 图片']],
+    ] as const) {
+      await page.selectOption('#locale', locale);
+      const menu = page.locator(`pk-export-menu[for="${widget}"]`);
+      await menu.locator('[part~="button"]').click();
+      const items = await menu.locator('[role="menuitem"]').allTextContents();
+      assert.deepEqual(
+        items.map((text) => text.trim()),
+        formats,
+      );
+      await page.keyboard.press('Escape');
+    }
     assert.deepEqual(consoleErrors, [], 'console errors');
   });
 });
-
-const trimmed = (texts: string[]): string[] => texts.map((text) => text.trim());
