@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { Retailer, TierScheme, TierSummary } from '../schemas/index.js';
 import { summarizeTiers } from './tiers.js';
 import { niceScale, tierBandRows, tierChart, tierMetricValue, trendOf } from './tier-chart.js';
-import { assertValidationError } from '../test/domain-helpers.js';
+import { assertValidationError, retailerMaker } from '../test/domain-helpers.js';
 
 const scheme: TierScheme = {
   id: 'six',
@@ -18,26 +18,9 @@ const scheme: TierScheme = {
   targetBand: 'mid',
 };
 
-let nextId = 0;
-function retailer(tier: number, thisYear: number, lastYear: number, grossMargin: number): Retailer {
-  nextId += 1;
-  return {
-    id: `r${nextId}`,
-    licence: `L${nextId}`,
-    name: `Shop ${nextId}`,
-    businessType: 'grocery',
-    area: 'rural',
-    gridId: 'g1',
-    location: [117.2, 31.8],
-    tier,
-    ordersThisYear: [thisYear],
-    ordersLastYear: [lastYear],
-    grossMargin,
-    groupMember: false,
-    pioneerStore: false,
-    insideSchoolRedLine: false,
-  };
-}
+const makeRetailer = retailerMaker({ businessType: 'grocery', area: 'rural' });
+const retailer = (tier: number, thisYear: number, lastYear: number, grossMargin: number): Retailer =>
+  makeRetailer(tier, [thisYear], [lastYear], grossMargin);
 
 const retailers = [
   retailer(1, 110, 100, 0.1),
