@@ -24,19 +24,26 @@ function statusOf(
 const DAY_100 = '2021-04-10';
 const YEAR_END_2021 = '2021-12-31';
 
-/** One test per case, named by its first column: `at(actual, asOf)`, as of DAY_100 unless given, has the status given. */
+/** The month's measurement of an actual: `inMonth('2021-04')(70)`. */
+const inMonth = (period: string) => (actual: number) => one(period, actual);
+
+/**
+ * One test per case, named by its first column: a KPI with `rule` and `aggregation`, measured as `measure` says,
+ * has the status given as of DAY_100 unless given.
+ */
 function statusTests<T>(
-  at: (actual: T, asOf: string) => KpiStatus,
+  rule: KpiRule,
+  aggregation: KpiAggregation,
+  measure: (actual: T) => Measurement[],
   cases: ReadonlyArray<readonly [name: string, actual: T, status: KpiStatus, asOf?: string]>,
 ): void {
-  for (const [name, actual, status, asOf = DAY_100] of cases) test(name, () => assert.equal(at(actual, asOf), status));
+  for (const [name, actual, status, asOf = DAY_100] of cases)
+    test(name, () => assert.equal(statusOf(rule, aggregation, measure(actual), asOf), status));
 }
 
 describe('evaluateKpi: atLeast, cumulative', () => {
   const rule: KpiRule = { kind: 'atLeast', target: 365 };
-  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'cumulative', one('2021-04', actual), asOf);
-
-  statusTests(at, [
+  statusTests(rule, 'cumulative', inMonth('2021-04'), [
     ['the target reached before year end is met', 365, 'met'],
     ['just below the target but ahead of pace is on track', 364.9, 'on-track'],
     ['exactly at pace × onTrack (95 of an expected 100) is on track', 95, 'on-track'],
@@ -90,8 +97,7 @@ describe('evaluateKpi: atLeast, cumulative', () => {
 describe('evaluateKpi: atLeast, year-to-date and latest rates', () => {
   const rule: KpiRule = { kind: 'atLeast', target: 5 };
   for (const aggregation of ['ytd', 'latest'] as const) {
-    const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, aggregation, one('2021-03', actual), asOf);
-    statusTests(at, [
+    statusTests(rule, aggregation, inMonth('2021-03'), [
       [`${aggregation}: exactly the target is met`, 5, 'met'],
       [`${aggregation}: above the target is met`, 5.01, 'met'],
       [`${aggregation}: just below the target is on track`, 4.99, 'on-track'],
@@ -162,9 +168,7 @@ describe('evaluateKpi: atMost(0), the safety KPI', () => {
     value: 0,
   }));
   const brokenInMarch = clean.map((m) => (m.period === '2020-03' ? { ...m, value: 1 } : m));
-  const at = (measurements: Measurement[], asOf: string): KpiStatus => statusOf(rule, 'cumulative', measurements, asOf);
-
-  statusTests(at, [
+  statusTests(rule, 'cumulative', (measurements: Measurement[]) => measurements, [
     ['no measurement yet is no-data, not "0 accidents"', [], 'no-data', '2020-09-30'],
     ['no accident is on track during the year', clean, 'on-track', '2020-09-30'],
     ['no accident is still on track on December 30th', clean, 'on-track', '2020-12-30'],
@@ -186,8 +190,7 @@ describe('evaluateKpi: atMost(0), the safety KPI', () => {
 describe('evaluateKpi: atMost(n), cumulative allowance', () => {
   const rule: KpiRule = { kind: 'atMost', target: 365 };
   // By day 100 the paced allowance is 100; the ratio is 100 / actual.
-  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'cumulative', one('2021-04', actual), asOf);
-  statusTests(at, [
+  statusTests(rule, 'cumulative', inMonth('2021-04'), [
     ['nothing used is on track', 0, 'on-track'],
     ['exactly the paced allowance is on track', 100, 'on-track'],
     ['at allowance / onTrack (100 / 0.95 ≈ 105.26) is on track', 100 / 0.95, 'on-track'],
@@ -205,8 +208,7 @@ describe('evaluateKpi: atMost(n), cumulative allowance', () => {
 
 describe('evaluateKpi: atMost, rates', () => {
   const rule: KpiRule = { kind: 'atMost', target: 2 };
-  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'latest', one('2021-02', actual), asOf);
-  statusTests(at, [
+  statusTests(rule, 'latest', inMonth('2021-02'), [
     ['under the limit is met', 1, 'met'],
     ['exactly the limit is met', 2, 'met'],
     ['just over the limit is on track', 2.01, 'on-track'],
@@ -225,8 +227,7 @@ describe('evaluateKpi: atMost, rates', () => {
 describe('evaluateKpi: band ("与去年基本持平"), cumulative', () => {
   // Target 365 ± 1 %: by day 100 the paced band is [99, 101].
   const rule: KpiRule = { kind: 'band', target: 365, tolerance: 0.01 };
-  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'cumulative', one('2021-04', actual), asOf);
-  statusTests(at, [
+  statusTests(rule, 'cumulative', inMonth('2021-04'), [
     ['on the paced target is on track', 100, 'on-track'],
     ['exactly the lower paced edge is on track', 99, 'on-track'],
     ['exactly the upper paced edge is on track', 101, 'on-track'],
@@ -259,9 +260,7 @@ describe('evaluateKpi: band ("与去年基本持平"), cumulative', () => {
 });
 
 describe('evaluateKpi: band, rates', () => {
-  const rule: KpiRule = { kind: 'band', target: 100, tolerance: 0.02 };
-  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'latest', one('2021-01', actual), asOf);
-  statusTests(at, [
+  statusTests({ kind: 'band', target: 100, tolerance: 0.02 }, 'latest', inMonth('2021-01'), [
     ['inside the band is met', 100, 'met'],
     ['exactly the lower edge is met', 98, 'met'],
     ['exactly the upper edge is met', 102, 'met'],
@@ -297,16 +296,15 @@ describe('evaluateKpi: band, rates', () => {
 
 describe('evaluateKpi: rankOutsideTop (1 = most outflow, worst)', () => {
   const rule: KpiRule = { kind: 'rankOutsideTop', n: 5 };
-  const at = (rank: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'latest', one('2021-03', rank), asOf);
-  statusTests(at, [
+  statusTests(rule, 'latest', inMonth('2021-03'), [
     ['rank n + 1 is met', 6, 'met'],
     ['rank n is off track: inside the top n', 5, 'off-track'],
     ['rank 1, the worst, is off track', 1, 'off-track'],
     ['a rank far outside the top n is met', 40, 'met'],
   ]);
   test('the same on December 31st', () => {
-    assert.equal(at(6, YEAR_END_2021), 'met');
-    assert.equal(at(5, YEAR_END_2021), 'off-track');
+    assert.equal(statusOf(rule, 'latest', one('2021-03', 6), YEAR_END_2021), 'met');
+    assert.equal(statusOf(rule, 'latest', one('2021-03', 5), YEAR_END_2021), 'off-track');
   });
   test('target is n, progress and expected are null', () => {
     const evaluation = evaluateKpi(
