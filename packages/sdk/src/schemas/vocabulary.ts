@@ -32,15 +32,16 @@ export type VocabularyLabels = z.infer<typeof VocabularyLabels>;
  * these name the codes the SDK does not know (a bureau's own departments, categories, units,
  * item kinds). Every part is optional.
  */
+const OptionalLabels = z.optional(VocabularyLabels);
 export const Vocabulary = z.object({
   /** Task owners (`Task.owner`). */
-  departments: z.optional(VocabularyLabels),
+  departments: OptionalLabels,
   /** KPI categories (`Kpi.category`): the panel's group headings. */
-  categories: z.optional(VocabularyLabels),
+  categories: OptionalLabels,
   /** KPI units (`Kpi.unit`): the word after a number ("12 吨" / "12 tonnes"). */
-  units: z.optional(VocabularyLabels),
+  units: OptionalLabels,
   /** Grid information item kinds (`GridItem.kind`). */
-  itemKinds: z.optional(VocabularyLabels),
+  itemKinds: OptionalLabels,
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
 export type VocabularyKind = keyof Vocabulary;
