@@ -27,12 +27,13 @@ export function vocabularyCode() {
 export const VocabularyLabels = z.catchall(z.object({}), LocalizedText);
 export type VocabularyLabels = z.infer<typeof VocabularyLabels>;
 
+const OptionalLabels = z.optional(VocabularyLabels);
+
 /**
  * The labels data carries for its own codes, by vocabulary. Known codes keep the SDK's labels;
  * these name the codes the SDK does not know (a bureau's own departments, categories, units,
  * item kinds). Every part is optional.
  */
-const OptionalLabels = z.optional(VocabularyLabels);
 export const Vocabulary = z.object({
   /** Task owners (`Task.owner`). */
   departments: OptionalLabels,
