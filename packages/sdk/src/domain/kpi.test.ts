@@ -24,22 +24,39 @@ function statusOf(
 const DAY_100 = '2021-04-10';
 const YEAR_END_2021 = '2021-12-31';
 
+/** The month's measurement of an actual: `inMonth('2021-04')(70)`. */
+const inMonth = (period: string) => (actual: number) => one(period, actual);
+
+/**
+ * One test per case, named by its first column: a KPI with `rule` and `aggregation`, measured as `measure` says,
+ * has the status given as of DAY_100 unless given.
+ */
+function statusTests<T>(
+  rule: KpiRule,
+  aggregation: KpiAggregation,
+  measure: (actual: T) => Measurement[],
+  cases: ReadonlyArray<readonly [name: string, actual: T, status: KpiStatus, asOf?: string]>,
+): void {
+  for (const [name, actual, status, asOf = DAY_100] of cases)
+    test(name, () => assert.equal(statusOf(rule, aggregation, measure(actual), asOf), status));
+}
+
 describe('evaluateKpi: atLeast, cumulative', () => {
   const rule: KpiRule = { kind: 'atLeast', target: 365 };
-  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'cumulative', one('2021-04', actual), asOf);
-
-  test('the target reached before year end is met', () => assert.equal(at(365), 'met'));
-  test('just below the target but ahead of pace is on track', () => assert.equal(at(364.9), 'on-track'));
-  test('exactly at pace × onTrack (95 of an expected 100) is on track', () => assert.equal(at(95), 'on-track'));
-  test('just above pace × onTrack is on track', () => assert.equal(at(95.1), 'on-track'));
-  test('just below pace × onTrack is at risk', () => assert.equal(at(94.9), 'at-risk'));
-  test('exactly at pace × atRisk (80) is at risk', () => assert.equal(at(80), 'at-risk'));
-  test('just above pace × atRisk is at risk', () => assert.equal(at(80.1), 'at-risk'));
-  test('just below pace × atRisk is off track', () => assert.equal(at(79.9), 'off-track'));
-  test('a negative actual is off track', () => assert.equal(at(-5), 'off-track'));
-  test('on December 31st, short of the target is off track', () => assert.equal(at(364.9, YEAR_END_2021), 'off-track'));
-  test('on December 31st, the target reached is met', () => assert.equal(at(365, YEAR_END_2021), 'met'));
-  test('after the year, the outcome stays final', () => assert.equal(at(300, '2022-03-01'), 'off-track'));
+  statusTests(rule, 'cumulative', inMonth('2021-04'), [
+    ['the target reached before year end is met', 365, 'met'],
+    ['just below the target but ahead of pace is on track', 364.9, 'on-track'],
+    ['exactly at pace × onTrack (95 of an expected 100) is on track', 95, 'on-track'],
+    ['just above pace × onTrack is on track', 95.1, 'on-track'],
+    ['just below pace × onTrack is at risk', 94.9, 'at-risk'],
+    ['exactly at pace × atRisk (80) is at risk', 80, 'at-risk'],
+    ['just above pace × atRisk is at risk', 80.1, 'at-risk'],
+    ['just below pace × atRisk is off track', 79.9, 'off-track'],
+    ['a negative actual is off track', -5, 'off-track'],
+    ['on December 31st, short of the target is off track', 364.9, 'off-track', YEAR_END_2021],
+    ['on December 31st, the target reached is met', 365, 'met', YEAR_END_2021],
+    ['after the year, the outcome stays final', 300, 'off-track', '2022-03-01'],
+  ]);
   test('sums the months up to asOf', () => {
     const evaluation = evaluateKpi(
       makeKpi({
@@ -80,18 +97,18 @@ describe('evaluateKpi: atLeast, cumulative', () => {
 describe('evaluateKpi: atLeast, year-to-date and latest rates', () => {
   const rule: KpiRule = { kind: 'atLeast', target: 5 };
   for (const aggregation of ['ytd', 'latest'] as const) {
-    const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, aggregation, one('2021-03', actual), asOf);
-    test(`${aggregation}: exactly the target is met`, () => assert.equal(at(5), 'met'));
-    test(`${aggregation}: above the target is met`, () => assert.equal(at(5.01), 'met'));
-    test(`${aggregation}: just below the target is on track`, () => assert.equal(at(4.99), 'on-track'));
-    test(`${aggregation}: exactly target × onTrack (4.75) is on track`, () => assert.equal(at(4.75), 'on-track'));
-    test(`${aggregation}: just below target × onTrack is at risk`, () => assert.equal(at(4.74), 'at-risk'));
-    test(`${aggregation}: exactly target × atRisk (4) is at risk`, () => assert.equal(at(4), 'at-risk'));
-    test(`${aggregation}: just above target × atRisk is at risk`, () => assert.equal(at(4.01), 'at-risk'));
-    test(`${aggregation}: just below target × atRisk is off track`, () => assert.equal(at(3.99), 'off-track'));
-    test(`${aggregation}: a decline (negative growth) is off track`, () => assert.equal(at(-1), 'off-track'));
-    test(`${aggregation}: on December 31st a near miss is off track`, () =>
-      assert.equal(at(4.99, YEAR_END_2021), 'off-track'));
+    statusTests(rule, aggregation, inMonth('2021-03'), [
+      [`${aggregation}: exactly the target is met`, 5, 'met'],
+      [`${aggregation}: above the target is met`, 5.01, 'met'],
+      [`${aggregation}: just below the target is on track`, 4.99, 'on-track'],
+      [`${aggregation}: exactly target × onTrack (4.75) is on track`, 4.75, 'on-track'],
+      [`${aggregation}: just below target × onTrack is at risk`, 4.74, 'at-risk'],
+      [`${aggregation}: exactly target × atRisk (4) is at risk`, 4, 'at-risk'],
+      [`${aggregation}: just above target × atRisk is at risk`, 4.01, 'at-risk'],
+      [`${aggregation}: just below target × atRisk is off track`, 3.99, 'off-track'],
+      [`${aggregation}: a decline (negative growth) is off track`, -1, 'off-track'],
+      [`${aggregation}: on December 31st a near miss is off track`, 4.99, 'off-track', YEAR_END_2021],
+    ]);
   }
   test('uses the latest month, not a sum', () => {
     const evaluation = evaluateKpi(
@@ -151,18 +168,16 @@ describe('evaluateKpi: atMost(0), the safety KPI', () => {
     value: 0,
   }));
   const brokenInMarch = clean.map((m) => (m.period === '2020-03' ? { ...m, value: 1 } : m));
-  const at = (measurements: Measurement[], asOf: string): KpiStatus => statusOf(rule, 'cumulative', measurements, asOf);
-
-  test('no measurement yet is no-data, not "0 accidents"', () => assert.equal(at([], '2020-09-30'), 'no-data'));
-  test('no accident is on track during the year', () => assert.equal(at(clean, '2020-09-30'), 'on-track'));
-  test('no accident is still on track on December 30th', () => assert.equal(at(clean, '2020-12-30'), 'on-track'));
-  test('no accident is met from December 31st', () => assert.equal(at(clean, '2020-12-31'), 'met'));
-  test('one accident in March is off track in March', () => assert.equal(at(brokenInMarch, '2020-03-15'), 'off-track'));
-  test('one accident in March is still off track in December', () =>
-    assert.equal(at(brokenInMarch, '2020-12-15'), 'off-track'));
-  test('one accident in March is off track at year end, not met', () =>
-    assert.equal(at(brokenInMarch, '2020-12-31'), 'off-track'));
-  test('before March the year was still clean', () => assert.equal(at(brokenInMarch, '2020-02-29'), 'on-track'));
+  statusTests(rule, 'cumulative', (measurements: Measurement[]) => measurements, [
+    ['no measurement yet is no-data, not "0 accidents"', [], 'no-data', '2020-09-30'],
+    ['no accident is on track during the year', clean, 'on-track', '2020-09-30'],
+    ['no accident is still on track on December 30th', clean, 'on-track', '2020-12-30'],
+    ['no accident is met from December 31st', clean, 'met', '2020-12-31'],
+    ['one accident in March is off track in March', brokenInMarch, 'off-track', '2020-03-15'],
+    ['one accident in March is still off track in December', brokenInMarch, 'off-track', '2020-12-15'],
+    ['one accident in March is off track at year end, not met', brokenInMarch, 'off-track', '2020-12-31'],
+    ['before March the year was still clean', brokenInMarch, 'on-track', '2020-02-29'],
+  ]);
   test('progress is null: a share of zero means nothing', () => {
     const evaluation = evaluateKpi(makeKpi({ rule, measurements: clean }), '2020-09-30');
     assert.equal(evaluation.progress, null);
@@ -175,16 +190,17 @@ describe('evaluateKpi: atMost(0), the safety KPI', () => {
 describe('evaluateKpi: atMost(n), cumulative allowance', () => {
   const rule: KpiRule = { kind: 'atMost', target: 365 };
   // By day 100 the paced allowance is 100; the ratio is 100 / actual.
-  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'cumulative', one('2021-04', actual), asOf);
-  test('nothing used is on track', () => assert.equal(at(0), 'on-track'));
-  test('exactly the paced allowance is on track', () => assert.equal(at(100), 'on-track'));
-  test('at allowance / onTrack (100 / 0.95 ≈ 105.26) is on track', () => assert.equal(at(100 / 0.95), 'on-track'));
-  test('just under allowance / onTrack is on track', () => assert.equal(at(105.2), 'on-track'));
-  test('just over allowance / onTrack is at risk', () => assert.equal(at(105.3), 'at-risk'));
-  test('exactly allowance / atRisk (125) is at risk', () => assert.equal(at(125), 'at-risk'));
-  test('just over allowance / atRisk is off track', () => assert.equal(at(125.1), 'off-track'));
-  test('over the year-end limit is off track for good', () => assert.equal(at(366, YEAR_END_2021), 'off-track'));
-  test('exactly the limit on December 31st is met', () => assert.equal(at(365, YEAR_END_2021), 'met'));
+  statusTests(rule, 'cumulative', inMonth('2021-04'), [
+    ['nothing used is on track', 0, 'on-track'],
+    ['exactly the paced allowance is on track', 100, 'on-track'],
+    ['at allowance / onTrack (100 / 0.95 ≈ 105.26) is on track', 100 / 0.95, 'on-track'],
+    ['just under allowance / onTrack is on track', 105.2, 'on-track'],
+    ['just over allowance / onTrack is at risk', 105.3, 'at-risk'],
+    ['exactly allowance / atRisk (125) is at risk', 125, 'at-risk'],
+    ['just over allowance / atRisk is off track', 125.1, 'off-track'],
+    ['over the year-end limit is off track for good', 366, 'off-track', YEAR_END_2021],
+    ['exactly the limit on December 31st is met', 365, 'met', YEAR_END_2021],
+  ]);
   test('progress is the share of the allowance used', () => {
     assert.equal(evaluateKpi(makeKpi({ rule, measurements: one('2021-01', 73) }), DAY_100).progress, 0.2);
   });
@@ -192,15 +208,16 @@ describe('evaluateKpi: atMost(n), cumulative allowance', () => {
 
 describe('evaluateKpi: atMost, rates', () => {
   const rule: KpiRule = { kind: 'atMost', target: 2 };
-  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'latest', one('2021-02', actual), asOf);
-  test('under the limit is met', () => assert.equal(at(1), 'met'));
-  test('exactly the limit is met', () => assert.equal(at(2), 'met'));
-  test('just over the limit is on track', () => assert.equal(at(2.01), 'on-track'));
-  test('at limit / onTrack is on track', () => assert.equal(at(2 / 0.95), 'on-track'));
-  test('just over limit / onTrack is at risk', () => assert.equal(at(2.11), 'at-risk'));
-  test('exactly limit / atRisk (2.5) is at risk', () => assert.equal(at(2.5), 'at-risk'));
-  test('just over limit / atRisk is off track', () => assert.equal(at(2.51), 'off-track'));
-  test('over the limit on December 31st is off track', () => assert.equal(at(2.01, YEAR_END_2021), 'off-track'));
+  statusTests(rule, 'latest', inMonth('2021-02'), [
+    ['under the limit is met', 1, 'met'],
+    ['exactly the limit is met', 2, 'met'],
+    ['just over the limit is on track', 2.01, 'on-track'],
+    ['at limit / onTrack is on track', 2 / 0.95, 'on-track'],
+    ['just over limit / onTrack is at risk', 2.11, 'at-risk'],
+    ['exactly limit / atRisk (2.5) is at risk', 2.5, 'at-risk'],
+    ['just over limit / atRisk is off track', 2.51, 'off-track'],
+    ['over the limit on December 31st is off track', 2.01, 'off-track', YEAR_END_2021],
+  ]);
   test('a rate over a zero limit is off track', () =>
     assert.equal(statusOf({ kind: 'atMost', target: 0 }, 'latest', one('2021-02', 0.1), DAY_100), 'off-track'));
   test('a rate at a zero limit is met', () =>
@@ -210,20 +227,21 @@ describe('evaluateKpi: atMost, rates', () => {
 describe('evaluateKpi: band ("与去年基本持平"), cumulative', () => {
   // Target 365 ± 1 %: by day 100 the paced band is [99, 101].
   const rule: KpiRule = { kind: 'band', target: 365, tolerance: 0.01 };
-  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'cumulative', one('2021-04', actual), asOf);
-  test('on the paced target is on track', () => assert.equal(at(100), 'on-track'));
-  test('exactly the lower paced edge is on track', () => assert.equal(at(99), 'on-track'));
-  test('exactly the upper paced edge is on track', () => assert.equal(at(101), 'on-track'));
-  test('just below the band is at risk', () => assert.equal(at(98.99), 'at-risk'));
-  test('just above the band is at risk', () => assert.equal(at(101.01), 'at-risk'));
-  test('exactly lower edge × onTrack (94.05) is at risk', () => assert.equal(at(94.05), 'at-risk'));
-  test('just below lower edge × onTrack is off track', () => assert.equal(at(94.04), 'off-track'));
-  test('exactly upper edge / onTrack is at risk', () => assert.equal(at(101 / 0.95), 'at-risk'));
-  test('just above upper edge / onTrack is off track', () => assert.equal(at(106.4), 'off-track'));
-  test('on December 31st inside the band is met', () => assert.equal(at(361.35, YEAR_END_2021), 'met'));
-  test('on December 31st at the upper edge is met', () => assert.equal(at(368.65, YEAR_END_2021), 'met'));
-  test('on December 31st just below the band is off track', () => assert.equal(at(361.34, YEAR_END_2021), 'off-track'));
-  test('on December 31st just above the band is off track', () => assert.equal(at(368.66, YEAR_END_2021), 'off-track'));
+  statusTests(rule, 'cumulative', inMonth('2021-04'), [
+    ['on the paced target is on track', 100, 'on-track'],
+    ['exactly the lower paced edge is on track', 99, 'on-track'],
+    ['exactly the upper paced edge is on track', 101, 'on-track'],
+    ['just below the band is at risk', 98.99, 'at-risk'],
+    ['just above the band is at risk', 101.01, 'at-risk'],
+    ['exactly lower edge × onTrack (94.05) is at risk', 94.05, 'at-risk'],
+    ['just below lower edge × onTrack is off track', 94.04, 'off-track'],
+    ['exactly upper edge / onTrack is at risk', 101 / 0.95, 'at-risk'],
+    ['just above upper edge / onTrack is off track', 106.4, 'off-track'],
+    ['on December 31st inside the band is met', 361.35, 'met', YEAR_END_2021],
+    ['on December 31st at the upper edge is met', 368.65, 'met', YEAR_END_2021],
+    ['on December 31st just below the band is off track', 361.34, 'off-track', YEAR_END_2021],
+    ['on December 31st just above the band is off track', 368.66, 'off-track', YEAR_END_2021],
+  ]);
   test('expected is the paced centre and the rule text says "flat" when the target is last year', () => {
     const evaluation = evaluateKpi(
       makeKpi({ rule, unit: 'tenThousandCases', lastYear: 365, measurements: one('2021-04', 99) }),
@@ -242,15 +260,15 @@ describe('evaluateKpi: band ("与去年基本持平"), cumulative', () => {
 });
 
 describe('evaluateKpi: band, rates', () => {
-  const rule: KpiRule = { kind: 'band', target: 100, tolerance: 0.02 };
-  const at = (actual: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'latest', one('2021-01', actual), asOf);
-  test('inside the band is met', () => assert.equal(at(100), 'met'));
-  test('exactly the lower edge is met', () => assert.equal(at(98), 'met'));
-  test('exactly the upper edge is met', () => assert.equal(at(102), 'met'));
-  test('just below the band is at risk', () => assert.equal(at(97.9), 'at-risk'));
-  test('exactly lower edge × onTrack (93.1) is at risk', () => assert.equal(at(93.1), 'at-risk'));
-  test('just below lower edge × onTrack is off track', () => assert.equal(at(93), 'off-track'));
-  test('outside the band on December 31st is off track', () => assert.equal(at(97.9, YEAR_END_2021), 'off-track'));
+  statusTests({ kind: 'band', target: 100, tolerance: 0.02 }, 'latest', inMonth('2021-01'), [
+    ['inside the band is met', 100, 'met'],
+    ['exactly the lower edge is met', 98, 'met'],
+    ['exactly the upper edge is met', 102, 'met'],
+    ['just below the band is at risk', 97.9, 'at-risk'],
+    ['exactly lower edge × onTrack (93.1) is at risk', 93.1, 'at-risk'],
+    ['just below lower edge × onTrack is off track', 93, 'off-track'],
+    ['outside the band on December 31st is off track', 97.9, 'off-track', YEAR_END_2021],
+  ]);
   test('a zero target is a band of width zero: exactly 0 is met, anything else off track', () => {
     assert.equal(statusOf({ kind: 'band', target: 0, tolerance: 0.5 }, 'latest', one('2021-01', 0), DAY_100), 'met');
     assert.equal(
@@ -278,14 +296,15 @@ describe('evaluateKpi: band, rates', () => {
 
 describe('evaluateKpi: rankOutsideTop (1 = most outflow, worst)', () => {
   const rule: KpiRule = { kind: 'rankOutsideTop', n: 5 };
-  const at = (rank: number, asOf = DAY_100): KpiStatus => statusOf(rule, 'latest', one('2021-03', rank), asOf);
-  test('rank n + 1 is met', () => assert.equal(at(6), 'met'));
-  test('rank n is off track: inside the top n', () => assert.equal(at(5), 'off-track'));
-  test('rank 1, the worst, is off track', () => assert.equal(at(1), 'off-track'));
-  test('a rank far outside the top n is met', () => assert.equal(at(40), 'met'));
+  statusTests(rule, 'latest', inMonth('2021-03'), [
+    ['rank n + 1 is met', 6, 'met'],
+    ['rank n is off track: inside the top n', 5, 'off-track'],
+    ['rank 1, the worst, is off track', 1, 'off-track'],
+    ['a rank far outside the top n is met', 40, 'met'],
+  ]);
   test('the same on December 31st', () => {
-    assert.equal(at(6, YEAR_END_2021), 'met');
-    assert.equal(at(5, YEAR_END_2021), 'off-track');
+    assert.equal(statusOf(rule, 'latest', one('2021-03', 6), YEAR_END_2021), 'met');
+    assert.equal(statusOf(rule, 'latest', one('2021-03', 5), YEAR_END_2021), 'off-track');
   });
   test('target is n, progress and expected are null', () => {
     const evaluation = evaluateKpi(
@@ -422,46 +441,33 @@ const asOfArbitrary = fc
 const valueArbitrary = fc.double({ min: -1e6, max: 1e6, noNaN: true });
 
 describe('evaluateKpi: properties', () => {
-  test('atLeast: a higher actual never gives a worse status', () => {
-    fc.assert(
-      fc.property(
-        valueArbitrary,
-        fc.constantFrom<KpiAggregation>('cumulative', 'ytd', 'latest'),
-        thresholdsArbitrary,
-        asOfArbitrary,
-        valueArbitrary,
-        valueArbitrary,
-        (target, aggregation, thresholds, asOf, a, b) => {
-          const [low, high] = a <= b ? [a, b] : [b, a];
-          const rule: KpiRule = { kind: 'atLeast', target };
-          const lower = statusOf(rule, aggregation, one('2020-01', low), asOf, thresholds);
-          const higher = statusOf(rule, aggregation, one('2020-01', high), asOf, thresholds);
-          return STATUS_ORDER[higher] >= STATUS_ORDER[lower];
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-  test('atMost: a lower actual never gives a worse status', () => {
-    fc.assert(
-      fc.property(
-        valueArbitrary,
-        fc.constantFrom<KpiAggregation>('cumulative', 'ytd', 'latest'),
-        thresholdsArbitrary,
-        asOfArbitrary,
-        valueArbitrary,
-        valueArbitrary,
-        (target, aggregation, thresholds, asOf, a, b) => {
-          const [low, high] = a <= b ? [a, b] : [b, a];
-          const rule: KpiRule = { kind: 'atMost', target };
-          const lower = statusOf(rule, aggregation, one('2020-01', low), asOf, thresholds);
-          const higher = statusOf(rule, aggregation, one('2020-01', high), asOf, thresholds);
-          return STATUS_ORDER[lower] >= STATUS_ORDER[higher];
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
+  // atLeast rewards the higher actual, atMost the lower one: the better of two actuals never has a worse status.
+  for (const [kind, better] of [
+    ['atLeast', 'higher'],
+    ['atMost', 'lower'],
+  ] as const) {
+    test(`${kind}: a ${better} actual never gives a worse status`, () => {
+      fc.assert(
+        fc.property(
+          valueArbitrary,
+          fc.constantFrom<KpiAggregation>('cumulative', 'ytd', 'latest'),
+          thresholdsArbitrary,
+          asOfArbitrary,
+          valueArbitrary,
+          valueArbitrary,
+          (target, aggregation, thresholds, asOf, a, b) => {
+            const [low, high] = a <= b ? [a, b] : [b, a];
+            const rule: KpiRule = { kind, target };
+            const lower = statusOf(rule, aggregation, one('2020-01', low), asOf, thresholds);
+            const higher = statusOf(rule, aggregation, one('2020-01', high), asOf, thresholds);
+            const [worse, best] = better === 'higher' ? [lower, higher] : [higher, lower];
+            return STATUS_ORDER[best] >= STATUS_ORDER[worse];
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+  }
   test('every evaluation fits the KpiEvaluation schema', () => {
     const ruleArbitrary = fc.oneof(
       valueArbitrary.map((target): KpiRule => ({ kind: 'atLeast', target })),

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { TierSummary, type Retailer, type TierScheme } from '../schemas/index.js';
+import { TierSummary, type TierScheme } from '../schemas/index.js';
 import {
   DEFAULT_TIER_SCHEME,
   bandLabel,
@@ -13,7 +13,7 @@ import {
   tierBandLookup,
   tiersLowToHigh,
 } from './tiers.js';
-import { assertValidationError } from '../test/domain-helpers.js';
+import { assertValidationError, retailerMaker } from '../test/domain-helpers.js';
 
 const scheme: TierScheme = {
   id: 'six',
@@ -26,26 +26,17 @@ const scheme: TierScheme = {
   targetBand: 'mid',
 };
 
-let nextId = 0;
-function retailer(tier: number, ordersThisYear: number[], ordersLastYear: number[], grossMargin: number): Retailer {
-  nextId += 1;
-  return {
-    id: `r${nextId}`,
-    licence: `L${nextId}`,
-    name: `Shop ${nextId}`,
-    businessType: 'convenience',
-    area: 'urban',
-    gridId: 'g1',
-    location: [117.2, 31.8],
-    tier,
-    ordersThisYear,
-    ordersLastYear,
-    grossMargin,
-    groupMember: false,
-    pioneerStore: false,
-    insideSchoolRedLine: false,
-  };
-}
+const retailer = retailerMaker({ businessType: 'convenience', area: 'urban' });
+
+/** The figures of a tier, band or total with no retailer: each expectation below says what differs. */
+const NO_FIGURES = {
+  count: 0,
+  orderAmount: 0,
+  orderAmountLastYear: 0,
+  lastYearMissing: 0,
+  yoyGrowth: null,
+  grossMargin: null,
+};
 
 describe('summarizeTiers', () => {
   const retailers = [
@@ -60,24 +51,16 @@ describe('summarizeTiers', () => {
     assert.equal(summary.months, 2);
     assert.deepEqual(summary.tiers[0], {
       tier: 1,
+      ...NO_FIGURES,
       count: 2,
       orderAmount: 500,
       orderAmountLastYear: 300,
-      lastYearMissing: 0,
       yoyGrowth: 200 / 300,
       grossMargin: (0.1 + 0.2) / 2,
     });
   });
   test('tiers without retailers have zero counts and null margin and growth', () => {
-    assert.deepEqual(summary.tiers[1], {
-      tier: 2,
-      count: 0,
-      orderAmount: 0,
-      orderAmountLastYear: 0,
-      lastYearMissing: 0,
-      yoyGrowth: null,
-      grossMargin: null,
-    });
+    assert.deepEqual(summary.tiers[1], { tier: 2, ...NO_FIGURES });
   });
   test('last year zero gives null growth', () => assert.equal(summary.tiers[5]?.yoyGrowth, null));
   test('bands sum their tiers', () => {
@@ -85,10 +68,10 @@ describe('summarizeTiers', () => {
       summary.bands.find((b) => b.band === 'mid'),
       {
         band: 'mid',
+        ...NO_FIGURES,
         count: 1,
         orderAmount: 400,
         orderAmountLastYear: 500,
-        lastYearMissing: 0,
         yoyGrowth: -0.2,
         grossMargin: 0.12,
       },
@@ -96,10 +79,10 @@ describe('summarizeTiers', () => {
   });
   test('totals are the sum of the tiers', () => {
     assert.deepEqual(summary.totals, {
+      ...NO_FIGURES,
       count: 4,
       orderAmount: 2900,
       orderAmountLastYear: 800,
-      lastYearMissing: 0,
       yoyGrowth: 2100 / 800,
       grossMargin: (0.1 + 0.2 + 0.12 + 0.15) / 4,
     });
@@ -126,14 +109,7 @@ describe('summarizeTiers', () => {
   test('no retailers: months 0 and empty figures', () => {
     const empty = summarizeTiers([], scheme, 2020);
     assert.equal(empty.months, 0);
-    assert.deepEqual(empty.totals, {
-      count: 0,
-      orderAmount: 0,
-      orderAmountLastYear: 0,
-      lastYearMissing: 0,
-      yoyGrowth: null,
-      grossMargin: null,
-    });
+    assert.deepEqual(empty.totals, NO_FIGURES);
   });
   test('tiers outside every band count in the tiers and totals only', () => {
     const gappy: TierScheme = { ...scheme, bands: [{ id: 'mid', name: { zh: '中档', en: 'Mid' }, from: 3, to: 4 }] };
@@ -340,45 +316,35 @@ describe('checkTierSummary', () => {
     const { lastYearMissing: _omit, ...totals } = summary.totals;
     assert.equal(checkTierSummary({ ...summary, totals }, 'test').totals.count, 1);
   });
-  test('rejects a tier row outside the scheme, naming it', () =>
-    assertValidationError(
-      () =>
-        checkTierSummary({ ...summary, tiers: summary.tiers.map((t, i) => (i === 2 ? { ...t, tier: 9 } : t)) }, 'test'),
+  /** The rows of `rows` with row `at` changed. */
+  const changed = <T>(rows: readonly T[], at: number, change: Partial<T>): T[] =>
+    rows.map((row, index) => (index === at ? { ...row, ...change } : row));
+  const rejects: ReadonlyArray<[name: string, broken: Partial<TierSummary>, path: string]> = [
+    [
+      'rejects a tier row outside the scheme, naming it',
+      { tiers: changed(summary.tiers, 2, { tier: 9 }) },
       'summary.tiers.2.tier',
-    ));
-  test('rejects a missing tier row', () =>
-    assertValidationError(
-      () => checkTierSummary({ ...summary, tiers: summary.tiers.slice(1) }, 'test'),
-      'summary.tiers',
-    ));
-  test('rejects a negative amount, naming it', () =>
-    assertValidationError(
-      () =>
-        checkTierSummary(
-          { ...summary, tiers: summary.tiers.map((t, i) => (i === 0 ? { ...t, orderAmount: -5 } : t)) },
-          'test',
-        ),
+    ],
+    ['rejects a missing tier row', { tiers: summary.tiers.slice(1) }, 'summary.tiers'],
+    [
+      'rejects a negative amount, naming it',
+      { tiers: changed(summary.tiers, 0, { orderAmount: -5 }) },
       'summary.tiers.0.orderAmount',
-    ));
-  test('rejects a band row that is not the scheme’s', () =>
-    assertValidationError(
-      () =>
-        checkTierSummary(
-          { ...summary, bands: summary.bands.map((b, i) => (i === 1 ? { ...b, band: 'top' } : b)) },
-          'test',
-        ),
+    ],
+    [
+      'rejects a band row that is not the scheme’s',
+      { bands: changed(summary.bands, 1, { band: 'top' }) },
       'summary.bands.1.band',
-    ));
-  test('rejects a band row too few', () =>
-    assertValidationError(
-      () => checkTierSummary({ ...summary, bands: summary.bands.slice(1) }, 'test'),
-      'summary.bands',
-    ));
-  test('rejects a summary whose scheme is inconsistent', () =>
-    assertValidationError(
-      () => checkTierSummary({ ...summary, scheme: { ...scheme, targetBand: 'top' } }, 'test'),
+    ],
+    ['rejects a band row too few', { bands: summary.bands.slice(1) }, 'summary.bands'],
+    [
+      'rejects a summary whose scheme is inconsistent',
+      { scheme: { ...scheme, targetBand: 'top' } },
       'summary.scheme.targetBand',
-    ));
+    ],
+  ];
+  for (const [name, broken, path] of rejects)
+    test(name, () => assertValidationError(() => checkTierSummary({ ...summary, ...broken }, 'test'), path));
 });
 
 describe('bandOfTier', () => {

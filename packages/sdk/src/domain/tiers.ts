@@ -244,21 +244,8 @@ function sumColumns(
     if (!Array.isArray(now) || now.length > MONTHS_IN_YEAR) badRetailer(index, 'ordersThisYear', now, scheme);
     const before = retailer.ordersLastYear;
     if (!Array.isArray(before) || before.length > MONTHS_IN_YEAR) badRetailer(index, 'ordersLastYear', before, scheme);
-    let sumNow = 0;
-    for (let month = 0; month < now.length; month += 1) {
-      const amount: unknown = now[month];
-      // ≥ 0 and finite; NaN fails the comparison. (A module constant: a property read per month is slow until optimised.)
-      if (typeof amount !== 'number' || !(amount >= 0 && amount <= MAX_AMOUNT))
-        badRetailer(index, `ordersThisYear.${month}`, amount, scheme);
-      if (month < months) sumNow += amount;
-    }
-    let sumBefore = 0;
-    for (let month = 0; month < before.length; month += 1) {
-      const amount: unknown = before[month];
-      if (typeof amount !== 'number' || !(amount >= 0 && amount <= MAX_AMOUNT))
-        badRetailer(index, `ordersLastYear.${month}`, amount, scheme);
-      if (month < months) sumBefore += amount;
-    }
+    const sumNow = sumOfMonths(now, months, index, 'ordersThisYear', scheme);
+    const sumBefore = sumOfMonths(before, months, index, 'ordersLastYear', scheme);
     count[tier] = (count[tier] ?? 0) + 1;
     marginSum[tier] = (marginSum[tier] ?? 0) + margin;
     thisYear[tier] = (thisYear[tier] ?? 0) + sumNow;
@@ -266,6 +253,25 @@ function sumColumns(
     if (before.length < months) lastYearMissing[tier] = (lastYearMissing[tier] ?? 0) + 1;
   }
   return columns;
+}
+
+/** The sum of a retailer's first `months` monthly amounts, checking every month it has. */
+function sumOfMonths(
+  orders: readonly unknown[],
+  months: number,
+  index: number,
+  field: 'ordersThisYear' | 'ordersLastYear',
+  scheme: TierScheme,
+): number {
+  let sum = 0;
+  for (let month = 0; month < orders.length; month += 1) {
+    const amount: unknown = orders[month];
+    // ≥ 0 and finite; NaN fails the comparison. (A module constant: a property read per month is slow until optimised.)
+    if (typeof amount !== 'number' || !(amount >= 0 && amount <= MAX_AMOUNT))
+      badRetailer(index, `${field}.${month}`, amount, scheme);
+    if (month < months) sum += amount;
+  }
+  return sum;
 }
 
 /** Throws the ValidationError for retailer `index`'s `field` (kept out of the loop, which only calls it). */

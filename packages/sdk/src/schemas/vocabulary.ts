@@ -27,6 +27,8 @@ export function vocabularyCode() {
 export const VocabularyLabels = z.catchall(z.object({}), LocalizedText);
 export type VocabularyLabels = z.infer<typeof VocabularyLabels>;
 
+const OptionalLabels = z.optional(VocabularyLabels);
+
 /**
  * The labels data carries for its own codes, by vocabulary. Known codes keep the SDK's labels;
  * these name the codes the SDK does not know (a bureau's own departments, categories, units,
@@ -34,13 +36,13 @@ export type VocabularyLabels = z.infer<typeof VocabularyLabels>;
  */
 export const Vocabulary = z.object({
   /** Task owners (`Task.owner`). */
-  departments: z.optional(VocabularyLabels),
+  departments: OptionalLabels,
   /** KPI categories (`Kpi.category`): the panel's group headings. */
-  categories: z.optional(VocabularyLabels),
+  categories: OptionalLabels,
   /** KPI units (`Kpi.unit`): the word after a number ("12 吨" / "12 tonnes"). */
-  units: z.optional(VocabularyLabels),
+  units: OptionalLabels,
   /** Grid information item kinds (`GridItem.kind`). */
-  itemKinds: z.optional(VocabularyLabels),
+  itemKinds: OptionalLabels,
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
 export type VocabularyKind = keyof Vocabulary;

@@ -1,6 +1,6 @@
 // Builders and assertions shared by the domain tests (not exported from the package).
 // No Node imports: the declaration build (tsconfig.build.json, no Node types) also compiles this file.
-import type { Kpi, KpiAggregation, KpiRule, KpiThresholds, KpiUnit, Measurement } from '../schemas/index.js';
+import type { Kpi, KpiAggregation, KpiRule, KpiThresholds, KpiUnit, Measurement, Retailer } from '../schemas/index.js';
 import { ValidationError } from '../errors/index.js';
 
 export interface KpiShape {
@@ -28,6 +28,34 @@ export function makeKpi(shape: KpiShape): Kpi {
   if (shape.thresholds) kpi.thresholds = shape.thresholds;
   if (shape.lastYearMeasurements) kpi.lastYearMeasurements = shape.lastYearMeasurements;
   return kpi;
+}
+
+/**
+ * A maker of retailers in grid g1 numbered r1, r2… in the order made (each maker counts on its own), with the
+ * tier, monthly orders and margin given; the business type and area are the maker's.
+ */
+export function retailerMaker(
+  where: Pick<Retailer, 'businessType' | 'area'>,
+): (tier: number, ordersThisYear: number[], ordersLastYear: number[], grossMargin: number) => Retailer {
+  let nextId = 0;
+  return (tier, ordersThisYear, ordersLastYear, grossMargin) => {
+    nextId += 1;
+    return {
+      id: `r${nextId}`,
+      licence: `L${nextId}`,
+      name: `Shop ${nextId}`,
+      ...where,
+      gridId: 'g1',
+      location: [117.2, 31.8],
+      tier,
+      ordersThisYear,
+      ordersLastYear,
+      grossMargin,
+      groupMember: false,
+      pioneerStore: false,
+      insideSchoolRedLine: false,
+    };
+  };
 }
 
 /** Assert that `run` throws a ValidationError whose path is `path` (and whose message matches `mentions`, if given). */
