@@ -1,18 +1,12 @@
 // Styles of <pk-kpi-panel>: summary chips with status icons, category headings, a responsive gauge grid.
 import { css } from 'lit';
+import { hostStyles } from '../shared/tokens.js';
 
 export const panelStyles = css`
+  ${hostStyles}
   :host {
     --_min-column: var(--pk-kpi-panel-min-column, 13rem);
     --_gap: var(--pk-kpi-panel-gap, var(--_space-m));
-    display: block;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_text);
-    /* Painted, so a forced scheme stays readable on any page background. */
-    background: var(--_surface);
-    border-radius: var(--_radius);
   }
   .base {
     padding: var(--_space-m);

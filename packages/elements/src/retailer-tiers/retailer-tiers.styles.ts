@@ -1,6 +1,7 @@
 // Styles of <pk-retailer-tiers>: public --pk-retailer-tiers-* tokens copied into private ones; the chart's SVG
 // classes (also inlined, with resolved colours, into an exported SVG), the band summary and the table.
 import { css } from 'lit';
+import { hostStyles } from '../shared/tokens.js';
 
 /** The chart's own rules: plain `var(--_x)` reads only, so an export can replace each with its computed value. */
 export const chartStyles = css`
@@ -93,19 +94,13 @@ export const chartStyles = css`
 `;
 
 export const tiersStyles = css`
+  ${hostStyles}
   :host {
     --_bar-color: var(--pk-retailer-tiers-bar-color, var(--_accent));
     --_target-color: var(--pk-retailer-tiers-target-color, var(--_at-risk));
     --_band-shade: var(--pk-retailer-tiers-band-shade, var(--_track));
     --_reference-color: var(--pk-retailer-tiers-reference-color, var(--_off-track));
     --_selected-color: var(--pk-retailer-tiers-selected-color, var(--_text));
-    display: block;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_text);
-    background: var(--_surface);
-    border-radius: var(--_radius);
   }
   .base {
     display: flex;
@@ -301,6 +296,34 @@ export const tiersStyles = css`
   .state {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  /* Paper (with the shared print tokens): black text and borders on white; the picked metric or view underlined
+     and the target band's bars outlined, since a printer may drop fills and prints colours as greys; the chart,
+     each band and each table row kept whole; no tooltip. */
+  @media print {
+    :host {
+      background: #fff;
+    }
+    button[aria-pressed='true'] {
+      background: none;
+      color: var(--_text);
+      text-decoration: underline 2px;
+    }
+    .bar.target {
+      stroke: var(--_text);
+      stroke-width: 1.5;
+    }
+    .band.target {
+      border-color: var(--_text);
+    }
+    .chart,
+    .band,
+    tr {
+      break-inside: avoid;
+    }
+    .tip {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .bar,

@@ -1,7 +1,7 @@
 // Browser tests of <pk-retailer-tiers>: bands from the scheme, each metric, numbering, table view, keyboard
 // selection, the provider's grid, both locales, dark theme, axe, bad input and the exports.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { createClient, type Retailer, type TierScheme, type TierSummary } from '@plankit/sdk';
 import { summarizeTiers } from '@plankit/sdk/domain';
 import { TIER_SCHEME_DESCENDING_12, generateCounty } from '@plankit/sdk/fixtures';
@@ -58,6 +58,16 @@ async function tiers(value: TierSummary = summary, attributes: { metric?: string
   );
   await el.updateComplete;
   return el;
+}
+
+/** `<pk-retailer-tiers>` showing `value` inside a `<pk-provider>`. */
+async function inProvider(value: TierSummary) {
+  const provider = await fixture<ProviderElement>(
+    html`<pk-provider><pk-retailer-tiers .summary=${value}></pk-retailer-tiers></pk-provider>`,
+  );
+  const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
+  await el.updateComplete;
+  return { provider, el };
 }
 
 const $$ = (el: Element, selector: string): Element[] => [...(el.shadowRoot?.querySelectorAll(selector) ?? [])];
@@ -312,11 +322,7 @@ describe('<pk-retailer-tiers>', () => {
     });
 
     it('sets the provider’s selection, which marks the band', async () => {
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider><pk-retailer-tiers .summary=${ownSummary}></pk-retailer-tiers></pk-provider>`,
-      );
-      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
-      await el.updateComplete;
+      const { provider, el } = await inProvider(ownSummary);
       options(el)[0]?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(provider.selection.tierBand).to.equal('entry');
@@ -327,11 +333,7 @@ describe('<pk-retailer-tiers>', () => {
     });
 
     it('clears its picked tier when the page’s selection changes elsewhere', async () => {
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider><pk-retailer-tiers .summary=${ownSummary}></pk-retailer-tiers></pk-provider>`,
-      );
-      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
-      await el.updateComplete;
+      const { provider, el } = await inProvider(ownSummary);
       options(el)[5]?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await waitUntil(() => provider.selection.tierBand === 'small-mid');
       await el.updateComplete;
@@ -567,6 +569,57 @@ describe('<pk-retailer-tiers>', () => {
       el.summary = ownSummary;
       await el.updateComplete;
       expect(options(el).length).to.equal(12);
+    });
+  });
+
+  describe('print', () => {
+    beforeEach(() => emulateMedia({ media: 'print' }));
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints black text and borders on white, even in the dark scheme', async () => {
+      const el = await fixture<RetailerTiersElement>(
+        html`<pk-retailer-tiers .summary=${ownSummary} color-scheme="dark"></pk-retailer-tiers>`,
+      );
+      await el.updateComplete;
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(part(el, 'base') as Element).borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle($$(el, '.tier-label')[0] as Element).fill).to.equal('rgb(51, 51, 51)');
+    });
+
+    it('underlines the picked metric instead of filling it', async () => {
+      const el = await tiers(ownSummary);
+      const [picked, other] = $$(el, '[part~="metrics"] button').map((button) => getComputedStyle(button));
+      expect(picked?.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(picked?.color).to.equal('rgb(0, 0, 0)');
+      expect(picked?.textDecorationLine).to.equal('underline');
+      expect(other?.textDecorationLine).to.equal('none');
+    });
+
+    it('outlines the target band’s bars and frames its summary in black', async () => {
+      const el = await tiers(ownSummary);
+      const target = getComputedStyle($$(el, '.bar.target')[0] as Element);
+      expect(target.stroke).to.equal('rgb(0, 0, 0)');
+      expect($$(el, '.bar:not(.target)').map((bar) => getComputedStyle(bar).stroke)).to.not.include('rgb(0, 0, 0)');
+      const band = getComputedStyle(el.shadowRoot?.querySelector('.band.target') as Element);
+      expect(band.borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect(band.borderTopWidth).to.equal('2px');
+    });
+
+    it('keeps the chart, each band and each table row whole on a page', async () => {
+      const el = await tiers(ownSummary);
+      expect(getComputedStyle(part(el, 'chart') as Element).breakInside).to.equal('avoid');
+      expect(getComputedStyle(part(el, 'band') as Element).breakInside).to.equal('avoid');
+      el.view = 'table';
+      await el.updateComplete;
+      expect(getComputedStyle($$(el, 'tbody tr')[0] as Element).breakInside).to.equal('avoid');
+    });
+
+    it('leaves the tooltip of a hovered tier off the page', async () => {
+      const el = await tiers(ownSummary);
+      options(el)[0]?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'tooltip') as Element).display).to.equal('none');
     });
   });
 

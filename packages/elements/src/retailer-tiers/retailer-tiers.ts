@@ -27,6 +27,7 @@ import { statusIcon, statusIconStyles } from '../shared/status.js';
 import { TierSelectEvent } from '../shared/events/tier-select.js';
 import { PkErrorEvent } from '../shared/events/error.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { printStyles } from '../shared/print.js';
 import { csvBlob, exportFormat, pngBlob } from '../shared/export.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { chartStyles, tiersStyles } from './retailer-tiers.styles.js';
@@ -141,7 +142,15 @@ const fit = (text: string, width: number): string => {
  */
 export class RetailerTiersElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, chartStyles, tiersStyles];
+  static override styles = [
+    tokenStyles,
+    visuallyHiddenStyles,
+    stateStyles,
+    statusIconStyles,
+    chartStyles,
+    tiersStyles,
+    printStyles,
+  ];
 
   /** What the bars show: `count` (retailers per tier), `order-growth` (YoY order amount) or `gross-margin`. */
   @property({ reflect: true }) metric: TierMetric = 'count';
