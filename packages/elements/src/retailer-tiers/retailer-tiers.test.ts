@@ -2,7 +2,7 @@
 // selection, the provider's grid, both locales, dark theme, axe, bad input and the exports.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { createClient, type Retailer, type TierScheme, type TierSummary } from '@plankit/sdk';
+import { createClient, type PlankitClient, type Retailer, type TierScheme, type TierSummary } from '@plankit/sdk';
 import { summarizeTiers } from '@plankit/sdk/domain';
 import { TIER_SCHEME_DESCENDING_12, generateCounty } from '@plankit/sdk/fixtures';
 import './pk-retailer-tiers.js';
@@ -11,7 +11,7 @@ import type { RetailerTiersElement } from './retailer-tiers.js';
 import type { ProviderElement } from '../provider/provider.js';
 import type { TierSelectEvent } from '../shared/events/tier-select.js';
 import type { PkErrorEvent } from '../shared/events/error.js';
-import { part, partText, untilPart, windowErrorsDuring } from '../test/helpers.js';
+import { inProvider, part, partText, untilPart, windowErrorsDuring } from '../test/helpers.js';
 
 const county = generateCounty({ seed: 'tiers-test', grids: 6, retailers: 600, months: 9 });
 const summary = summarizeTiers(county.retailers, county.scheme, county.year, { months: county.months });
@@ -61,14 +61,11 @@ async function tiers(value: TierSummary = summary, attributes: { metric?: string
 }
 
 /** `<pk-retailer-tiers>` showing `value` inside a `<pk-provider>`. */
-async function inProvider(value: TierSummary) {
-  const provider = await fixture<ProviderElement>(
+const withProvider = (value: TierSummary) =>
+  inProvider<RetailerTiersElement>(
+    'pk-retailer-tiers',
     html`<pk-provider><pk-retailer-tiers .summary=${value}></pk-retailer-tiers></pk-provider>`,
   );
-  const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
-  await el.updateComplete;
-  return { provider, el };
-}
 
 const $$ = (el: Element, selector: string): Element[] => [...(el.shadowRoot?.querySelectorAll(selector) ?? [])];
 const options = (el: Element): SVGGElement[] => $$(el, '[part~="tier"]') as SVGGElement[];
@@ -88,6 +85,16 @@ function tierApi(answer: (query: URLSearchParams) => Response | Promise<Response
     },
   });
   return { client, queries };
+}
+
+/** `<pk-retailer-tiers>` loading through a provider with `client`, dated 2020-09-30, once its chart is drawn. */
+async function connected(client: PlankitClient) {
+  const provider = await fixture<ProviderElement>(
+    html`<pk-provider .client=${client} as-of="2020-09-30"><pk-retailer-tiers></pk-retailer-tiers></pk-provider>`,
+  );
+  const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
+  await untilPart(el, 'chart');
+  return { provider, el };
 }
 const json = (body: unknown, status = 200): Response =>
   new Response(JSON.stringify(body), {
@@ -322,7 +329,7 @@ describe('<pk-retailer-tiers>', () => {
     });
 
     it('sets the provider’s selection, which marks the band', async () => {
-      const { provider, el } = await inProvider(ownSummary);
+      const { provider, el } = await withProvider(ownSummary);
       options(el)[0]?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(provider.selection.tierBand).to.equal('entry');
@@ -333,7 +340,7 @@ describe('<pk-retailer-tiers>', () => {
     });
 
     it('clears its picked tier when the page’s selection changes elsewhere', async () => {
-      const { provider, el } = await inProvider(ownSummary);
+      const { provider, el } = await withProvider(ownSummary);
       options(el)[5]?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await waitUntil(() => provider.selection.tierBand === 'small-mid');
       await el.updateComplete;
@@ -389,13 +396,7 @@ describe('<pk-retailer-tiers>', () => {
   describe('connected', () => {
     it('loads the summary for the year of the provider’s date', async () => {
       const api = tierApi(() => json(summary));
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider .client=${api.client} as-of="2020-09-30"
-          ><pk-retailer-tiers></pk-retailer-tiers
-        ></pk-provider>`,
-      );
-      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
-      await untilPart(el, 'chart');
+      const { el } = await connected(api.client);
       expect(api.queries[0]?.get('year')).to.equal('2020');
       expect(api.queries[0]?.has('grid')).to.equal(false);
       expect(partText(el, 'scope')).to.equal('2020年1–9月 · 全部网格');
@@ -411,13 +412,7 @@ describe('<pk-retailer-tiers>', () => {
           ),
         ),
       );
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider .client=${api.client} as-of="2020-09-30"
-          ><pk-retailer-tiers></pk-retailer-tiers
-        ></pk-provider>`,
-      );
-      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
-      await untilPart(el, 'chart');
+      const { provider, el } = await connected(api.client);
       const grid = county.retailers[0]?.gridId ?? '';
       provider.selection = { gridId: grid, tierBand: null, kpiId: null };
       await waitUntil(() => partText(el, 'scope').endsWith(`网格 ${grid}`) && part(el, 'chart') !== null);
