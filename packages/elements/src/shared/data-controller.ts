@@ -99,15 +99,14 @@ export function describeFailure(localize: LocalizeController, failure: Failure):
   }
 }
 
+const MISSING_MESSAGES: Readonly<Record<MissingReason, MessageKey>> = {
+  'not-connected': 'stateNotConnected',
+  'missing-plan': 'stateMissingPlan',
+  'missing-kpi': 'stateMissingKpi',
+};
+
 export function missingMessageKey(reason: MissingReason): MessageKey {
-  switch (reason) {
-    case 'not-connected':
-      return 'stateNotConnected';
-    case 'missing-plan':
-      return 'stateMissingPlan';
-    case 'missing-kpi':
-      return 'stateMissingKpi';
-  }
+  return MISSING_MESSAGES[reason];
 }
 
 type LocalResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
