@@ -25,7 +25,6 @@ import { selectionContext } from '../shared/context.js';
 import { classifyFailure } from '../shared/failure.js';
 import { statusIcon, statusIconStyles } from '../shared/status.js';
 import { TierSelectEvent } from '../shared/events/tier-select.js';
-import { PkErrorEvent } from '../shared/events/error.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { printStyles } from '../shared/print.js';
 import { csvBlob, exportFormat, pngBlob } from '../shared/export.js';
@@ -324,11 +323,7 @@ export class RetailerTiersElement extends PlankitElement {
     else this.removeAttribute('aria-busy');
     if (this.reportError) {
       this.reportError = false;
-      const failure = classifyFailure(this.derivedError);
-      const { title, message } = this.data.describe(failure);
-      this.dispatchEvent(
-        new PkErrorEvent({ error: this.derivedError, kind: failure.kind, message: `${title}: ${message}` }),
-      );
+      this.data.report(this.derivedError);
     }
   }
 

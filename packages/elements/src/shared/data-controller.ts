@@ -339,7 +339,11 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     };
   }
 
-  private report(error: unknown): void {
+  /**
+   * Fire `pk-error` (and `pk-auth-required` on 401) for `error` from the host, with the error state's words: for
+   * loads, after the render; an element calls it for data it could not turn into a view.
+   */
+  report(error: unknown): void {
     const failure = classifyFailure(error);
     const { title, message } = this.describe(failure);
     this.host.dispatchEvent(new PkErrorEvent({ error, kind: failure.kind, message: `${title}: ${message}` }));
