@@ -47,3 +47,18 @@ export const boardArgTypes = {
   readonly: { control: 'boolean' },
   wipStrict: { name: 'wip-strict', control: 'boolean' },
 } satisfies ArgTypes;
+
+/** The colour scheme a story gives its element: its own control, else the toolbar's theme. */
+export const schemeOf = (args: { colorScheme?: string }, globals: Record<string, unknown>): string =>
+  args.colorScheme || String(globals['scheme'] ?? 'auto');
+
+/** A control that picks one of the named sample values (the element's data in standalone mode). */
+export const samplesArgType = <T>(samples: Record<string, T>, description: string) => ({
+  control: 'select' as const,
+  options: Object.keys(samples),
+  mapping: samples,
+  description,
+});
+
+/** A component's description on its Docs page. */
+export const componentDocs = (component: string) => ({ docs: { description: { component } } });
