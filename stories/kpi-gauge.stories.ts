@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Kpi, PlankitClient } from '@plankit/sdk';
 import '@plankit/elements/all';
-import { componentDocs, samplesArgType, schemeOf, sharedArgTypes, variantArgType } from './controls.js';
+import { componentDocs, samplesArgType, schemeOf, themed, sharedArgTypes, variantArgType } from './controls.js';
 import {
   leafQuality,
   majorCasesNoData,
@@ -45,11 +45,10 @@ const samples: Record<string, Kpi> = {
 
 const gauge = (args: GaugeArgs, globals: Record<string, unknown>): TemplateResult =>
   html`<pk-kpi-gauge
+    ${themed(args, globals)}
     .kpi=${args.kpi}
     variant=${args.variant}
     as-of=${args.asOf}
-    lang=${args.lang || nothing}
-    color-scheme=${schemeOf(args, globals)}
   ></pk-kpi-gauge>`;
 
 // Story layout only (the elements themselves never use style attributes: see docs/embedding.md on CSP).

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { Kpi, PlankitClient } from '@plankit/sdk';
 import '@plankit/elements/all';
-import { componentDocs, samplesArgType, schemeOf, sharedArgTypes, variantArgType } from './controls.js';
+import { componentDocs, samplesArgType, schemeOf, themed, sharedArgTypes, variantArgType } from './controls.js';
 import { leafQuality } from '@plankit/sdk/fixtures';
 import { AS_OF, everyStatus, plan2020, storyClient } from './story-data.js';
 
@@ -40,11 +40,10 @@ const meta = {
   ),
   render: (args, { globals }) =>
     html`<pk-kpi-panel
+      ${themed(args, globals)}
       .kpis=${args.kpis}
       variant=${args.variant}
       as-of=${args.asOf}
-      lang=${args.lang || nothing}
-      color-scheme=${schemeOf(args, globals)}
     ></pk-kpi-panel>`,
 } satisfies Meta<PanelArgs>;
 

@@ -13,6 +13,7 @@ import {
   schemeOf,
   sharedArgTypes,
   tierMetricArgType,
+  themed,
   tierViewArgType,
 } from './controls.js';
 
@@ -78,11 +79,10 @@ const meta = {
   ),
   render: (args, { globals }) =>
     html`<pk-retailer-tiers
+      ${themed(args, globals)}
       .summary=${args.summary}
       metric=${args.metric}
       view=${args.view}
-      lang=${args.lang || nothing}
-      color-scheme=${schemeOf(args, globals)}
     ></pk-retailer-tiers>`,
 } satisfies Meta<TiersArgs>;
 
@@ -101,12 +101,11 @@ export const Dark: Story = { args: { colorScheme: 'dark', metric: 'gross-margin'
 /** The tiers summarised in the element from the county's retailers (`.retailers`), of one grid when given. */
 const fromRetailers = (args: TiersArgs, globals: Record<string, unknown>, grid?: string) =>
   html`<pk-retailer-tiers
+    ${themed(args, globals)}
     .retailers=${county.retailers}
     year=${county.year}
     grid=${grid ?? nothing}
     metric=${args.metric}
-    lang=${args.lang || nothing}
-    color-scheme=${schemeOf(args, globals)}
   ></pk-retailer-tiers>`;
 
 /** Summarised in the element from 5,000 retailers (`.retailers`), with the default 30-tier scheme. */
