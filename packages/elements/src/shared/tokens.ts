@@ -96,7 +96,7 @@ export const tokenStyles = css`
 `;
 
 /**
- * The box of a widget that is a plain block, at the top of its own sheet (`${hostStyles}`): the tokens' type and
+ * The box of a widget that is a plain block, written into its own sheet (`${hostStyles}`): the tokens' type and
  * text colour, painted with the surface so a forced scheme stays readable on any page background.
  */
 export const hostStyles = css`
