@@ -2,9 +2,9 @@
 // schemes, and the loading, error and connected states (a provider over an in-memory plan2020 API).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Kpi } from '@plankit/sdk';
+import type { Kpi, PlankitClient } from '@plankit/sdk';
 import '@plankit/elements/all';
-import { sharedArgTypes, variantArgType } from './controls.js';
+import { componentDocs, samplesArgType, schemeOf, themed, sharedArgTypes, variantArgType } from './controls.js';
 import {
   leafQuality,
   majorCasesNoData,
@@ -43,17 +43,12 @@ const samples: Record<string, Kpi> = {
   'genuine-outflow-rank, 3rd': outflowRankOffTrack,
 };
 
-/** The toolbar's scheme unless the story forces one. */
-const schemeOf = (args: GaugeArgs, globals: Record<string, unknown>): string =>
-  args.colorScheme || String(globals['scheme'] ?? 'auto');
-
 const gauge = (args: GaugeArgs, globals: Record<string, unknown>): TemplateResult =>
   html`<pk-kpi-gauge
+    ${themed(args, globals)}
     .kpi=${args.kpi}
     variant=${args.variant}
     as-of=${args.asOf}
-    lang=${args.lang || nothing}
-    color-scheme=${schemeOf(args, globals)}
   ></pk-kpi-gauge>`;
 
 // Story layout only (the elements themselves never use style attributes: see docs/embedding.md on CSP).
@@ -66,24 +61,14 @@ const meta = {
   tags: ['autodocs'],
   args: { kpi: taxProfitMet, variant: 'radial', lang: '', colorScheme: '', asOf: AS_OF },
   argTypes: {
-    kpi: {
-      control: 'select',
-      options: Object.keys(samples),
-      mapping: samples,
-      description: 'The KPI (a `Kpi` object: standalone mode)',
-    },
+    kpi: samplesArgType(samples, 'The KPI (a `Kpi` object: standalone mode)'),
     variant: variantArgType,
     ...sharedArgTypes,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'One KPI as a gauge. Set `.kpi` to a `Kpi` object (standalone), or `kpi="<id>"` inside a `<pk-provider>` to load it. ' +
-          'Click, Enter or Space fires `pk-kpi-select`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'One KPI as a gauge. Set `.kpi` to a `Kpi` object (standalone), or `kpi="<id>"` inside a `<pk-provider>` to load it. ' +
+      'Click, Enter or Space fires `pk-kpi-select`.',
+  ),
   render: (args, { globals }) => frame(gauge(args, globals)),
 } satisfies Meta<GaugeArgs>;
 
@@ -180,38 +165,26 @@ export const Plan2020: Story = {
 // Connected mode: a provider whose client answers from memory (plan2020), as a real backend would.
 const planId = plan2020.plan.id;
 
-export const Connected: Story = {
-  render: (args, { globals }) => {
-    const client = storyClient();
-    return frame(
-      html`<pk-provider .client=${client} plan=${planId} as-of=${plan2020.asOf} color-scheme=${schemeOf(args, globals)}>
-        <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
-      </pk-provider>`,
-    );
-  },
-};
+/** The sales-volume gauge loaded through a provider of plan2020 whose client is `client`, dated unless `undated`. */
+const connected = (client: PlankitClient, args: GaugeArgs, globals: Record<string, unknown>, undated = false) =>
+  frame(
+    html`<pk-provider
+      .client=${client}
+      plan=${planId}
+      as-of=${undated ? nothing : plan2020.asOf}
+      color-scheme=${schemeOf(args, globals)}
+    >
+      <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
+    </pk-provider>`,
+  );
 
-export const Loading: Story = {
-  render: (args, { globals }) => {
-    const client = storyClient('hang');
-    return frame(
-      html`<pk-provider .client=${client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
-        <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
-      </pk-provider>`,
-    );
-  },
-};
+export const Connected: Story = { render: (args, { globals }) => connected(storyClient(), args, globals) };
+
+export const Loading: Story = { render: (args, { globals }) => connected(storyClient('hang'), args, globals, true) };
 
 /** The first request fails with 503; Retry loads the KPI. */
 export const ErrorAndRetry: Story = {
-  render: (args, { globals }) => {
-    const client = storyClient({ status: 503 });
-    return frame(
-      html`<pk-provider .client=${client} plan=${planId} as-of=${plan2020.asOf} color-scheme=${schemeOf(args, globals)}>
-        <pk-kpi-gauge kpi="sales-volume" variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-gauge>
-      </pk-provider>`,
-    );
-  },
+  render: (args, { globals }) => connected(storyClient({ status: 503 }), args, globals),
 };
 
 export const NotFound: Story = {

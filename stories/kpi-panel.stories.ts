@@ -2,9 +2,9 @@
 // both locales and schemes, and the loading, empty and error states.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import type { Kpi } from '@plankit/sdk';
+import type { Kpi, PlankitClient } from '@plankit/sdk';
 import '@plankit/elements/all';
-import { sharedArgTypes, variantArgType } from './controls.js';
+import { componentDocs, samplesArgType, schemeOf, themed, sharedArgTypes, variantArgType } from './controls.js';
 import { leafQuality } from '@plankit/sdk/fixtures';
 import { AS_OF, everyStatus, plan2020, storyClient } from './story-data.js';
 
@@ -22,9 +22,6 @@ const samples: Record<string, Kpi[]> = {
   'with a category and unit of the plan’s own (as of 2020-06-30)': [...everyStatus, leafQuality],
 };
 
-const schemeOf = (args: PanelArgs, globals: Record<string, unknown>): string =>
-  args.colorScheme || String(globals['scheme'] ?? 'auto');
-
 const planId = plan2020.plan.id;
 
 const meta = {
@@ -33,31 +30,20 @@ const meta = {
   tags: ['autodocs'],
   args: { kpis: plan2020.kpis, variant: 'radial', lang: '', colorScheme: '', asOf: plan2020.asOf },
   argTypes: {
-    kpis: {
-      control: 'select',
-      options: Object.keys(samples),
-      mapping: samples,
-      description: 'The KPIs (standalone mode)',
-    },
+    kpis: samplesArgType(samples, 'The KPIs (standalone mode)'),
     variant: variantArgType,
     ...sharedArgTypes,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Every KPI of a plan, grouped by category, with a status summary. Arrow keys, Home and End move between the gauges. ' +
-          'Set `.kpis` (standalone) or put it inside a `<pk-provider plan="…">`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Every KPI of a plan, grouped by category, with a status summary. Arrow keys, Home and End move between the gauges. ' +
+      'Set `.kpis` (standalone) or put it inside a `<pk-provider plan="…">`.',
+  ),
   render: (args, { globals }) =>
     html`<pk-kpi-panel
+      ${themed(args, globals)}
       .kpis=${args.kpis}
       variant=${args.variant}
       as-of=${args.asOf}
-      lang=${args.lang || nothing}
-      color-scheme=${schemeOf(args, globals)}
     ></pk-kpi-panel>`,
 } satisfies Meta<PanelArgs>;
 
@@ -76,53 +62,31 @@ export const Empty: Story = { args: { kpis: [] } };
 /** A bureau's own category (质量管理 / Quality) after the known ones, its unit labelled 吨 / tonnes. */
 export const OwnVocabulary: Story = { args: { kpis: [...everyStatus, leafQuality], asOf: AS_OF } };
 
-/** Loaded through a provider whose client answers from memory (plan2020), as a real backend would. */
-export const Connected: Story = {
-  render: (args, { globals }) => {
-    const client = storyClient();
-    return html`<pk-provider
-      .client=${client}
-      plan=${planId}
-      as-of=${plan2020.asOf}
-      color-scheme=${schemeOf(args, globals)}
-    >
-      <pk-kpi-panel variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-panel>
-    </pk-provider>`;
-  },
-};
+/**
+ * The panel loaded through a provider of plan2020 whose client is `client`: dated, with the story's variant, or
+ * (`bare`) with neither, as a page that only names the plan would have it.
+ */
+const connected = (client: PlankitClient, args: PanelArgs, globals: Record<string, unknown>, bare = false) =>
+  html`<pk-provider
+    .client=${client}
+    plan=${planId}
+    as-of=${bare ? nothing : plan2020.asOf}
+    color-scheme=${schemeOf(args, globals)}
+  >
+    <pk-kpi-panel variant=${bare ? nothing : args.variant} lang=${args.lang || nothing}></pk-kpi-panel>
+  </pk-provider>`;
 
-export const Loading: Story = {
-  render: (args, { globals }) => {
-    const client = storyClient('hang');
-    return html`<pk-provider .client=${client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
-      <pk-kpi-panel lang=${args.lang || nothing}></pk-kpi-panel>
-    </pk-provider>`;
-  },
-};
+/** Loaded through a provider whose client answers from memory (plan2020), as a real backend would. */
+export const Connected: Story = { render: (args, { globals }) => connected(storyClient(), args, globals) };
+
+export const Loading: Story = { render: (args, { globals }) => connected(storyClient('hang'), args, globals, true) };
 
 /** The first request fails (network down); Retry loads the plan. */
-export const ErrorAndRetry: Story = {
-  render: (args, { globals }) => {
-    const client = storyClient('network');
-    return html`<pk-provider
-      .client=${client}
-      plan=${planId}
-      as-of=${plan2020.asOf}
-      color-scheme=${schemeOf(args, globals)}
-    >
-      <pk-kpi-panel variant=${args.variant} lang=${args.lang || nothing}></pk-kpi-panel>
-    </pk-provider>`;
-  },
-};
+export const ErrorAndRetry: Story = { render: (args, { globals }) => connected(storyClient('network'), args, globals) };
 
 /** A 401: the provider fires one `pk-auth-required` for the host page to sign in again. */
 export const SignInExpired: Story = {
-  render: (args, { globals }) => {
-    const client = storyClient({ status: 401 }, { status: 401 });
-    return html`<pk-provider .client=${client} plan=${planId} color-scheme=${schemeOf(args, globals)}>
-      <pk-kpi-panel lang=${args.lang || nothing}></pk-kpi-panel>
-    </pk-provider>`;
-  },
+  render: (args, { globals }) => connected(storyClient({ status: 401 }, { status: 401 }), args, globals, true),
 };
 
 /** A list that does not fit the schema: the error names the index and path. */

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { ChangeStreamEvent, ChangeStreamOptions, PlankitClient } from '@plankit/sdk';
 import '@plankit/elements/all';
-import { sharedArgTypes } from './controls.js';
+import { schemeOf, sharedArgTypes } from './controls.js';
 import { plan2020, storyClient } from './story-data.js';
 
 type State = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -63,7 +63,7 @@ const meta = {
       plan=${plan2020.plan.id}
       as-of=${plan2020.asOf}
       locale=${args.lang || nothing}
-      color-scheme=${args.colorScheme || String(globals['scheme'] ?? 'auto')}
+      color-scheme=${schemeOf(args, globals)}
       live
     >
       <pk-kpi-gauge kpi="network-cases"></pk-kpi-gauge>

@@ -7,7 +7,15 @@ import { summarizeTiers } from '@plankit/sdk/domain';
 import { TIER_SCHEME_DESCENDING_12, generateCounty } from '@plankit/sdk/fixtures';
 import '@plankit/elements/pk-provider';
 import '@plankit/elements/pk-retailer-tiers';
-import { sharedArgTypes, tierMetricArgType, tierViewArgType } from './controls.js';
+import {
+  componentDocs,
+  samplesArgType,
+  schemeOf,
+  sharedArgTypes,
+  tierMetricArgType,
+  themed,
+  tierViewArgType,
+} from './controls.js';
 
 interface TiersArgs {
   summary: TierSummary;
@@ -31,9 +39,6 @@ const samples: Record<string, TierSummary> = {
   '30 tiers: low / mid / high (targets mid)': common,
   '12 tiers numbered from the top, own bands': own,
 };
-
-const schemeOf = (args: TiersArgs, globals: Record<string, unknown>): string =>
-  args.colorScheme || String(globals['scheme'] ?? 'auto');
 
 /** A client answering GET /retailers/tier-summary from the generated county (per grid); `fail` first. */
 function tiersClient(fail?: 'network' | 'hang') {
@@ -61,34 +66,23 @@ const meta = {
   tags: ['autodocs'],
   args: { summary: common, metric: 'count', view: 'chart', lang: '', colorScheme: '' },
   argTypes: {
-    summary: {
-      control: 'select',
-      options: Object.keys(samples),
-      mapping: samples,
-      description: 'The tier summary (standalone mode)',
-    },
+    summary: samplesArgType(samples, 'The tier summary (standalone mode)'),
     metric: tierMetricArgType,
     view: tierViewArgType,
     lang: sharedArgTypes.lang,
     colorScheme: sharedArgTypes.colorScheme,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Retailers per tier and band: count, order growth or gross margin, the target band emphasised and the ' +
-          'band targets drawn as reference lines, with a band summary and a table view. Arrow keys move between ' +
-          'the tiers, Enter or Space picks one. Set `.summary` or `.retailers`, or put it inside a `<pk-provider>`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Retailers per tier and band: count, order growth or gross margin, the target band emphasised and the ' +
+      'band targets drawn as reference lines, with a band summary and a table view. Arrow keys move between ' +
+      'the tiers, Enter or Space picks one. Set `.summary` or `.retailers`, or put it inside a `<pk-provider>`.',
+  ),
   render: (args, { globals }) =>
     html`<pk-retailer-tiers
+      ${themed(args, globals)}
       .summary=${args.summary}
       metric=${args.metric}
       view=${args.view}
-      lang=${args.lang || nothing}
-      color-scheme=${schemeOf(args, globals)}
     ></pk-retailer-tiers>`,
 } satisfies Meta<TiersArgs>;
 
@@ -104,30 +98,23 @@ export const Table: Story = { args: { view: 'table' } };
 export const English: Story = { args: { lang: 'en', metric: 'order-growth' } };
 export const Dark: Story = { args: { colorScheme: 'dark', metric: 'gross-margin' } };
 
+/** The tiers summarised in the element from the county's retailers (`.retailers`), of one grid when given. */
+const fromRetailers = (args: TiersArgs, globals: Record<string, unknown>, grid?: string) =>
+  html`<pk-retailer-tiers
+    ${themed(args, globals)}
+    .retailers=${county.retailers}
+    year=${county.year}
+    grid=${grid ?? nothing}
+    metric=${args.metric}
+  ></pk-retailer-tiers>`;
+
 /** Summarised in the element from 5,000 retailers (`.retailers`), with the default 30-tier scheme. */
-export const FromRetailers: Story = {
-  render: (args, { globals }) =>
-    html`<pk-retailer-tiers
-      .retailers=${county.retailers}
-      year=${county.year}
-      metric=${args.metric}
-      lang=${args.lang || nothing}
-      color-scheme=${schemeOf(args, globals)}
-    ></pk-retailer-tiers>`,
-};
+export const FromRetailers: Story = { render: (args, { globals }) => fromRetailers(args, globals) };
 
 /** `.retailers` of one grid (the `grid` attribute): summarised in the same pass, without a filtered copy. */
 export const FromRetailersOfOneGrid: Story = {
   args: { metric: 'order-growth' },
-  render: (args, { globals }) =>
-    html`<pk-retailer-tiers
-      .retailers=${county.retailers}
-      year=${county.year}
-      grid=${county.retailers[0]?.gridId ?? nothing}
-      metric=${args.metric}
-      lang=${args.lang || nothing}
-      color-scheme=${schemeOf(args, globals)}
-    ></pk-retailer-tiers>`,
+  render: (args, { globals }) => fromRetailers(args, globals, county.retailers[0]?.gridId),
 };
 
 /** Connected, with a grid selected on the page (as the map does): only that grid's retailers. */

@@ -1,14 +1,14 @@
 // The drop-in bundle dist/plankit.js: every element, the provider, the SDK and lit in one
 // self-contained ES module for pages without a build step (<script type="module" src="plankit.js">).
 import { defineConfig } from 'vite';
+import { browserFloor } from '../../vite.library.js';
 import { minifyCssTemplatesPlugin } from './build/minify-css-templates.js';
 
 export default defineConfig({
   plugins: [minifyCssTemplatesPlugin()],
   resolve: { conditions: ['@plankit/source'] },
   build: {
-    // The browser floor (docs/embedding.md): Chromium 109, Safari 16.4, Firefox ESR 115.
-    target: ['chrome109', 'safari16.4', 'firefox115'],
+    target: browserFloor,
     outDir: 'dist',
     emptyOutDir: false,
     minify: true,

@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cell, code, elementsOf, renderReference, updatePage, type ElementDeclaration } from './generate-docs.js';
-import type { Manifest } from './generate-integrations.js';
+import { manifestOf } from './manifest-fixture.js';
 
 const element: ElementDeclaration = {
   tagName: 'pk-x',
@@ -86,20 +86,11 @@ describe('generate-docs', () => {
   });
 
   test('elementsOf keeps the custom elements with a tag name only', () => {
-    const manifest = {
-      schemaVersion: '2.0.0',
-      modules: [
-        {
-          kind: 'javascript-module',
-          path: 'src/x.ts',
-          declarations: [
-            { kind: 'class', name: 'Base', customElement: true },
-            { kind: 'class', name: 'XElement', customElement: true, tagName: 'pk-x' },
-            { kind: 'function', name: 'helper' },
-          ],
-        },
-      ],
-    } as unknown as Manifest;
+    const manifest = manifestOf(
+      { kind: 'class', name: 'Base', customElement: true },
+      { kind: 'class', name: 'XElement', customElement: true, tagName: 'pk-x' },
+      { kind: 'function', name: 'helper' },
+    );
     assert.deepEqual(
       elementsOf(manifest).map((declaration) => declaration.tagName),
       ['pk-x'],

@@ -4,34 +4,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { widgets } from '../src/widgets.js';
-import {
-  cleanManifest,
-  dedupeImports,
-  fixEventTypes,
-  outDir,
-  vueEventProps,
-  type Manifest,
-} from './generate-integrations.js';
+import { cleanManifest, dedupeImports, fixEventTypes, outDir, vueEventProps } from './generate-integrations.js';
+import { manifestOf } from './manifest-fixture.js';
 
-const manifest = {
-  schemaVersion: '2.0.0',
-  modules: [
-    {
-      kind: 'javascript-module',
-      path: 'src/x.ts',
-      declarations: [
-        {
-          kind: 'class',
-          name: 'XElement',
-          customElement: true,
-          tagName: 'pk-x',
-          events: [{ type: { text: 'PkErrorEvent' } }, { name: 'pk-error', type: { text: 'PkErrorEvent' } }],
-          attributes: [{ name: 'lang' }, { name: 'as-of', fieldName: 'asOf' }],
-        },
-      ],
-    },
-  ],
-} as unknown as Manifest;
+const manifest = manifestOf({
+  kind: 'class',
+  name: 'XElement',
+  customElement: true,
+  tagName: 'pk-x',
+  events: [{ type: { text: 'PkErrorEvent' } }, { name: 'pk-error', type: { text: 'PkErrorEvent' } }],
+  attributes: [{ name: 'lang' }, { name: 'as-of', fieldName: 'asOf' }],
+});
 
 describe('generate-integrations', () => {
   test('cleanManifest drops events without a name and attributes without a field, leaving the input as it was', () => {

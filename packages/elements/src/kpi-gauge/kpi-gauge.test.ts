@@ -11,10 +11,22 @@ import '../kpi-panel/pk-kpi-panel.js';
 import { KpiGaugeElement } from './kpi-gauge.js';
 import type { KpiPanelElement } from '../kpi-panel/kpi-panel.js';
 import type { ProviderElement } from '../provider/provider.js';
-import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import type { PkErrorEvent } from '../shared/events/error.js';
-import { fakeApi } from '../test/fake-api.js';
-import { part, partText, shadowText, untilPart, windowErrorsDuring } from '../test/helpers.js';
+import { fakeApi, type Failure } from '../test/fake-api.js';
+import {
+  attributeOf,
+  countOf,
+  inProvider,
+  itReads,
+  part,
+  partText,
+  shadowText,
+  textOf,
+  untilPart,
+  windowErrorsDuring,
+  selectedKpi,
+  tabInto,
+} from '../test/helpers.js';
 import {
   AS_OF,
   PLAN_ID,
@@ -52,15 +64,19 @@ async function gauge(
   return el;
 }
 
-/** Two standalone gauges under one provider, so one can be selected and the other not. */
-async function twoGauges(): Promise<{ provider: ProviderElement; gauges: KpiGaugeElement[] }> {
+/** Two standalone gauges under one provider, so one can be selected and the other not: the provider, then them. */
+async function twoGauges(): Promise<[ProviderElement, ...KpiGaugeElement[]]> {
   const provider = await fixture<ProviderElement>(
     html`<pk-provider as-of=${AS_OF}>
       <pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge><pk-kpi-gauge .kpi=${salesBand}></pk-kpi-gauge>
     </pk-provider>`,
   );
-  return { provider, gauges: [...provider.querySelectorAll('pk-kpi-gauge')] };
+  return [provider, ...provider.querySelectorAll('pk-kpi-gauge')];
 }
+
+/** For `itReads`: a gauge of a KPI, or of `[kpi, attributes]`. */
+const shown = (subject: Kpi | readonly [Kpi, Parameters<typeof gauge>[1]]) =>
+  'id' in subject ? gauge(subject) : gauge(...subject);
 
 /** Clicks a gauge under a provider and waits until both show the new selection. */
 async function select(provider: ProviderElement, gauge: KpiGaugeElement | undefined): Promise<void> {
@@ -79,6 +95,15 @@ async function connectedGauge(kpiId: string, api = fakeApi(allKpis)) {
   );
   const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
   return { provider, el, api };
+}
+
+/** A connected gauge of sales-volume whose load fails with `failure`, once it offers Retry. */
+async function failedGauge(failure: Failure) {
+  const api = fakeApi(allKpis);
+  api.fail(failure);
+  const { el } = await connectedGauge('sales-volume', api);
+  const retry = (await untilPart(el, 'retry')) as HTMLButtonElement;
+  return { el, retry };
 }
 
 const statusCases: ReadonlyArray<[KpiStatus, Kpi, string]> = [
@@ -180,10 +205,7 @@ describe('<pk-kpi-gauge>', () => {
     });
 
     it('shows the selected gauge with an outline (box shadows are dropped)', async () => {
-      const {
-        provider,
-        gauges: [selected, other],
-      } = await twoGauges();
+      const [provider, selected, other] = await twoGauges();
       await select(provider, selected);
       const outline = (el: KpiGaugeElement | undefined): string => {
         const base = part(el as KpiGaugeElement, 'base');
@@ -216,10 +238,30 @@ describe('<pk-kpi-gauge>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is a meter', async () => {
-      const el = await gauge(taxProfitMet);
-      expect(el.getAttribute('role')).to.equal('meter');
-    });
+    itReads(shown, [
+      ['is a meter', taxProfitMet, attributeOf('role'), 'meter'],
+      ['reports the actual value as aria-valuenow', taxProfitMet, attributeOf('aria-valuenow'), '6.2'],
+      [
+        'reads value, target and status in Chinese',
+        taxProfitMet,
+        attributeOf('aria-valuetext'),
+        '税利增长 6.2%，目标 ≥ 5%，已达成',
+      ],
+      [
+        'reads value, target and status in English',
+        [taxProfitMet, { lang: 'en' }],
+        attributeOf('aria-valuetext'),
+        'Tax and profit growth 6.2%, target ≥ 5%, Met',
+      ],
+      [
+        'reads "no data" instead of a value when nothing was measured',
+        majorCasesNoData,
+        attributeOf('aria-valuetext'),
+        '查获大案，暂无数据，目标 ≥ 4 起',
+      ],
+      ['is named after the KPI', [taxProfitMet, { lang: 'en' }], attributeOf('aria-label'), 'Tax and profit growth'],
+      ['is focusable', taxProfitMet, (el) => el.tabIndex, 0],
+    ]);
 
     it('puts the actual, the target and last year between aria-valuemin and aria-valuemax', async () => {
       for (const kpi of [taxProfitMet, networkCasesOffTrack, salesBand, safetyOnTrack]) {
@@ -233,36 +275,6 @@ describe('<pk-kpi-gauge>', () => {
           expect(value, kpi.id).to.be.within(min, max);
         }
       }
-    });
-
-    it('reports the actual value as aria-valuenow', async () => {
-      const el = await gauge(taxProfitMet);
-      expect(el.getAttribute('aria-valuenow')).to.equal('6.2');
-    });
-
-    it('reads value, target and status in Chinese', async () => {
-      const el = await gauge(taxProfitMet);
-      expect(el.getAttribute('aria-valuetext')).to.equal('税利增长 6.2%，目标 ≥ 5%，已达成');
-    });
-
-    it('reads value, target and status in English', async () => {
-      const el = await gauge(taxProfitMet, { lang: 'en' });
-      expect(el.getAttribute('aria-valuetext')).to.equal('Tax and profit growth 6.2%, target ≥ 5%, Met');
-    });
-
-    it('reads "no data" instead of a value when nothing was measured', async () => {
-      const el = await gauge(majorCasesNoData);
-      expect(el.getAttribute('aria-valuetext')).to.equal('查获大案，暂无数据，目标 ≥ 4 起');
-    });
-
-    it('is named after the KPI', async () => {
-      const el = await gauge(taxProfitMet, { lang: 'en' });
-      expect(el.getAttribute('aria-label')).to.equal('Tax and profit growth');
-    });
-
-    it('is focusable', async () => {
-      const el = await gauge(taxProfitMet);
-      expect(el.tabIndex).to.equal(0);
     });
 
     it('marks itself busy while loading', async () => {
@@ -320,30 +332,49 @@ describe('<pk-kpi-gauge>', () => {
       });
     }
 
-    it('states the rank rule as "outside the top X" in English', async () => {
-      const el = await gauge(outflowRankMet, { lang: 'en' });
-      expect(el.shadowRoot?.querySelector('.rule')?.textContent?.trim()).to.equal('Target outside the top 5');
-    });
-
-    it('shows the value with its unit', async () => {
-      const el = await gauge(salesBand);
-      expect(partText(el, 'value')).to.equal('24.9万箱');
-    });
-
-    it('shows a rank as a place', async () => {
-      const el = await gauge(outflowRankMet);
-      expect(partText(el, 'value')).to.equal('第9名');
-    });
-
-    it('shows atMost(0) with no accident as "0 起"', async () => {
-      const el = await gauge(safetyOnTrack);
-      expect(partText(el, 'value')).to.equal('0 起');
-    });
-
-    it('turns atMost(0) off track after one accident', async () => {
-      const el = await gauge(safetyOffTrack);
-      expect(partText(el, 'status')).to.equal('未达预期');
-    });
+    itReads(shown, [
+      [
+        'states the rank rule as "outside the top X" in English',
+        [outflowRankMet, { lang: 'en' }],
+        (el) => el.shadowRoot?.querySelector('.rule')?.textContent?.trim(),
+        'Target outside the top 5',
+      ],
+      ['shows the value with its unit', salesBand, textOf('value'), '24.9万箱'],
+      ['shows a rank as a place', outflowRankMet, textOf('value'), '第9名'],
+      ['shows atMost(0) with no accident as "0 起"', safetyOnTrack, textOf('value'), '0 起'],
+      ['turns atMost(0) off track after one accident', safetyOffTrack, textOf('status'), '未达预期'],
+      ['puts rank 1 at the start of the scale (the bad end)', outflowRankMet, attributeOf('aria-valuemin'), '1'],
+      ['turns a rank inside the top X off track', outflowRankOffTrack, textOf('status'), '未达预期'],
+      ['draws the target marker', taxProfitMet, countOf('.marker.target'), 1],
+      ['draws the expected-pace marker for a cumulative KPI', networkCasesOffTrack, countOf('.marker.pace'), 1],
+      ['draws no pace marker for a year-to-date KPI', taxProfitMet, countOf('.marker.pace'), 0],
+      ['shades the tolerance band of a band rule', salesBand, countOf('.zone'), 1],
+      [
+        'draws a sparkline point for every month measured',
+        taxProfitMet,
+        (el) => part(el, 'sparkline')?.querySelector('polyline')?.getAttribute('points')?.split(' ').length,
+        6,
+      ],
+      ['sets no style attribute anywhere (strict CSP)', salesBand, countOf('[style]'), 0],
+      [
+        'draws an arc in the radial variant',
+        [taxProfitMet, { variant: 'radial' }],
+        (el) => part(el, 'track')?.localName,
+        'path',
+      ],
+      [
+        'draws a bar in the linear variant',
+        [taxProfitMet, { variant: 'linear' }],
+        (el) => part(el, 'track')?.localName,
+        'line',
+      ],
+      [
+        'leaves out the sparkline in the compact variant',
+        [taxProfitMet, { variant: 'compact' }],
+        (el) => part(el, 'sparkline'),
+        null,
+      ],
+    ]);
 
     it('keeps atMost(0) off track at the year end after an accident early in the year', async () => {
       const el = await gauge(safetyOffTrack);
@@ -352,35 +383,10 @@ describe('<pk-kpi-gauge>', () => {
       expect(partText(el, 'status')).to.equal('未达预期');
     });
 
-    it('puts rank 1 at the start of the scale (the bad end)', async () => {
-      const el = await gauge(outflowRankMet);
-      expect(el.getAttribute('aria-valuemin')).to.equal('1');
-    });
-
     it('fills more of the scale for a better (higher) rank', async () => {
       const fill = async (kpi: Kpi) =>
         parseFloat(part(await gauge(kpi), 'indicator')?.getAttribute('stroke-dasharray') ?? '');
       expect(await fill(outflowRankMet)).to.be.greaterThan(await fill(outflowRankOffTrack));
-    });
-
-    it('turns a rank inside the top X off track', async () => {
-      const el = await gauge(outflowRankOffTrack);
-      expect(partText(el, 'status')).to.equal('未达预期');
-    });
-
-    it('draws the target marker', async () => {
-      const el = await gauge(taxProfitMet);
-      expect(el.shadowRoot?.querySelectorAll('.marker.target').length).to.equal(1);
-    });
-
-    it('draws the expected-pace marker for a cumulative KPI', async () => {
-      const el = await gauge(networkCasesOffTrack);
-      expect(el.shadowRoot?.querySelectorAll('.marker.pace').length).to.equal(1);
-    });
-
-    it('draws no pace marker for a year-to-date KPI', async () => {
-      const el = await gauge(taxProfitMet);
-      expect(el.shadowRoot?.querySelectorAll('.marker.pace').length).to.equal(0);
     });
 
     it('states the expected pace for a cumulative KPI', async () => {
@@ -394,11 +400,6 @@ describe('<pk-kpi-gauge>', () => {
       expect(el.shadowRoot?.querySelectorAll('.marker.pace').length).to.equal(0);
       const english = await gauge(safetyOnTrack, { lang: 'en' });
       expect(english.shadowRoot?.querySelector('.meta')?.textContent).not.to.contain('Expected by now');
-    });
-
-    it('shades the tolerance band of a band rule', async () => {
-      const el = await gauge(salesBand);
-      expect(el.shadowRoot?.querySelectorAll('.zone').length).to.equal(1);
     });
 
     it('shows last year and the change', async () => {
@@ -462,31 +463,6 @@ describe('<pk-kpi-gauge>', () => {
       expect(shadowText(el)).to.contain('每月 ≥ 90%');
       const english = await gauge(purificationEveryMonth, { lang: 'en' });
       expect(english.shadowRoot?.querySelector('.meta')?.textContent).to.contain('Missed in Feb');
-    });
-
-    it('draws a sparkline point for every month measured', async () => {
-      const el = await gauge(taxProfitMet);
-      expect(part(el, 'sparkline')?.querySelector('polyline')?.getAttribute('points')?.split(' ').length).to.equal(6);
-    });
-
-    it('sets no style attribute anywhere (strict CSP)', async () => {
-      const el = await gauge(salesBand);
-      expect(el.shadowRoot?.querySelectorAll('[style]').length).to.equal(0);
-    });
-
-    it('draws an arc in the radial variant', async () => {
-      const el = await gauge(taxProfitMet, { variant: 'radial' });
-      expect(part(el, 'track')?.localName).to.equal('path');
-    });
-
-    it('draws a bar in the linear variant', async () => {
-      const el = await gauge(taxProfitMet, { variant: 'linear' });
-      expect(part(el, 'track')?.localName).to.equal('line');
-    });
-
-    it('leaves out the sparkline in the compact variant', async () => {
-      const el = await gauge(taxProfitMet, { variant: 'compact' });
-      expect(part(el, 'sparkline')).to.equal(null);
     });
 
     it('defaults to Chinese', async () => {
@@ -753,20 +729,27 @@ describe('<pk-kpi-gauge>', () => {
       });
     }
 
-    it('keeps the value text whole when it goes on two lines', async () => {
-      const el = await gauge(salesBand, { lang: 'en' });
-      expect(partText(el, 'value')).to.equal('249K cases');
-    });
-
-    it('puts a value and its unit word on two lines when that is larger', async () => {
-      const el = await gauge(salesBand, { lang: 'en' });
-      expect(part(el, 'value')?.querySelectorAll('tspan[x]').length).to.equal(2);
-    });
-
-    it('draws a short value at full size', async () => {
-      const el = await gauge(taxProfitMet);
-      expect(part(el, 'value')?.getAttribute('font-size')).to.equal('21');
-    });
+    itReads(shown, [
+      [
+        'keeps the value text whole when it goes on two lines',
+        [salesBand, { lang: 'en' }],
+        textOf('value'),
+        '249K cases',
+      ],
+      [
+        'puts a value and its unit word on two lines when that is larger',
+        [salesBand, { lang: 'en' }],
+        (el) => part(el, 'value')?.querySelectorAll('tspan[x]').length,
+        2,
+      ],
+      ['draws a short value at full size', taxProfitMet, (el) => part(el, 'value')?.getAttribute('font-size'), '21'],
+      [
+        'keeps the whole rule in its title',
+        [salesBand, { variant: 'compact', lang: 'en' }],
+        (el) => el.shadowRoot?.querySelector('.rule')?.getAttribute('title'),
+        'Target flat vs last year ±1%',
+      ],
+    ]);
 
     it('draws a long value smaller than a short one', async () => {
       const size = async (kpi: Kpi) => Number(part(await gauge(kpi), 'value')?.getAttribute('font-size'));
@@ -801,11 +784,6 @@ describe('<pk-kpi-gauge>', () => {
       });
     }
 
-    it('keeps the whole rule in its title', async () => {
-      const el = await gauge(salesBand, { variant: 'compact', lang: 'en' });
-      expect(el.shadowRoot?.querySelector('.rule')?.getAttribute('title')).to.equal('Target flat vs last year ±1%');
-    });
-
     it('reads the whole rule to screen readers', async () => {
       const el = await gauge(salesBand, { variant: 'compact', lang: 'en' });
       expect(el.getAttribute('aria-valuetext')).to.contain('target flat vs last year ±1%');
@@ -815,9 +793,7 @@ describe('<pk-kpi-gauge>', () => {
   describe('events', () => {
     it('emits pk-kpi-select with the KPI id on click', async () => {
       const el = await gauge(taxProfitMet);
-      setTimeout(() => el.click());
-      const event = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
-      expect(event.detail.kpiId).to.equal('tax-profit-growth');
+      expect(await selectedKpi(el, () => el.click())).to.equal('tax-profit-growth');
     });
 
     it('lets pk-kpi-select bubble out of shadow roots', async () => {
@@ -828,17 +804,14 @@ describe('<pk-kpi-gauge>', () => {
       el.asOf = AS_OF;
       root.append(el);
       await el.updateComplete;
-      setTimeout(() => el.click());
-      const event = (await oneEvent(document, 'pk-kpi-select')) as KpiSelectEvent;
-      expect(event.detail.kpiId).to.equal('tax-profit-growth');
+      expect(await selectedKpi(document, () => el.click())).to.equal('tax-profit-growth');
     });
 
     it('updates the provider selection', async () => {
-      const provider = await fixture<ProviderElement>(
+      const { provider, el } = await inProvider<KpiGaugeElement>(
+        'pk-kpi-gauge',
         html`<pk-provider as-of=${AS_OF}><pk-kpi-gauge .kpi=${taxProfitMet}></pk-kpi-gauge></pk-provider>`,
       );
-      const el = provider.querySelector('pk-kpi-gauge') as KpiGaugeElement;
-      await el.updateComplete;
       el.click();
       expect(provider.selection.kpiId).to.equal('tax-profit-growth');
     });
@@ -853,10 +826,7 @@ describe('<pk-kpi-gauge>', () => {
     });
 
     it('stops showing the selection when another KPI is selected', async () => {
-      const {
-        provider,
-        gauges: [first, second],
-      } = await twoGauges();
+      const [provider, first, second] = await twoGauges();
       await select(provider, first);
       await select(provider, second);
       await first?.updateComplete;
@@ -876,25 +846,18 @@ describe('<pk-kpi-gauge>', () => {
     it('selects with Enter', async () => {
       const el = await gauge(taxProfitMet);
       el.focus();
-      setTimeout(() => void sendKeys({ press: 'Enter' }));
-      const event = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
-      expect(event.detail.kpiId).to.equal('tax-profit-growth');
+      expect(await selectedKpi(el, () => sendKeys({ press: 'Enter' }))).to.equal('tax-profit-growth');
     });
 
     it('selects with Space', async () => {
       const el = await gauge(salesBand);
       el.focus();
-      setTimeout(() => void sendKeys({ press: 'Space' }));
-      const event = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
-      expect(event.detail.kpiId).to.equal('sales-volume');
+      expect(await selectedKpi(el, () => sendKeys({ press: 'Space' }))).to.equal('sales-volume');
     });
 
     it('is reached with Tab', async () => {
       const el = await gauge(taxProfitMet);
-      const before = document.createElement('button');
-      el.before(before);
-      before.focus();
-      await sendKeys({ press: 'Tab' });
+      await tabInto(el);
       expect(document.activeElement).to.equal(el);
     });
   });
@@ -947,27 +910,25 @@ describe('<pk-kpi-gauge>', () => {
     });
 
     it('says what failed when the server answers 500', async () => {
-      const api = fakeApi(allKpis);
-      api.fail({ status: 500 });
-      const { el } = await connectedGauge('sales-volume', api);
+      const { el } = await failedGauge({ status: 500 });
       el.lang = 'en';
-      await untilPart(el, 'retry');
+      await el.updateComplete;
       expect(partText(el, 'state')).to.contain('The server failed (500)');
     });
 
-    it('names the KPI that failed', async () => {
-      const api = fakeApi(allKpis);
-      api.fail({ status: 500 });
-      const { el } = await connectedGauge('sales-volume', api);
-      await untilPart(el, 'retry');
-      expect(partText(el, 'state')).to.contain('加载失败：KPI“sales-volume”');
-    });
+    for (const [name, failure, text] of [
+      ['names the KPI that failed', { status: 500 }, '加载失败：KPI“sales-volume”'],
+      ['says the network is down', 'network', '无法连接服务器'],
+      ['says permission is missing on 403', { status: 403 }, '没有查看这些数据的权限'],
+    ] as const) {
+      it(name, async () => {
+        const { el } = await failedGauge(failure);
+        expect(partText(el, 'state')).to.contain(text);
+      });
+    }
 
     it('loads again with Retry after a failure', async () => {
-      const api = fakeApi(allKpis);
-      api.fail({ status: 500 });
-      const { el } = await connectedGauge('sales-volume', api);
-      const retry = (await untilPart(el, 'retry')) as HTMLButtonElement;
+      const { el, retry } = await failedGauge({ status: 500 });
       retry.click();
       await untilPart(el, 'base');
       expect(partText(el, 'label')).to.equal('卷烟销售');
@@ -975,10 +936,7 @@ describe('<pk-kpi-gauge>', () => {
 
     for (const key of ['Enter', 'Space']) {
       it(`loads again when Retry is pressed with ${key}, and keeps the focus on the gauge`, async () => {
-        const api = fakeApi(allKpis);
-        api.fail({ status: 500 });
-        const { el } = await connectedGauge('sales-volume', api);
-        const retry = (await untilPart(el, 'retry')) as HTMLButtonElement;
+        const { el, retry } = await failedGauge({ status: 500 });
         retry.focus();
         await sendKeys({ press: key });
         await untilPart(el, 'base');
@@ -988,15 +946,9 @@ describe('<pk-kpi-gauge>', () => {
     }
 
     it('is no tab stop of its own in the error state: its Retry is', async () => {
-      const api = fakeApi(allKpis);
-      api.fail({ status: 500 });
-      const { el } = await connectedGauge('sales-volume', api);
-      const retry = (await untilPart(el, 'retry')) as HTMLButtonElement;
+      const { el, retry } = await failedGauge({ status: 500 });
       expect(el.hasAttribute('tabindex')).to.equal(false);
-      const before = document.createElement('button');
-      el.before(before);
-      before.focus();
-      await sendKeys({ press: 'Tab' });
+      const before = await tabInto(el);
       expect(el.shadowRoot?.activeElement).to.equal(retry);
       retry.click();
       await untilPart(el, 'base');
@@ -1017,26 +969,10 @@ describe('<pk-kpi-gauge>', () => {
       expect(el.getAttribute('tabindex')).to.equal('-1');
     });
 
-    it('says the network is down', async () => {
-      const api = fakeApi(allKpis);
-      api.fail('network');
-      const { el } = await connectedGauge('sales-volume', api);
-      await untilPart(el, 'retry');
-      expect(partText(el, 'state')).to.contain('无法连接服务器');
-    });
-
     it('says a KPI does not exist on 404', async () => {
       const { el } = await connectedGauge('no-such-kpi');
       await untilPart(el, 'retry');
       expect(partText(el, 'state')).to.contain('找不到请求的数据');
-    });
-
-    it('says permission is missing on 403', async () => {
-      const api = fakeApi(allKpis);
-      api.fail({ status: 403 });
-      const { el } = await connectedGauge('sales-volume', api);
-      await untilPart(el, 'retry');
-      expect(partText(el, 'state')).to.contain('没有查看这些数据的权限');
     });
 
     it('names the path of a response that does not fit the schema', async () => {
@@ -1163,10 +1099,7 @@ describe('<pk-kpi-gauge>', () => {
     });
 
     it('shows the selection as a thicker border instead of a shadow', async () => {
-      const {
-        provider,
-        gauges: [selected],
-      } = await twoGauges();
+      const [provider, selected] = await twoGauges();
       await select(provider, selected);
       const base = getComputedStyle(part(selected as KpiGaugeElement, 'base') as Element);
       expect(base.boxShadow).to.equal('none');

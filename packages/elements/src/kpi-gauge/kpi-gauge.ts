@@ -12,7 +12,6 @@ import { selectionContext } from '../shared/context.js';
 import { statusIcon, statusIconStyles, statusMessageKey } from '../shared/status.js';
 import { classifyFailure } from '../shared/failure.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
-import { PkErrorEvent } from '../shared/events/error.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { printStyles } from '../shared/print.js';
 import { exportFormat, paintedCopy, pngBlob, svgBlob, svgElement } from '../shared/export.js';
@@ -294,10 +293,7 @@ export class KpiGaugeElement extends PlankitElement {
     }
     if (this.reportViewError) {
       this.reportViewError = false;
-      const failure = classifyFailure(this.viewError);
-      const { title, message } = this.data.describe(failure);
-      const event = new PkErrorEvent({ error: this.viewError, kind: failure.kind, message: `${title}: ${message}` });
-      this.dispatchEvent(event);
+      this.data.report(this.viewError);
     }
   }
 

@@ -1,5 +1,5 @@
 // Browser tests of <pk-kpi-panel>: summary counts, grouping, roving focus, connected and standalone modes.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Kpi } from '@plankit/sdk';
 import { evaluateKpi } from '@plankit/sdk/domain';
@@ -9,9 +9,18 @@ import '../provider/pk-provider.js';
 import type { KpiPanelElement } from './kpi-panel.js';
 import type { KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
 import type { ProviderElement } from '../provider/provider.js';
-import type { KpiSelectEvent } from '../shared/events/kpi-select.js';
-import { fakeApi } from '../test/fake-api.js';
-import { csvFileText, csvRows, part, partText, untilPart, windowErrorsDuring } from '../test/helpers.js';
+import { fakeApi, type FakeApi } from '../test/fake-api.js';
+import {
+  exportedCsvRows,
+  csvRows,
+  inProvider,
+  part,
+  partText,
+  untilPart,
+  windowErrorsDuring,
+  selectedKpi,
+  tabInto,
+} from '../test/helpers.js';
 import { AS_OF, PLAN_ID, allKpis, leafQuality, taxProfitMet } from '../test/kpis.js';
 
 async function panel(kpis: readonly Kpi[] = allKpis, lang = 'zh-CN', variant = 'compact'): Promise<KpiPanelElement> {
@@ -20,6 +29,18 @@ async function panel(kpis: readonly Kpi[] = allKpis, lang = 'zh-CN', variant = '
   );
   await el.updateComplete;
   await Promise.all(gauges(el).map((gauge) => gauge.updateComplete));
+  return el;
+}
+
+/** A panel of the given variant loading `api`'s KPIs through a provider, once it shows the part `shown`. */
+async function connectedPanel(api: FakeApi, variant: string, shown: string): Promise<KpiPanelElement> {
+  const { el } = await inProvider<KpiPanelElement>(
+    'pk-kpi-panel',
+    html`<pk-provider .client=${api.client} plan=${PLAN_ID} as-of=${AS_OF}>
+      <pk-kpi-panel variant=${variant}></pk-kpi-panel>
+    </pk-provider>`,
+  );
+  await untilPart(el, shown);
   return el;
 }
 
@@ -61,11 +82,6 @@ describe('<pk-kpi-panel>', () => {
   });
 
   describe('properties', () => {
-    it('shows one gauge per KPI', async () => {
-      const el = await panel();
-      expect(gauges(el).length).to.equal(allKpis.length);
-    });
-
     it('counts the met KPIs', async () => {
       expect(summaryCount(await panel(), 'met')).to.equal('2');
     });
@@ -142,19 +158,18 @@ describe('<pk-kpi-panel>', () => {
 
     it('loads a plan’s own category and unit through the provider and shows them', async () => {
       const api = fakeApi([leafQuality, taxProfitMet]);
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider .client=${api.client} plan=${PLAN_ID} as-of=${AS_OF}>
-          <pk-kpi-panel variant="linear"></pk-kpi-panel>
-        </pk-provider>`,
-      );
-      const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
-      await untilPart(el, 'heading');
+      const el = await connectedPanel(api, 'linear', 'heading');
       await waitUntil(() => gauges(el).length === 2);
       const quality = el.shadowRoot?.querySelector('[data-category="quality"]');
       expect(quality?.querySelector('[part~="heading"]')?.textContent?.trim()).to.equal('质量管理');
       const gauge = quality?.querySelector('pk-kpi-gauge') as KpiGaugeElement;
       await gauge.updateComplete;
       expect(partText(gauge, 'value')).to.equal('600吨');
+    });
+
+    it('shows one gauge per KPI', async () => {
+      const el = await panel();
+      expect(gauges(el).length).to.equal(allKpis.length);
     });
 
     it('localizes the category headings', async () => {
@@ -184,13 +199,7 @@ describe('<pk-kpi-panel>', () => {
 
     it('loads the plan KPIs through the provider', async () => {
       const api = fakeApi(allKpis);
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider .client=${api.client} plan=${PLAN_ID} as-of=${AS_OF}>
-          <pk-kpi-panel variant="compact"></pk-kpi-panel>
-        </pk-provider>`,
-      );
-      const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
-      await untilPart(el, 'summary');
+      const el = await connectedPanel(api, 'compact', 'summary');
       expect(gauges(el).length).to.equal(allKpis.length);
     });
 
@@ -255,50 +264,33 @@ describe('<pk-kpi-panel>', () => {
   describe('events', () => {
     it('lets pk-kpi-select of a gauge bubble out of the panel', async () => {
       const el = await panel();
-      setTimeout(() => gauges(el)[2]?.click());
-      const event = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
-      expect(event.detail.kpiId).to.equal('tax-profit-growth');
+      expect(await selectedKpi(el, () => gauges(el)[2]?.click())).to.equal('tax-profit-growth');
     });
 
     it('updates the selection of the provider around it', async () => {
-      const provider = await fixture<ProviderElement>(
+      const { provider, el } = await inProvider<KpiPanelElement>(
+        'pk-kpi-panel',
         html`<pk-provider as-of=${AS_OF}><pk-kpi-panel .kpis=${allKpis}></pk-kpi-panel></pk-provider>`,
       );
-      const el = provider.querySelector('pk-kpi-panel') as KpiPanelElement;
-      await el.updateComplete;
       gauges(el)[1]?.click();
       expect(provider.selection.kpiId).to.equal('sales-volume');
     });
   });
 
   describe('keyboard', () => {
-    it('moves focus to the next gauge with ArrowRight', async () => {
-      const el = await panel();
-      gauges(el)[0]?.focus();
-      await sendKeys({ press: 'ArrowRight' });
-      expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[1]);
-    });
-
-    it('moves focus back with ArrowLeft', async () => {
-      const el = await panel();
-      gauges(el)[2]?.focus();
-      await sendKeys({ press: 'ArrowLeft' });
-      expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[1]);
-    });
-
-    it('moves focus to the last gauge with End', async () => {
-      const el = await panel();
-      gauges(el)[0]?.focus();
-      await sendKeys({ press: 'End' });
-      expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[allKpis.length - 1]);
-    });
-
-    it('moves focus to the first gauge with Home', async () => {
-      const el = await panel();
-      gauges(el)[4]?.focus();
-      await sendKeys({ press: 'Home' });
-      expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[0]);
-    });
+    for (const [name, from, key, to] of [
+      ['moves focus to the next gauge with ArrowRight', 0, 'ArrowRight', 1],
+      ['moves focus back with ArrowLeft', 2, 'ArrowLeft', 1],
+      ['moves focus to the last gauge with End', 0, 'End', allKpis.length - 1],
+      ['moves focus to the first gauge with Home', 4, 'Home', 0],
+    ] as const) {
+      it(name, async () => {
+        const el = await panel();
+        gauges(el)[from]?.focus();
+        await sendKeys({ press: key });
+        expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[to]);
+      });
+    }
 
     it('moves focus to the gauge below with ArrowDown', async () => {
       const el = await panel();
@@ -330,17 +322,12 @@ describe('<pk-kpi-panel>', () => {
       const el = await panel();
       gauges(el)[0]?.focus();
       await sendKeys({ press: 'ArrowRight' });
-      setTimeout(() => void sendKeys({ press: 'Enter' }));
-      const event = (await oneEvent(el, 'pk-kpi-select')) as KpiSelectEvent;
-      expect(event.detail.kpiId).to.equal('sales-volume');
+      expect(await selectedKpi(el, () => sendKeys({ press: 'Enter' }))).to.equal('sales-volume');
     });
 
     it('enters the gauges with one Tab', async () => {
       const el = await panel();
-      const before = document.createElement('button');
-      el.before(before);
-      before.focus();
-      await sendKeys({ press: 'Tab' });
+      await tabInto(el);
       expect(el.shadowRoot?.activeElement).to.equal(gauges(el)[0]);
     });
 
@@ -414,9 +401,7 @@ describe('<pk-kpi-panel>', () => {
   describe('export', () => {
     it('exports its KPIs as CSV in UTF-8 with a byte-order mark, one row a KPI, CRLF line ends', async () => {
       const el = await panel();
-      const blob = await el.export({ format: 'csv' });
-      await csvFileText(blob);
-      const rows = await csvRows(blob);
+      const rows = await exportedCsvRows(el);
       expect(rows[0]).to.deep.equal(['类别', '指标', '实际值', '单位', '目标', '状态', '去年', '较去年']);
       expect(rows.length).to.equal(allKpis.length + 1);
     });

@@ -1,8 +1,8 @@
 // Browser tests of <pk-retailer-tiers>: bands from the scheme, each metric, numbering, table view, keyboard
 // selection, the provider's grid, both locales, dark theme, axe, bad input and the exports.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { createClient, type Retailer, type TierScheme, type TierSummary } from '@plankit/sdk';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { createClient, type PlankitClient, type Retailer, type TierScheme, type TierSummary } from '@plankit/sdk';
 import { summarizeTiers } from '@plankit/sdk/domain';
 import { TIER_SCHEME_DESCENDING_12, generateCounty } from '@plankit/sdk/fixtures';
 import './pk-retailer-tiers.js';
@@ -11,7 +11,7 @@ import type { RetailerTiersElement } from './retailer-tiers.js';
 import type { ProviderElement } from '../provider/provider.js';
 import type { TierSelectEvent } from '../shared/events/tier-select.js';
 import type { PkErrorEvent } from '../shared/events/error.js';
-import { part, partText, untilPart, windowErrorsDuring } from '../test/helpers.js';
+import { inProvider, part, partText, untilPart, windowErrorsDuring } from '../test/helpers.js';
 
 const county = generateCounty({ seed: 'tiers-test', grids: 6, retailers: 600, months: 9 });
 const summary = summarizeTiers(county.retailers, county.scheme, county.year, { months: county.months });
@@ -60,6 +60,13 @@ async function tiers(value: TierSummary = summary, attributes: { metric?: string
   return el;
 }
 
+/** `<pk-retailer-tiers>` showing `value` inside a `<pk-provider>`. */
+const withProvider = (value: TierSummary) =>
+  inProvider<RetailerTiersElement>(
+    'pk-retailer-tiers',
+    html`<pk-provider><pk-retailer-tiers .summary=${value}></pk-retailer-tiers></pk-provider>`,
+  );
+
 const $$ = (el: Element, selector: string): Element[] => [...(el.shadowRoot?.querySelectorAll(selector) ?? [])];
 const options = (el: Element): SVGGElement[] => $$(el, '[part~="tier"]') as SVGGElement[];
 const text = (el: Element | undefined | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -78,6 +85,16 @@ function tierApi(answer: (query: URLSearchParams) => Response | Promise<Response
     },
   });
   return { client, queries };
+}
+
+/** `<pk-retailer-tiers>` loading through a provider with `client`, dated 2020-09-30, once its chart is drawn. */
+async function connected(client: PlankitClient) {
+  const provider = await fixture<ProviderElement>(
+    html`<pk-provider .client=${client} as-of="2020-09-30"><pk-retailer-tiers></pk-retailer-tiers></pk-provider>`,
+  );
+  const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
+  await untilPart(el, 'chart');
+  return { provider, el };
 }
 const json = (body: unknown, status = 200): Response =>
   new Response(JSON.stringify(body), {
@@ -312,11 +329,7 @@ describe('<pk-retailer-tiers>', () => {
     });
 
     it('sets the provider’s selection, which marks the band', async () => {
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider><pk-retailer-tiers .summary=${ownSummary}></pk-retailer-tiers></pk-provider>`,
-      );
-      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
-      await el.updateComplete;
+      const { provider, el } = await withProvider(ownSummary);
       options(el)[0]?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(provider.selection.tierBand).to.equal('entry');
@@ -327,11 +340,7 @@ describe('<pk-retailer-tiers>', () => {
     });
 
     it('clears its picked tier when the page’s selection changes elsewhere', async () => {
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider><pk-retailer-tiers .summary=${ownSummary}></pk-retailer-tiers></pk-provider>`,
-      );
-      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
-      await el.updateComplete;
+      const { provider, el } = await withProvider(ownSummary);
       options(el)[5]?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await waitUntil(() => provider.selection.tierBand === 'small-mid');
       await el.updateComplete;
@@ -387,13 +396,7 @@ describe('<pk-retailer-tiers>', () => {
   describe('connected', () => {
     it('loads the summary for the year of the provider’s date', async () => {
       const api = tierApi(() => json(summary));
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider .client=${api.client} as-of="2020-09-30"
-          ><pk-retailer-tiers></pk-retailer-tiers
-        ></pk-provider>`,
-      );
-      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
-      await untilPart(el, 'chart');
+      const { el } = await connected(api.client);
       expect(api.queries[0]?.get('year')).to.equal('2020');
       expect(api.queries[0]?.has('grid')).to.equal(false);
       expect(partText(el, 'scope')).to.equal('2020年1–9月 · 全部网格');
@@ -409,13 +412,7 @@ describe('<pk-retailer-tiers>', () => {
           ),
         ),
       );
-      const provider = await fixture<ProviderElement>(
-        html`<pk-provider .client=${api.client} as-of="2020-09-30"
-          ><pk-retailer-tiers></pk-retailer-tiers
-        ></pk-provider>`,
-      );
-      const el = provider.querySelector('pk-retailer-tiers') as RetailerTiersElement;
-      await untilPart(el, 'chart');
+      const { provider, el } = await connected(api.client);
       const grid = county.retailers[0]?.gridId ?? '';
       provider.selection = { gridId: grid, tierBand: null, kpiId: null };
       await waitUntil(() => partText(el, 'scope').endsWith(`网格 ${grid}`) && part(el, 'chart') !== null);
@@ -567,6 +564,57 @@ describe('<pk-retailer-tiers>', () => {
       el.summary = ownSummary;
       await el.updateComplete;
       expect(options(el).length).to.equal(12);
+    });
+  });
+
+  describe('print', () => {
+    beforeEach(() => emulateMedia({ media: 'print' }));
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints black text and borders on white, even in the dark scheme', async () => {
+      const el = await fixture<RetailerTiersElement>(
+        html`<pk-retailer-tiers .summary=${ownSummary} color-scheme="dark"></pk-retailer-tiers>`,
+      );
+      await el.updateComplete;
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(part(el, 'base') as Element).borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle($$(el, '.tier-label')[0] as Element).fill).to.equal('rgb(51, 51, 51)');
+    });
+
+    it('underlines the picked metric instead of filling it', async () => {
+      const el = await tiers(ownSummary);
+      const [picked, other] = $$(el, '[part~="metrics"] button').map((button) => getComputedStyle(button));
+      expect(picked?.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(picked?.color).to.equal('rgb(0, 0, 0)');
+      expect(picked?.textDecorationLine).to.equal('underline');
+      expect(other?.textDecorationLine).to.equal('none');
+    });
+
+    it('outlines the target band’s bars and frames its summary in black', async () => {
+      const el = await tiers(ownSummary);
+      const target = getComputedStyle($$(el, '.bar.target')[0] as Element);
+      expect(target.stroke).to.equal('rgb(0, 0, 0)');
+      expect($$(el, '.bar:not(.target)').map((bar) => getComputedStyle(bar).stroke)).to.not.include('rgb(0, 0, 0)');
+      const band = getComputedStyle(el.shadowRoot?.querySelector('.band.target') as Element);
+      expect(band.borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect(band.borderTopWidth).to.equal('2px');
+    });
+
+    it('keeps the chart, each band and each table row whole on a page', async () => {
+      const el = await tiers(ownSummary);
+      expect(getComputedStyle(part(el, 'chart') as Element).breakInside).to.equal('avoid');
+      expect(getComputedStyle(part(el, 'band') as Element).breakInside).to.equal('avoid');
+      el.view = 'table';
+      await el.updateComplete;
+      expect(getComputedStyle($$(el, 'tbody tr')[0] as Element).breakInside).to.equal('avoid');
+    });
+
+    it('leaves the tooltip of a hovered tier off the page', async () => {
+      const el = await tiers(ownSummary);
+      options(el)[0]?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'tooltip') as Element).display).to.equal('none');
     });
   });
 

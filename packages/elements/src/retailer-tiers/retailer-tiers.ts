@@ -25,8 +25,8 @@ import { selectionContext } from '../shared/context.js';
 import { classifyFailure } from '../shared/failure.js';
 import { statusIcon, statusIconStyles } from '../shared/status.js';
 import { TierSelectEvent } from '../shared/events/tier-select.js';
-import { PkErrorEvent } from '../shared/events/error.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { printStyles } from '../shared/print.js';
 import { csvBlob, exportFormat, pngBlob } from '../shared/export.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { chartStyles, tiersStyles } from './retailer-tiers.styles.js';
@@ -141,7 +141,15 @@ const fit = (text: string, width: number): string => {
  */
 export class RetailerTiersElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, statusIconStyles, chartStyles, tiersStyles];
+  static override styles = [
+    tokenStyles,
+    visuallyHiddenStyles,
+    stateStyles,
+    statusIconStyles,
+    chartStyles,
+    tiersStyles,
+    printStyles,
+  ];
 
   /** What the bars show: `count` (retailers per tier), `order-growth` (YoY order amount) or `gross-margin`. */
   @property({ reflect: true }) metric: TierMetric = 'count';
@@ -315,11 +323,7 @@ export class RetailerTiersElement extends PlankitElement {
     else this.removeAttribute('aria-busy');
     if (this.reportError) {
       this.reportError = false;
-      const failure = classifyFailure(this.derivedError);
-      const { title, message } = this.data.describe(failure);
-      this.dispatchEvent(
-        new PkErrorEvent({ error: this.derivedError, kind: failure.kind, message: `${title}: ${message}` }),
-      );
+      this.data.report(this.derivedError);
     }
   }
 

@@ -99,15 +99,14 @@ export function describeFailure(localize: LocalizeController, failure: Failure):
   }
 }
 
+const MISSING_MESSAGES: Readonly<Record<MissingReason, MessageKey>> = {
+  'not-connected': 'stateNotConnected',
+  'missing-plan': 'stateMissingPlan',
+  'missing-kpi': 'stateMissingKpi',
+};
+
 export function missingMessageKey(reason: MissingReason): MessageKey {
-  switch (reason) {
-    case 'not-connected':
-      return 'stateNotConnected';
-    case 'missing-plan':
-      return 'stateMissingPlan';
-    case 'missing-kpi':
-      return 'stateMissingKpi';
-  }
+  return MISSING_MESSAGES[reason];
 }
 
 type LocalResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
@@ -340,7 +339,11 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     };
   }
 
-  private report(error: unknown): void {
+  /**
+   * Fire `pk-error` (and `pk-auth-required` on 401) for `error` from the host, with the error state's words: for
+   * loads, after the render; an element calls it for data it could not turn into a view.
+   */
+  report(error: unknown): void {
     const failure = classifyFailure(error);
     const { title, message } = this.describe(failure);
     this.host.dispatchEvent(new PkErrorEvent({ error, kind: failure.kind, message: `${title}: ${message}` }));

@@ -1,6 +1,7 @@
 // Browser tests of the localization controller: the locale chain, catalogues and formatting.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController, supportedLocale } from './localize.js';
 import { zhCN } from './i18n/zh-CN.js';
 import { en } from './i18n/en.js';
@@ -17,32 +18,20 @@ class LocalizedProbeElement extends LitElement {
 customElements.define('pk-test-localized-probe', LocalizedProbeElement);
 
 describe('LocalizeController', () => {
-  it('defaults to zh-CN', async () => {
-    const el = await fixture<LocalizedProbeElement>(html`<pk-test-localized-probe></pk-test-localized-probe>`);
-    expect(el.localize.locale).to.equal('zh-CN');
-  });
-
-  it('takes the element lang first', async () => {
-    const el = await fixture<LocalizedProbeElement>(
-      html`<pk-test-localized-probe lang="en"></pk-test-localized-probe>`,
-    );
-    el.providerLocale = 'zh-CN';
-    expect(el.localize.locale).to.equal('en');
-  });
-
-  it('takes the provider locale when the element has no lang', async () => {
-    const el = await fixture<LocalizedProbeElement>(html`<pk-test-localized-probe></pk-test-localized-probe>`);
-    el.providerLocale = 'en';
-    expect(el.localize.locale).to.equal('en');
-  });
-
-  it('skips an unsupported language and goes on down the chain', async () => {
-    const el = await fixture<LocalizedProbeElement>(
-      html`<pk-test-localized-probe lang="fr"></pk-test-localized-probe>`,
-    );
-    el.providerLocale = 'en';
-    expect(el.localize.locale).to.equal('en');
-  });
+  for (const [name, lang, providerLocale, locale] of [
+    ['defaults to zh-CN', undefined, undefined, 'zh-CN'],
+    ['takes the element lang first', 'en', 'zh-CN', 'en'],
+    ['takes the provider locale when the element has no lang', undefined, 'en', 'en'],
+    ['skips an unsupported language and goes on down the chain', 'fr', 'en', 'en'],
+  ] as const) {
+    it(name, async () => {
+      const el = await fixture<LocalizedProbeElement>(
+        html`<pk-test-localized-probe lang=${ifDefined(lang)}></pk-test-localized-probe>`,
+      );
+      if (providerLocale !== undefined) el.providerLocale = providerLocale;
+      expect(el.localize.locale).to.equal(locale);
+    });
+  }
 
   it('re-renders when the document language changes', async () => {
     const el = await fixture<LocalizedProbeElement>(html`<pk-test-localized-probe></pk-test-localized-probe>`);

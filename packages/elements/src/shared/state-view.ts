@@ -1,6 +1,6 @@
 // The loading, empty, missing-source and error views every element shows instead of its data,
 // so all widgets look and read the same when something is not there yet.
-import { ReactiveElement, css, html, nothing, type TemplateResult } from 'lit';
+import { ReactiveElement, css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { DataState } from './data-controller.js';
 import type { Failure } from './failure.js';
 import { missingMessageKey } from './data-controller.js';
@@ -15,31 +15,23 @@ export interface StateViewOptions {
   emptyMessage?: MessageKey;
 }
 
-const errorIcon = html`<svg
-  class="state-icon"
-  viewBox="0 0 16 16"
-  width="20"
-  height="20"
-  aria-hidden="true"
-  focusable="false"
->
+/** A state view's icon: `shapes` in a 16-unit box drawn at 20 px, hidden from screen readers (the text says it). */
+const stateIcon = (shapes: SVGTemplateResult): TemplateResult =>
+  html`<svg class="state-icon" viewBox="0 0 16 16" width="20" height="20" aria-hidden="true" focusable="false">
+    ${shapes}
+  </svg>`;
+
+const errorIcon = stateIcon(svg`
   <path d="M5.1 1h5.8L15 5.1v5.8L10.9 15H5.1L1 10.9V5.1z" fill="currentColor" />
   <path d="M8 4.3v4.6" stroke="#fff" stroke-width="1.7" stroke-linecap="round" />
   <circle cx="8" cy="11.5" r="1" fill="#fff" />
-</svg>`;
+`);
 
-const infoIcon = html`<svg
-  class="state-icon"
-  viewBox="0 0 16 16"
-  width="20"
-  height="20"
-  aria-hidden="true"
-  focusable="false"
->
+const infoIcon = stateIcon(svg`
   <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5" />
   <path d="M8 7.2v4" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
   <circle cx="8" cy="4.9" r="1" fill="currentColor" />
-</svg>`;
+`);
 
 export function renderLoading(localize: LocalizeController, lines = 3): TemplateResult {
   const bars: TemplateResult[] = [];

@@ -7,19 +7,16 @@ import type { MessageKey } from './i18n/zh-CN.js';
 /** Statuses in the order summaries list them, best first. */
 export const STATUS_ORDER: readonly KpiStatus[] = ['met', 'on-track', 'at-risk', 'off-track', 'no-data'];
 
+const STATUS_MESSAGES: Readonly<Record<KpiStatus, MessageKey>> = {
+  met: 'statusMet',
+  'on-track': 'statusOnTrack',
+  'at-risk': 'statusAtRisk',
+  'off-track': 'statusOffTrack',
+  'no-data': 'statusNoData',
+};
+
 export function statusMessageKey(status: KpiStatus): MessageKey {
-  switch (status) {
-    case 'met':
-      return 'statusMet';
-    case 'on-track':
-      return 'statusOnTrack';
-    case 'at-risk':
-      return 'statusAtRisk';
-    case 'off-track':
-      return 'statusOffTrack';
-    case 'no-data':
-      return 'statusNoData';
-  }
+  return STATUS_MESSAGES[status];
 }
 
 /**

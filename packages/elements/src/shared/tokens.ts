@@ -95,6 +95,22 @@ export const tokenStyles = css`
   }
 `;
 
+/**
+ * The box of a widget that is a plain block, written into its own sheet (`${hostStyles}`): the tokens' type and
+ * text colour, painted with the surface so a forced scheme stays readable on any page background.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+`;
+
 /** Visually hidden text that screen readers still read. */
 export const visuallyHiddenStyles = css`
   .visually-hidden {

@@ -1,4 +1,5 @@
 // The event that tells the host page to sign the user in again (a request answered 401).
+import { PkEvent } from './pk-event.js';
 
 /** What `pk-auth-required` carries. */
 export interface AuthRequiredDetail {
@@ -11,18 +12,6 @@ export interface AuthRequiredDetail {
  * for a fresh token. Elements fire it; a `<pk-provider>` above them swallows theirs
  * and fires one of its own per burst of failures, so the host signs in once.
  */
-export class AuthRequiredEvent extends Event {
-  static readonly eventName = 'pk-auth-required';
-  readonly detail: AuthRequiredDetail;
-
-  constructor(detail: AuthRequiredDetail) {
-    super(AuthRequiredEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pk-auth-required': AuthRequiredEvent;
-  }
+export class AuthRequiredEvent extends PkEvent<AuthRequiredDetail> {
+  static override readonly eventName = 'pk-auth-required';
 }

@@ -1,4 +1,5 @@
 // The event <pk-provider live> fires when its change stream's state changes.
+import { PkEvent } from './pk-event.js';
 
 /** Where a live provider's change stream stands. */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -12,18 +13,6 @@ export interface ConnectionChangeDetail {
  * Fired by `<pk-provider live>` when its change stream connects, is lost and retried, or goes offline (the
  * browser has no network, or the server refused the stream for good). The widgets keep showing their last data.
  */
-export class ConnectionChangeEvent extends Event {
-  static readonly eventName = 'pk-connection-change';
-  readonly detail: ConnectionChangeDetail;
-
-  constructor(detail: ConnectionChangeDetail) {
-    super(ConnectionChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pk-connection-change': ConnectionChangeEvent;
-  }
+export class ConnectionChangeEvent extends PkEvent<ConnectionChangeDetail> {
+  static override readonly eventName = 'pk-connection-change';
 }

@@ -1,5 +1,6 @@
 // The event every element fires when it could not load or show its data.
 import type { FailureKind } from '../failure.js';
+import { PkEvent } from './pk-event.js';
 
 /** What `pk-error` carries. */
 export interface PkErrorDetail {
@@ -16,18 +17,6 @@ export interface PkErrorDetail {
  * error state either way: the event is for logging and for hosts that want to react.
  * Named `PkErrorEvent` so it never shadows the DOM's own `ErrorEvent`.
  */
-export class PkErrorEvent extends Event {
-  static readonly eventName = 'pk-error';
-  readonly detail: PkErrorDetail;
-
-  constructor(detail: PkErrorDetail) {
-    super(PkErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pk-error': PkErrorEvent;
-  }
+export class PkErrorEvent extends PkEvent<PkErrorDetail> {
+  static override readonly eventName = 'pk-error';
 }

@@ -1,4 +1,5 @@
 // The event the grid map fires when the user picks a grid (or clears the choice).
+import { PkEvent } from './pk-event.js';
 
 /** What `pk-grid-select` carries. */
 export interface GridSelectDetail {
@@ -7,18 +8,6 @@ export interface GridSelectDetail {
 }
 
 /** Fired by `<pk-grid-map>` when a grid is picked or the pick is cleared; a provider above links the other widgets to it. */
-export class GridSelectEvent extends Event {
-  static readonly eventName = 'pk-grid-select';
-  readonly detail: GridSelectDetail;
-
-  constructor(detail: GridSelectDetail) {
-    super(GridSelectEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pk-grid-select': GridSelectEvent;
-  }
+export class GridSelectEvent extends PkEvent<GridSelectDetail> {
+  static override readonly eventName = 'pk-grid-select';
 }

@@ -1,5 +1,6 @@
 // The event the task board fires before it moves a card (a change of status or due date).
 import type { Task, TaskPatch } from '@plankit/sdk';
+import { PkEvent } from './pk-event.js';
 
 /** What `pk-task-move` carries. */
 export interface TaskMoveDetail {
@@ -26,18 +27,10 @@ export interface TaskMoveDetail {
  * `preventDefault()` keeps the card where it was. Otherwise the board applies the move
  * at once and rolls it back if the server refuses it.
  */
-export class TaskMoveEvent extends Event {
-  static readonly eventName = 'pk-task-move';
-  readonly detail: TaskMoveDetail;
+export class TaskMoveEvent extends PkEvent<TaskMoveDetail> {
+  static override readonly eventName = 'pk-task-move';
 
   constructor(detail: TaskMoveDetail) {
-    super(TaskMoveEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pk-task-move': TaskMoveEvent;
+    super(detail, { cancelable: true });
   }
 }

@@ -1,4 +1,5 @@
 // The event the task board fires when the user opens a card.
+import { PkEvent } from './pk-event.js';
 
 /** What `pk-task-open` carries. */
 export interface TaskOpenDetail {
@@ -6,18 +7,6 @@ export interface TaskOpenDetail {
 }
 
 /** Fired by `<pk-task-board>` when a card is activated (click, Enter): the host shows its details. */
-export class TaskOpenEvent extends Event {
-  static readonly eventName = 'pk-task-open';
-  readonly detail: TaskOpenDetail;
-
-  constructor(detail: TaskOpenDetail) {
-    super(TaskOpenEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pk-task-open': TaskOpenEvent;
-  }
+export class TaskOpenEvent extends PkEvent<TaskOpenDetail> {
+  static override readonly eventName = 'pk-task-open';
 }

@@ -1,5 +1,6 @@
 // The event the retailer-tier chart fires when the user picks a tier band (or clears it).
 import type { TierBandId } from '@plankit/sdk';
+import { PkEvent } from './pk-event.js';
 
 /** What `pk-tier-select` carries. */
 export interface TierSelectDetail {
@@ -10,18 +11,6 @@ export interface TierSelectDetail {
 }
 
 /** Fired by `<pk-retailer-tiers>` when a band or tier is picked or cleared; a provider above links the other widgets to it. */
-export class TierSelectEvent extends Event {
-  static readonly eventName = 'pk-tier-select';
-  readonly detail: TierSelectDetail;
-
-  constructor(detail: TierSelectDetail) {
-    super(TierSelectEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pk-tier-select': TierSelectEvent;
-  }
+export class TierSelectEvent extends PkEvent<TierSelectDetail> {
+  static override readonly eventName = 'pk-tier-select';
 }
