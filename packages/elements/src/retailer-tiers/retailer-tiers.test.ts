@@ -567,6 +567,51 @@ describe('<pk-retailer-tiers>', () => {
     });
   });
 
+  describe('persist-key', () => {
+    const key = 'plankit:pk-retailer-tiers:test';
+    const saved = async () =>
+      fixture<RetailerTiersElement>(
+        html`<pk-retailer-tiers persist-key="test" .summary=${ownSummary}></pk-retailer-tiers>`,
+      );
+    afterEach(() => localStorage.removeItem(key));
+
+    it('keeps the metric, the view and the picked tier across a reload, and no data', async () => {
+      const first = await saved();
+      first.metric = 'gross-margin';
+      options(first)
+        .find((option) => option.getAttribute('data-tier') === '7')
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await first.updateComplete;
+      first.remove();
+      const stored = localStorage.getItem(key) ?? '';
+      expect(JSON.parse(stored)).to.deep.equal({ v: 1, view: { metric: 'gross-margin', view: 'chart', tier: 7 } });
+      expect(stored).not.to.contain('店');
+      const second = await saved();
+      await second.updateComplete;
+      expect(second.metric).to.equal('gross-margin');
+      const tier7 = options(second).find((option) => option.getAttribute('data-tier') === '7');
+      expect(tier7?.getAttribute('aria-selected')).to.equal('true');
+      second.view = 'table';
+      await second.updateComplete;
+      second.remove();
+      expect((await saved()).view).to.equal('table');
+    });
+
+    it('ignores a corrupt, foreign or future stored view', async () => {
+      for (const value of [
+        '{not json',
+        JSON.stringify({ v: 1, view: { metric: 'bogus', view: 'pie', tier: 1e9 } }),
+        JSON.stringify({ v: 2, view: { metric: 'gross-margin' } }),
+      ]) {
+        localStorage.setItem(key, value);
+        const el = await saved();
+        expect([el.metric, el.view]).to.deep.equal(['count', 'chart']);
+        expect(options(el).filter((option) => option.getAttribute('aria-selected') === 'true')).to.have.length(0);
+        el.remove();
+      }
+    });
+  });
+
   describe('print', () => {
     beforeEach(() => emulateMedia({ media: 'print' }));
     afterEach(() => emulateMedia({ media: 'screen' }));

@@ -28,6 +28,7 @@ import { TierSelectEvent } from '../shared/events/tier-select.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { printStyles } from '../shared/print.js';
 import { csvBlob, exportFormat, pngBlob } from '../shared/export.js';
+import { loadView, saveView, viewKey } from '../shared/persist.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { chartStyles, tiersStyles } from './retailer-tiers.styles.js';
 import { addMessages } from '../shared/localize.js';
@@ -47,6 +48,28 @@ const TOP = 28;
 const PLOT_W = W - LEFT - 8;
 const PLOT_H = 180;
 const H = TOP + PLOT_H + 42;
+
+/** The version of the view stored under `persist-key`. */
+const VIEW_VERSION = 1;
+
+/** What `persist-key` keeps: the metric, the view and the picked tier (never data). */
+interface Persisted {
+  metric?: TierMetric;
+  view?: TiersView;
+  tier?: number | null;
+}
+
+/** The stored view's valid parts (anything else in it is ignored), or undefined for what is not a view. */
+function readPersisted(value: unknown): Persisted | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { metric, view, tier } = value as Record<string, unknown>;
+  const result: Persisted = {};
+  if (typeof metric === 'string' && metric in METRIC_KEYS) result.metric = metric as TierMetric;
+  if (view === 'chart' || view === 'table') result.view = view;
+  if (tier === null || (Number.isInteger(tier) && (tier as number) >= 1 && (tier as number) <= 100))
+    result.tier = tier as number | null;
+  return result;
+}
 
 const METRIC_KEYS: Record<TierMetric, MessageKey> = {
   count: 'tiersMetricCount',
@@ -172,6 +195,12 @@ export class RetailerTiersElement extends PlankitElement {
   /** Only this grid's retailers; default the grid selected on the page (the provider's selection). */
   @property() grid: string | undefined;
 
+  /**
+   * Keeps the metric, the view and the picked tier across reloads, in localStorage under
+   * `plankit:pk-retailer-tiers:<key>` (never data). A corrupt or foreign stored value is ignored.
+   */
+  @property({ attribute: 'persist-key' }) persistKey: string | undefined;
+
   /** @internal */
   @state() private selectedTier: number | null = null;
   /** @internal */
@@ -223,6 +252,8 @@ export class RetailerTiersElement extends PlankitElement {
   private derivedKey: readonly unknown[] = [];
   /** @internal */
   private seenSelection: unknown;
+  /** A tier restored from `persist-key`, picked once the data is drawn. @internal */
+  private restoredTier: number | undefined;
 
   /** @internal */
   get resolvedYear(): number | undefined {
@@ -284,6 +315,7 @@ export class RetailerTiersElement extends PlankitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('persistKey')) this.restore();
     const state = this.data.state;
     if (state.kind === 'complete') this.derive(state.value);
     // A pick cleared or changed elsewhere on the page (another widget, the page itself) clears this tier.
@@ -293,6 +325,15 @@ export class RetailerTiersElement extends PlankitElement {
       const bar = this.derived?.chart.bars.find((item) => item.tier === this.selectedTier);
       if (selection !== undefined && bar !== undefined && bar.band !== selection.selection.tierBand)
         this.selectedTier = null;
+    }
+    const restored = this.restoredTier;
+    if (restored !== undefined && this.derived !== undefined) {
+      this.restoredTier = undefined;
+      const bar = this.derived.chart.bars.find((item) => item.tier === restored);
+      if (bar !== undefined) {
+        this.selectedTier = restored;
+        this.selectionConsumer.value?.select({ tierBand: bar.band });
+      }
     }
   }
 
@@ -319,6 +360,7 @@ export class RetailerTiersElement extends PlankitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('metric') || changed.has('view') || changed.has('selectedTier')) this.persist();
     if (this.data.state.kind === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     if (this.reportError) {
@@ -346,6 +388,25 @@ export class RetailerTiersElement extends PlankitElement {
           });
     const event = new TierSelectEvent({ band, tier: next });
     this.dispatchEvent(event);
+  }
+
+  /** Restores the stored metric, view and tier (the tier once the data is drawn). @internal */
+  private restore(): void {
+    const saved = loadView(viewKey('pk-retailer-tiers', this.persistKey), VIEW_VERSION, readPersisted);
+    if (saved === undefined) return;
+    if (saved.metric !== undefined) this.metric = saved.metric;
+    if (saved.view !== undefined) this.view = saved.view;
+    if (saved.tier !== undefined && saved.tier !== null) this.restoredTier = saved.tier;
+  }
+
+  /** @internal */
+  private persist(): void {
+    const tier = this.restoredTier ?? this.selectedTier;
+    saveView(viewKey('pk-retailer-tiers', this.persistKey), VIEW_VERSION, {
+      metric: this.metric,
+      view: this.view,
+      tier,
+    } satisfies Persisted);
   }
 
   private setMetric(metric: TierMetric): void {
