@@ -3,14 +3,14 @@
 // cursors, a viewer's write. Each must get a problem+json with a clear message (where a case names them, the exact
 // status, the path of the first field error and words of the detail); nothing may be written (every table's
 // checksum is unchanged); the server stays up.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { tableChecksums } from '@plankit/server/testing';
 import { rawRequest, type RawResult } from '../src/raw-http.js';
-import { EDITOR_TOKEN, VIEWER_TOKEN, seedScope, startReference, type Reference } from '../src/reference.js';
+import { EDITOR_TOKEN, VIEWER_TOKEN, seedScope } from '../src/reference.js';
+import { setUpSuite } from '../src/stage.js';
 import { SuiteReport } from '../src/results.js';
-import { HOOK_TIMEOUT_MS } from '../src/stage.js';
 
 interface BadRequest {
   name: string;
@@ -39,7 +39,6 @@ interface LiteralSearch {
 }
 
 const report = new SuiteReport('bad-input');
-let reference: Reference;
 let checksumsBefore: Record<string, string>;
 let ids: ReturnType<typeof seedScope>;
 let taskVersion = 1;
@@ -797,11 +796,10 @@ let allTasks: Array<{ title: { zh: string; en: string } }> = [];
 let allRetailers: Array<{ name: string; licence: string }> = [];
 
 const get = (path: string): Promise<RawResult> =>
-  rawRequest(reference.url, path, { headers: { authorization: `Bearer ${EDITOR_TOKEN}` } });
+  rawRequest(suite.reference.url, path, { headers: { authorization: `Bearer ${EDITOR_TOKEN}` } });
 
-before(
-  async () => {
-    reference = await startReference();
+const suite = setUpSuite(report, {
+  ready: async (reference) => {
     ids = seedScope(reference.dbPath);
     const tasks = (await get(`/api/v1/plans/${ids.planId}/tasks`)).json as {
       items: Array<{ id: string; version: number; title: { zh: string; en: string } }>;
@@ -813,12 +811,7 @@ before(
     ).items;
     checksumsBefore = tableChecksums(reference.dbPath);
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await reference?.dispose();
+  summarize: () => {
     const groups = new Map<string, { tried: number; ok: number; statuses: Set<number> }>();
     for (const outcome of outcomes) {
       const group = groups.get(outcome.group) ?? { tried: 0, ok: 0, statuses: new Set<number>() };
@@ -856,10 +849,8 @@ after(
     }
     report.figures['knownBugs'] = knownBugs;
     report.figures['nulSearches'] = nulSearches;
-    await report.save();
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
+});
 
 describe('the reference server refuses bad input with a problem and writes nothing', { timeout: 30_000 }, () => {
   test('every bad request gets a 4xx application/problem+json naming what is wrong', async () => {
@@ -867,7 +858,7 @@ describe('the reference server refuses bad input with a problem and writes nothi
     for (const bad of requests()) {
       let result: RawResult;
       try {
-        result = await rawRequest(reference.url, bad.path, {
+        result = await rawRequest(suite.reference.url, bad.path, {
           method: bad.method,
           headers: { authorization: `Bearer ${bad.token ?? EDITOR_TOKEN}`, ...bad.headers },
           ...(bad.body === undefined ? {} : { body: bad.body }),
@@ -939,7 +930,7 @@ describe('the reference server refuses bad input with a problem and writes nothi
   });
 
   test('an oversized body without Content-Length is cut off while it streams: 413 before the upload ends', async () => {
-    const url = new URL(`${reference.url}/api/v1/tasks/${ids.taskId}`);
+    const url = new URL(`${suite.reference.url}/api/v1/tasks/${ids.taskId}`);
     const answer = await new Promise<{ status: number; type: string; sent: number }>((resolve, reject) => {
       let answered = false;
       let sent = 0;
@@ -992,7 +983,7 @@ describe('the reference server refuses bad input with a problem and writes nothi
 
   test('nothing was written, nothing was polluted, and the server still serves', async () => {
     const problems: string[] = [];
-    const checksumsAfter = tableChecksums(reference.dbPath);
+    const checksumsAfter = tableChecksums(suite.reference.dbPath);
     for (const [table, digest] of Object.entries(checksumsBefore))
       if (checksumsAfter[table] !== digest) {
         changedTables.push(table);
@@ -1002,7 +993,7 @@ describe('the reference server refuses bad input with a problem and writes nothi
       problems.push('Object.prototype was polluted in the server process');
     const plans = await get('/api/v1/plans');
     if (plans.status !== 200) problems.push(`GET /plans answers ${plans.status} afterwards`);
-    const write = await rawRequest(reference.url, `/api/v1/tasks/${ids.taskId}`, {
+    const write = await rawRequest(suite.reference.url, `/api/v1/tasks/${ids.taskId}`, {
       method: 'PATCH',
       headers: { authorization: `Bearer ${EDITOR_TOKEN}`, ...JSON_TYPE, 'if-match': `"${taskVersion}"` },
       body: json({ progress: 42 }),

@@ -1,18 +1,16 @@
 // Double definition: two copies of Plankit on one page — the drop-in bundle twice (two URLs, so both run), the
 // bundle with the npm build (its own lit), in both orders, and the npm provider with the bundle's elements
 // (context across copies). Every registered element must still render and work, with at most a console.warn.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { dropInBundle, npmBuild } from '../src/bundles.js';
 import { openScenario } from '../src/browser.js';
 import { focusTarget, interactionPoints, runInPage, waitForStates } from '../src/inspect.js';
-import type { PageServer } from '../src/page-server.js';
-import { EDITOR_TOKEN, startReference, type Reference } from '../src/reference.js';
+import { EDITOR_TOKEN } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
-import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
+import { setUpSuite } from '../src/stage.js';
 import type { CaseSpec, ScenarioSpec } from '../src/scenario.js';
-import { SEED_SCOPE, TARGETS, TARGET_TAGS } from '../src/targets.js';
+import { TARGETS, TARGET_TAGS, connectedCase } from '../src/targets.js';
 import { STRICT_CSP } from '../src/csp.js';
 
 interface Layout {
@@ -77,14 +75,10 @@ const LAYOUTS: readonly Layout[] = [
 ];
 
 const report = new SuiteReport('double-definition');
-let reference: Reference;
-let pages: PageServer;
-let browser: Browser;
-let stage: Stage | undefined;
 const rows: string[] = [];
 
-before(
-  async () => {
+const suite = setUpSuite(report, {
+  files: async () => {
     const [bundle, npm, npmProvider] = await Promise.all([
       dropInBundle(),
       npmBuild('all'),
@@ -92,23 +86,14 @@ before(
     ]);
     report.figures['bundle'] = bundle.origin;
     report.figures['npmBuild'] = npm.origin;
-    reference = await startReference();
-    const files = {
+    return {
       '/plankit.js': bundle.file,
       '/copy/plankit.js': bundle.file,
       '/npm/all.js': npm.file,
       '/npm/pk-provider.js': npmProvider.file,
     };
-    stage = await openStage(report, files, reference.url);
-    ({ pages, browser } = stage);
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await stage?.close();
-    await reference?.dispose();
+  summarize: () => {
     report.figures['layouts'] = LAYOUTS.map((layout) => layout.id);
     report.headline = `${LAYOUTS.length} page layouts × ${TARGETS.length} elements, connected and standalone; ${report.problems.length === 0 ? 'all rendered and worked' : `${report.problems.length} problems`}`;
     report.line(
@@ -122,21 +107,14 @@ after(
     report.line(
       "Under Trusted Types, a page that loads two copies must list `'allow-duplicates'` in `trusted-types`: otherwise the browser refuses the second copy’s `lit-html` policy, that copy throws while loading (one uncaught TypeError and one violation), and the first copy carries on alone — every element still renders and works, as the last row shows.",
     );
-    await report.save();
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
+});
 
 function cases(): CaseSpec[] {
   return TARGETS.flatMap((target): CaseSpec[] => {
     const { property, value, attributes } = target.standalone('Two copies, one page');
     return [
-      {
-        id: `${target.tag}--connected`,
-        width: target.width,
-        provider: { attributes: { 'base-url': '/api/v1' } },
-        element: { tag: target.tag, attributes: target.connected(SEED_SCOPE), properties: {} },
-      },
+      connectedCase(target, `${target.tag}--connected`),
       {
         id: `${target.tag}--standalone`,
         width: target.width,
@@ -161,7 +139,7 @@ describe('two copies of Plankit on one page', { timeout: 90_000 }, () => {
         cases: cases(),
         tasks: [],
       };
-      const opened = await openScenario(browser, pages.addScenario(spec, EDITOR_TOKEN));
+      const opened = await openScenario(suite.browser, suite.pages.addScenario(spec, EDITOR_TOKEN));
       const problems: string[] = [];
       try {
         const { page } = opened;

@@ -2,9 +2,8 @@
 // For each fault: the SDK raises the right typed error or retries as API.md says (attempts counted at the proxy);
 // no task move is lost or applied twice; and every registered element shows a recoverable error whose Retry
 // works once the fault clears, with nothing thrown into the page.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import {
   ConflictError,
   ForbiddenError,
@@ -24,12 +23,10 @@ import { dropInBundle } from '../src/bundles.js';
 import { openScenario } from '../src/browser.js';
 import { startFaultProxy, type Fault, type FaultProxy } from '../src/fault-proxy.js';
 import { inspectCases, waitForStates, type ElementState } from '../src/inspect.js';
-import type { PageServer } from '../src/page-server.js';
-import { EDITOR_TOKEN, seedScope, startReference, type Reference } from '../src/reference.js';
+import { EDITOR_TOKEN, seedScope } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
-import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
-import type { ScenarioSpec } from '../src/scenario.js';
-import { SEED_SCOPE, TARGETS } from '../src/targets.js';
+import { setUpSuite } from '../src/stage.js';
+import { SEED_SCOPE, TARGETS, connectedPage } from '../src/targets.js';
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 
@@ -174,11 +171,7 @@ const FAULTS: readonly FaultCase[] = [
 ];
 
 const report = new SuiteReport('faults');
-let reference: Reference;
 let proxy: FaultProxy;
-let pages: PageServer;
-let browser: Browser;
-let stage: Stage | undefined;
 let client: PlankitClient;
 let direct: PlankitClient;
 let tasks: Task[];
@@ -191,9 +184,8 @@ const elementRows: string[] = [];
 let faultsInjected = 0;
 const writes = { attempted: 0, acknowledged: 0, surfaced: 0, reconciled: 0, kept: 0 };
 
-before(
-  async () => {
-    reference = await startReference();
+const suite = setUpSuite(report, {
+  ready: async (reference) => {
     proxy = await startFaultProxy(reference.url);
     client = createClient({
       baseUrl: `${proxy.url}/api/v1`,
@@ -204,23 +196,12 @@ before(
     direct = createClient({ baseUrl: reference.api, getToken: () => EDITOR_TOKEN, retry: 0 });
     tasks = await direct.tasks.list(SEED_SCOPE.planId);
     gridId = seedScope(reference.dbPath).gridId;
-    const bundle = await dropInBundle();
-    stage = await openStage(report, { '/plankit.js': bundle.file }, proxy.url);
-    ({ pages, browser } = stage);
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await stage?.close();
-    await proxy?.close();
-    await reference?.dispose();
-    summarize();
-    await report.save();
-  },
-  { timeout: HOOK_TIMEOUT_MS },
-);
+  files: async () => ({ '/plankit.js': (await dropInBundle()).file }),
+  upstream: () => proxy.url,
+  close: () => proxy?.close(),
+  summarize,
+});
 
 const className = (error: unknown): string => (error instanceof Error ? error.name : typeof error);
 
@@ -393,23 +374,8 @@ describe('every element against each fault', { timeout: 120_000 }, () => {
       faultsInjected += 1;
       const since = proxy.attempts.length;
       const id = `faults-${item.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
-      const spec: ScenarioSpec = {
-        id,
-        title: `Plankit through ${item.name}`,
-        lang: 'en',
-        scripts: ['/plankit.js'],
-        csp: null,
-        session: true,
-        events: ['pk-error', 'pk-auth-required'],
-        cases: TARGETS.map((target) => ({
-          id: target.tag,
-          width: target.width,
-          provider: { attributes: { 'base-url': '/api/v1' } },
-          element: { tag: target.tag, attributes: target.connected(SEED_SCOPE), properties: {} },
-        })),
-        tasks: [],
-      };
-      const opened = await openScenario(browser, pages.addScenario(spec, EDITOR_TOKEN));
+      const spec = connectedPage(id, `Plankit through ${item.name}`, ['pk-error', 'pk-auth-required']);
+      const opened = await openScenario(suite.browser, suite.pages.addScenario(spec, EDITOR_TOKEN));
       try {
         const { page } = opened;
         const refs = TARGETS.map((target) => ({ caseId: target.tag, tag: target.tag }));
