@@ -276,48 +276,26 @@ const sizeEntries: SizeEntry[] = [
       produce: library(module),
     },
   ]),
-  {
-    id: 'echarts-gauge',
-    label: 'ECharts gauge (core + GaugeChart + CanvasRenderer)',
+  ...(
+    [
+      ['echarts-gauge', 'ECharts gauge (core + GaugeChart + CanvasRenderer)', 'echarts-gauge.ts'],
+      ['echarts-map', 'ECharts map (core + MapChart + GeoComponent + CanvasRenderer)', 'echarts-map.ts'],
+      ['leaflet', 'Leaflet + GeoJSON layer (with leaflet.css)', 'leaflet-geojson.ts'],
+      ['d3-zoom', 'd3-zoom (zoom, zoomIdentity; with d3-selection, -transition, -interpolate, -drag…)', 'd3-zoom.ts'],
+      [
+        'd3-geo-mercator',
+        'd3-geo geoMercator + geoPath (spherical projection pipeline and path generator)',
+        'd3-geo-mercator.ts',
+      ],
+      ['sortablejs', 'SortableJS', 'sortable.ts'],
+    ] as const
+  ).map(([id, label, entry]): SizeEntry => ({
+    id,
+    label,
     kind: 'peer',
     requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'echarts-gauge.ts')),
-  },
-  {
-    id: 'echarts-map',
-    label: 'ECharts map (core + MapChart + GeoComponent + CanvasRenderer)',
-    kind: 'peer',
-    requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'echarts-map.ts')),
-  },
-  {
-    id: 'leaflet',
-    label: 'Leaflet + GeoJSON layer (with leaflet.css)',
-    kind: 'peer',
-    requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'leaflet-geojson.ts')),
-  },
-  {
-    id: 'd3-zoom',
-    label: 'd3-zoom (zoom, zoomIdentity; with d3-selection, -transition, -interpolate, -drag…)',
-    kind: 'peer',
-    requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'd3-zoom.ts')),
-  },
-  {
-    id: 'd3-geo-mercator',
-    label: 'd3-geo geoMercator + geoPath (spherical projection pipeline and path generator)',
-    kind: 'peer',
-    requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'd3-geo-mercator.ts')),
-  },
-  {
-    id: 'sortablejs',
-    label: 'SortableJS',
-    kind: 'peer',
-    requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'sortable.ts')),
-  },
+    produce: library(join(benchRoot, 'src', 'size-entries', entry)),
+  })),
 ];
 
 /** Builds and weighs every entry; a missing element is pending, a failing build an error row, never a crash. */

@@ -1,10 +1,8 @@
 // Scenarios: the tier summary of 100,000 retailers (the SDK's summarizeTiers against a hand-written loop, and
 // the element summarising them), and a metric switch of the element.
-import { fileURLToPath } from 'node:url';
-import { figureBudget, scriptSpread, type Scenario } from '../../lib/scenario.js';
-import { formatMs } from '../../lib/text-table.js';
+import { pagesBeside, scriptBudget, type Scenario } from '../../lib/scenario.js';
 
-const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
+const page = pagesBeside(import.meta.url);
 const params = { retailers: '100000' };
 
 export const tierScenarios: Scenario[] = [
@@ -36,14 +34,7 @@ export const tierScenarios: Scenario[] = [
       },
     ],
     budgets: (outcome) => [
-      figureBudget(
-        outcome,
-        'summarising 100,000 retailers in the element ≤ 30 ms of script',
-        'pk',
-        (variant) => scriptSpread(variant)?.median ?? Number.NaN,
-        (value) => value <= 30,
-        (value) => `${formatMs(value)} ms script (median)`,
-      ),
+      scriptBudget(outcome, 'summarising 100,000 retailers in the element ≤ 30 ms of script', 'pk', 30),
     ],
   },
   {
@@ -64,14 +55,7 @@ export const tierScenarios: Scenario[] = [
       },
     ],
     budgets: (outcome) => [
-      figureBudget(
-        outcome,
-        'a metric switch re-renders within one frame (≤ 16.7 ms of script)',
-        'pk',
-        (variant) => scriptSpread(variant)?.median ?? Number.NaN,
-        (value) => value <= 16.7,
-        (value) => `${formatMs(value)} ms script (median)`,
-      ),
+      scriptBudget(outcome, 'a metric switch re-renders within one frame (≤ 16.7 ms of script)', 'pk', 16.7),
     ],
   },
 ];
