@@ -28,50 +28,36 @@ interface Layout {
   expectedErrors?: RegExp;
 }
 
+/** A layout of two copies that each load (both run lit), without a CSP unless `more` says otherwise. */
+const layout = (id: string, title: string, scripts: string[], more: Partial<Layout> = {}): Layout => ({
+  id,
+  title,
+  scripts,
+  csp: null,
+  litCopies: 2,
+  ...more,
+});
+
 const LAYOUTS: readonly Layout[] = [
-  {
-    id: 'bundle-twice',
-    title: 'the drop-in bundle twice, from two URLs',
-    scripts: ['/plankit.js', '/copy/plankit.js'],
-    csp: null,
-    litCopies: 2,
-  },
-  {
-    id: 'npm-then-bundle',
-    title: 'the npm build (own lit), then the drop-in bundle',
-    scripts: ['/npm/all.js', '/plankit.js'],
-    csp: null,
-    litCopies: 2,
-  },
-  {
-    id: 'bundle-then-npm',
-    title: 'the drop-in bundle, then the npm build',
-    scripts: ['/plankit.js', '/npm/all.js'],
-    csp: null,
-    litCopies: 2,
-  },
-  {
-    id: 'npm-provider-bundle-elements',
-    title: 'the npm build’s pk-provider only, then the bundle (context across copies)',
-    scripts: ['/npm/pk-provider.js', '/plankit.js'],
-    csp: null,
-    litCopies: 2,
-  },
-  {
-    id: 'bundle-twice-strict-csp',
-    title: "the drop-in bundle twice under the strict CSP, with `trusted-types lit-html 'allow-duplicates'`",
-    scripts: ['/plankit.js', '/copy/plankit.js'],
-    csp: `${STRICT_CSP} 'allow-duplicates'`,
-    litCopies: 2,
-  },
-  {
-    id: 'bundle-twice-strict-csp-no-duplicates',
-    title: 'the drop-in bundle twice under the strict CSP as is (no `allow-duplicates`)',
-    scripts: ['/plankit.js', '/copy/plankit.js'],
-    csp: STRICT_CSP,
-    litCopies: 1,
-    expectedErrors: /lit-html|trusted-types|TrustedTypePolicy/i,
-  },
+  layout('bundle-twice', 'the drop-in bundle twice, from two URLs', ['/plankit.js', '/copy/plankit.js']),
+  layout('npm-then-bundle', 'the npm build (own lit), then the drop-in bundle', ['/npm/all.js', '/plankit.js']),
+  layout('bundle-then-npm', 'the drop-in bundle, then the npm build', ['/plankit.js', '/npm/all.js']),
+  layout('npm-provider-bundle-elements', 'the npm build’s pk-provider only, then the bundle (context across copies)', [
+    '/npm/pk-provider.js',
+    '/plankit.js',
+  ]),
+  layout(
+    'bundle-twice-strict-csp',
+    "the drop-in bundle twice under the strict CSP, with `trusted-types lit-html 'allow-duplicates'`",
+    ['/plankit.js', '/copy/plankit.js'],
+    { csp: `${STRICT_CSP} 'allow-duplicates'` },
+  ),
+  layout(
+    'bundle-twice-strict-csp-no-duplicates',
+    'the drop-in bundle twice under the strict CSP as is (no `allow-duplicates`)',
+    ['/plankit.js', '/copy/plankit.js'],
+    { csp: STRICT_CSP, litCopies: 1, expectedErrors: /lit-html|trusted-types|TrustedTypePolicy/i },
+  ),
 ];
 
 const report = new SuiteReport('double-definition');

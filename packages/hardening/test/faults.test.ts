@@ -54,120 +54,101 @@ interface FaultCase {
 const CLIENT_TIMEOUT_MS = 800;
 const RETRIES = 2;
 
+/**
+ * A fault case; unless it says otherwise: never retried (transient: null), a write meeting it never reaches the
+ * server, and an element shows an error.
+ */
+const faultCase = (item: Pick<FaultCase, 'name' | 'fault' | 'persistent'> & Partial<FaultCase>): FaultCase => ({
+  transient: null,
+  forwardsWrites: false,
+  element: 'error',
+  ...item,
+});
+
 const FAULTS: readonly FaultCase[] = [
-  {
+  faultCase({
     name: 'delay 300 ms',
     fault: { kind: 'delay', ms: 300 },
     persistent: { outcome: 'ok', attempts: 1 },
-    transient: null,
     forwardsWrites: true,
     element: 'data',
-  },
-  {
+  }),
+  faultCase({
     name: `delay 1500 ms (over the test client's ${CLIENT_TIMEOUT_MS} ms timeout)`,
     fault: { kind: 'delay', ms: 1500 },
     persistent: { outcome: TimeoutError, attempts: 1 },
-    transient: null,
-    forwardsWrites: false,
     element: 'data',
-  },
-  {
+  }),
+  faultCase({
     name: 'dropped before the server',
     fault: { kind: 'drop-before' },
     persistent: { outcome: NetworkError, attempts: 1 + RETRIES },
     transient: { outcome: 'ok', attempts: 2 },
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: 'dropped after the server answered',
     fault: { kind: 'drop-after' },
     persistent: { outcome: NetworkError, attempts: 1 + RETRIES },
     transient: { outcome: 'ok', attempts: 2 },
     forwardsWrites: true,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '500',
     fault: { kind: 'status', status: 500 },
     persistent: { outcome: ServerError, attempts: 1 + RETRIES },
     transient: { outcome: 'ok', attempts: 2 },
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '503 with Retry-After: 1',
     fault: { kind: 'status', status: 503, headers: { 'retry-after': '1' } },
     persistent: { outcome: ServerError, attempts: 1 + RETRIES, minMs: 2000 },
     transient: { outcome: 'ok', attempts: 2, minMs: 1000 },
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '429 with Retry-After: 1',
     fault: { kind: 'status', status: 429, headers: { 'retry-after': '1' } },
     persistent: { outcome: RateLimitError, attempts: 1 + RETRIES, minMs: 2000 },
     transient: { outcome: 'ok', attempts: 2, minMs: 1000 },
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '429 with Retry-After: 120 (longer than the client waits)',
     fault: { kind: 'status', status: 429, headers: { 'retry-after': '120' } },
     persistent: { outcome: RateLimitError, attempts: 1 },
-    transient: null,
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: 'malformed JSON',
     fault: { kind: 'malformed-json' },
     persistent: { outcome: MalformedResponseError, attempts: 1 },
-    transient: null,
     forwardsWrites: true,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: 'schema-invalid JSON',
     fault: { kind: 'schema-invalid' },
     persistent: { outcome: ValidationError, attempts: 1 },
-    transient: null,
     forwardsWrites: true,
-    element: 'error',
-  },
+  }),
   // With getToken, a 401 is retried once after asking for a fresh token (API.md).
-  {
+  faultCase({
     name: '401',
     fault: { kind: 'status', status: 401 },
     persistent: { outcome: UnauthorizedError, attempts: 2 },
     transient: { outcome: 'ok', attempts: 2 },
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '403',
     fault: { kind: 'status', status: 403 },
     persistent: { outcome: ForbiddenError, attempts: 1 },
-    transient: null,
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '409',
     fault: { kind: 'status', status: 409 },
     persistent: { outcome: ConflictError, attempts: 1 },
-    transient: null,
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '412',
     fault: { kind: 'status', status: 412 },
     persistent: { outcome: PreconditionFailedError, attempts: 1 },
-    transient: null,
-    forwardsWrites: false,
-    element: 'error',
-  },
+  }),
 ];
 
 const report = new SuiteReport('faults');
