@@ -30,6 +30,14 @@ const mainRef = () => {
   return null;
 };
 
+/** A step that runs a workspace package's script: `pnpm --filter @plankit/<pkg> <script>`. */
+const inPackage = (name, pkg, script, more = {}) => ({
+  name,
+  cmd: 'pnpm',
+  args: ['--filter', `@plankit/${pkg}`, script],
+  ...more,
+});
+
 const steps = [
   { name: 'lint', cmd: 'pnpm', args: ['lint'] },
   // The import boundaries of eslint.config.js, each proved to fail on a sample violation.
@@ -38,35 +46,21 @@ const steps = [
   // Every ```ts example of docs/ and the package READMEs, type-checked against the workspace (one case per block).
   { name: 'doc examples (node)', cmd: 'node', args: ['--test', '.ci/doc-examples.test.mjs'], count: 'node' },
   // src/all.ts, src/index.ts's element exports and package.json's ./pk-* exports are generated from src/widgets.ts.
-  { name: 'generated files', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'generate:check'] },
+  inPackage('generated files', 'elements', 'generate:check'),
   // integrations/ (React JSX and Vue types, VS Code custom data) are generated from custom-elements.json.
-  {
-    name: 'generated integrations',
-    cmd: 'pnpm',
-    args: ['--filter', '@plankit/elements', 'generate:integrations:check'],
-  },
+  inPackage('generated integrations', 'elements', 'generate:integrations:check'),
   // docs/elements.md: each element's reference (between markers) is generated from custom-elements.json.
-  { name: 'generated element reference', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'generate:docs:check'] },
+  inPackage('generated element reference', 'elements', 'generate:docs:check'),
   { name: 'build', cmd: 'pnpm', args: ['build'] },
   { name: 'version constant', cmd: 'node', args: ['.ci/sync-version.mjs', '--check'] },
-  { name: 'sdk (node)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test'], count: 'node' },
-  { name: 'sdk (chromium)', cmd: 'pnpm', args: ['--filter', '@plankit/sdk', 'test:browser'], count: 'wtr' },
-  { name: 'elements (chromium)', cmd: 'pnpm', args: ['--filter', '@plankit/elements', 'test'], count: 'wtr' },
-  {
-    name: 'elements tooling (node)',
-    cmd: 'pnpm',
-    args: ['--filter', '@plankit/elements', 'test:build'],
-    count: 'node',
-  },
-  { name: 'server (node, over HTTP)', cmd: 'pnpm', args: ['--filter', '@plankit/server', 'test'], count: 'node' },
+  inPackage('sdk (node)', 'sdk', 'test', { count: 'node' }),
+  inPackage('sdk (chromium)', 'sdk', 'test:browser', { count: 'wtr' }),
+  inPackage('elements (chromium)', 'elements', 'test', { count: 'wtr' }),
+  inPackage('elements tooling (node)', 'elements', 'test:build', { count: 'node' }),
+  inPackage('server (node, over HTTP)', 'server', 'test', { count: 'node' }),
   // Plain HTML, an old jQuery page, the React and Vue apps, two copies on one page (Chromium), and the packed
   // packages installed with npm outside the workspace.
-  {
-    name: 'embedding (chromium, npm)',
-    cmd: 'pnpm',
-    args: ['--filter', '@plankit/embedding-tests', 'test'],
-    count: 'node',
-  },
+  inPackage('embedding (chromium, npm)', 'embedding-tests', 'test', { count: 'node' }),
   { name: 'publint sdk', cmd: 'pnpm', args: ['exec', 'publint', '--strict', 'packages/sdk'] },
   { name: 'publint elements', cmd: 'pnpm', args: ['exec', 'publint', '--strict', 'packages/elements'] },
   { name: 'attw sdk', cmd: 'pnpm', args: ['exec', 'attw', '--pack', 'packages/sdk', '--profile', 'esm-only'] },
@@ -76,15 +70,9 @@ const steps = [
     args: ['exec', 'attw', '--pack', 'packages/elements', '--profile', 'esm-only'],
   },
   // The browser harness bench and hardening share: its page server (files, CSP, routes, the /api relay).
-  { name: 'harness (node)', cmd: 'pnpm', args: ['--filter', '@plankit/harness', 'test'], count: 'node' },
-  { name: 'size budgets', cmd: 'pnpm', args: ['--filter', '@plankit/bench', 'sizes'], count: 'node' },
-  {
-    name: 'hardening',
-    cmd: 'pnpm',
-    args: ['--filter', '@plankit/hardening', 'test'],
-    count: 'node',
-    optional: 'packages/hardening',
-  },
+  inPackage('harness (node)', 'harness', 'test', { count: 'node' }),
+  inPackage('size budgets', 'bench', 'sizes', { count: 'node' }),
+  inPackage('hardening', 'hardening', 'test', { count: 'node', optional: 'packages/hardening' }),
   {
     name: 'changesets',
     cmd: 'pnpm',

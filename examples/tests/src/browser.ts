@@ -1,9 +1,10 @@
-// Debian's Chromium through playwright-core (never a downloaded browser), and a page with what it said recorded.
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumExecutablePath } from '../../../.ci/chromium.mjs';
+// Debian's Chromium from the shared launcher (@plankit/harness/browser), and a page with what it said recorded.
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '@plankit/harness/browser';
 
+/** The harness's one launcher. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumExecutablePath, args: [...chromiumArgs], headless: true });
+  return launchChromium();
 }
 
 export interface OpenedPage {

@@ -1,36 +1,22 @@
 // What a user sees of the widgets, read in the page: whether each shows its data, its text, and its layout.
 import type { Page } from 'playwright-core';
+import { waitForStates, type ElementState } from '@plankit/harness/in-page';
 
 export const WIDGET_TAGS = ['pk-kpi-panel', 'pk-kpi-gauge', 'pk-task-board', 'pk-grid-map', 'pk-retailer-tiers'];
 
-export type WidgetState = 'none' | 'loading' | 'data' | 'error' | 'notice';
+export type WidgetState = ElementState;
 
-/** The state of the first element of each tag: its data (a `base` part) or its state view (`state` part). */
-export function widgetStates(page: Page, tags: readonly string[]): Promise<WidgetState[]> {
-  return page.evaluate(
-    (list) =>
-      list.map((tag): WidgetState => {
-        const shadow = document.querySelector(tag)?.shadowRoot;
-        if (shadow === null || shadow === undefined) return 'none';
-        const state = shadow.querySelector('[part~="state"]');
-        if (state !== null) {
-          const role = state.getAttribute('role');
-          return role === 'alert' ? 'error' : role === 'status' ? 'loading' : 'notice';
-        }
-        return shadow.querySelector('[part~="base"]') !== null ? 'data' : 'none';
-      }),
-    [...tags],
+/**
+ * Wait until the first element of every tag (or selector) shows its data (a `base` part, not a state view); the
+ * last states seen when that does not happen in time.
+ */
+export function waitForData(page: Page, tags: readonly string[], timeoutMs = 15_000): Promise<WidgetState[]> {
+  return waitForStates(
+    page,
+    tags.map((selector) => ({ selector })),
+    timeoutMs,
+    ['data'],
   );
-}
-
-/** Wait until every tag shows its data; the last states seen when that does not happen in time. */
-export async function waitForData(page: Page, tags: readonly string[], timeoutMs = 15_000): Promise<WidgetState[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const states = await widgetStates(page, tags);
-    if (states.every((state) => state === 'data') || Date.now() > deadline) return states;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 export interface WidgetLook {

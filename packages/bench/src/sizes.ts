@@ -78,24 +78,28 @@ const typicalSdkImport = join(benchRoot, 'src', 'size-entries', 'sdk-typical.ts'
 const zodLocales = /[\\/]zod[\\/]v4[\\/]locales[\\/]/;
 /** d3-geo is the grid map's projection: counted in the map's own row, never in a page that does not draw a map. */
 const d3Geo = /[\\/]d3-geo[\\/]/;
-const noD3Geo = {
-  goal: 'typical SDK import holds no d3-geo (tree-shaken)',
+/** The assertion that no module matching `pattern` is in the build: `none` when it holds, else the `found` count. */
+const noModules = (goal: string, pattern: RegExp, none: string, found: string) => ({
+  goal,
   holds: (files: BuiltFile[]) => {
-    const found = files.flatMap((file) => file.moduleIds).filter((id) => d3Geo.test(id));
-    return found.length === 0
-      ? { pass: true, detail: 'no d3-geo module' }
-      : { pass: false, detail: `${found.length} d3-geo modules, e.g. ${fromRepo(found[0] ?? '')}` };
+    const ids = files.flatMap((file) => file.moduleIds).filter((id) => pattern.test(id));
+    return ids.length === 0
+      ? { pass: true, detail: none }
+      : { pass: false, detail: `${ids.length} ${found}, e.g. ${fromRepo(ids[0] ?? '')}` };
   },
-};
-const noZodLocales = {
-  goal: 'typical SDK import holds no zod locale (tree-shaken)',
-  holds: (files: BuiltFile[]) => {
-    const found = files.flatMap((file) => file.moduleIds).filter((id) => zodLocales.test(id));
-    return found.length === 0
-      ? { pass: true, detail: 'no zod/v4/locales module' }
-      : { pass: false, detail: `${found.length} locale modules, e.g. ${fromRepo(found[0] ?? '')}` };
-  },
-};
+});
+const noD3Geo = noModules(
+  'typical SDK import holds no d3-geo (tree-shaken)',
+  d3Geo,
+  'no d3-geo module',
+  'd3-geo modules',
+);
+const noZodLocales = noModules(
+  'typical SDK import holds no zod locale (tree-shaken)',
+  zodLocales,
+  'no zod/v4/locales module',
+  'locale modules',
+);
 
 /** Own-code budgets (KB) by tag, from the issue that owns the element; a widget's issue sets its own here. */
 const ownBudgetsKB: Readonly<Record<string, number>> = {
@@ -166,46 +170,34 @@ const sizeEntries: SizeEntry[] = [
     produce: library(join(sdkSrc, 'index.ts')),
     // No budget of its own since the client is ky (issue 13): a typical import is what pages ship, below.
     assertions: [
-      {
-        goal: '@plankit/sdk bundle holds no classic zod (zod/v4/classic)',
-        holds: (files) => {
-          const found = files.flatMap((file) => file.moduleIds).filter((id) => classicZod.test(id));
-          return found.length === 0
-            ? { pass: true, detail: 'no zod/v4/classic module' }
-            : { pass: false, detail: `${found.length} classic modules, e.g. ${fromRepo(found[0] ?? '')}` };
-        },
-      },
+      noModules(
+        '@plankit/sdk bundle holds no classic zod (zod/v4/classic)',
+        classicZod,
+        'no zod/v4/classic module',
+        'classic modules',
+      ),
     ],
   },
-  {
-    id: 'sdk-typical-vite',
-    label: 'typical SDK import, Vite (createClient, evaluateKpi, schemas; ky + zod/mini)',
+  // Issue 13's figure for both bundlers, held since formatValue reads the units' labels alone (the departments',
+  // categories' and item kinds' tables are pure and drop out): 31.4 KB with esbuild, from 32.1.
+  ...(['Vite', 'esbuild'] as const).map((bundler): SizeEntry => ({
+    id: `sdk-typical-${bundler.toLowerCase()}`,
+    label: `typical SDK import, ${bundler} (createClient, evaluateKpi, schemas; ky + zod/mini)`,
     kind: 'plankit',
     requires: [typicalSdkImport],
-    produce: library(typicalSdkImport),
+    produce:
+      bundler === 'Vite'
+        ? library(typicalSdkImport)
+        : async () => ({
+            files: await buildWithEsbuild(typicalSdkImport),
+            note: `built by esbuild from ${fromRepo(typicalSdkImport)}`,
+          }),
     budgetBytes: 32 * KB,
     assertions: [
-      { ...noZodLocales, goal: `${noZodLocales.goal}, Vite` },
-      { ...noD3Geo, goal: `${noD3Geo.goal}, Vite` },
+      { ...noZodLocales, goal: `${noZodLocales.goal}, ${bundler}` },
+      { ...noD3Geo, goal: `${noD3Geo.goal}, ${bundler}` },
     ],
-  },
-  {
-    id: 'sdk-typical-esbuild',
-    label: 'typical SDK import, esbuild (createClient, evaluateKpi, schemas; ky + zod/mini)',
-    kind: 'plankit',
-    requires: [typicalSdkImport],
-    produce: async () => ({
-      files: await buildWithEsbuild(typicalSdkImport),
-      note: `built by esbuild from ${fromRepo(typicalSdkImport)}`,
-    }),
-    // Issue 13's figure, held since formatValue reads the units' labels alone (the departments', categories' and
-    // item kinds' tables are pure and drop out): 31.4 KB, from 32.1.
-    budgetBytes: 32 * KB,
-    assertions: [
-      { ...noZodLocales, goal: `${noZodLocales.goal}, esbuild` },
-      { ...noD3Geo, goal: `${noD3Geo.goal}, esbuild` },
-    ],
-  },
+  })),
   {
     id: 'page-provider-gauges',
     label: 'page with pk-provider + pk-kpi-gauge only (per-element entries, with lit and the SDK)',
@@ -276,48 +268,26 @@ const sizeEntries: SizeEntry[] = [
       produce: library(module),
     },
   ]),
-  {
-    id: 'echarts-gauge',
-    label: 'ECharts gauge (core + GaugeChart + CanvasRenderer)',
+  ...(
+    [
+      ['echarts-gauge', 'ECharts gauge (core + GaugeChart + CanvasRenderer)', 'echarts-gauge.ts'],
+      ['echarts-map', 'ECharts map (core + MapChart + GeoComponent + CanvasRenderer)', 'echarts-map.ts'],
+      ['leaflet', 'Leaflet + GeoJSON layer (with leaflet.css)', 'leaflet-geojson.ts'],
+      ['d3-zoom', 'd3-zoom (zoom, zoomIdentity; with d3-selection, -transition, -interpolate, -drag…)', 'd3-zoom.ts'],
+      [
+        'd3-geo-mercator',
+        'd3-geo geoMercator + geoPath (spherical projection pipeline and path generator)',
+        'd3-geo-mercator.ts',
+      ],
+      ['sortablejs', 'SortableJS', 'sortable.ts'],
+    ] as const
+  ).map(([id, label, entry]): SizeEntry => ({
+    id,
+    label,
     kind: 'peer',
     requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'echarts-gauge.ts')),
-  },
-  {
-    id: 'echarts-map',
-    label: 'ECharts map (core + MapChart + GeoComponent + CanvasRenderer)',
-    kind: 'peer',
-    requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'echarts-map.ts')),
-  },
-  {
-    id: 'leaflet',
-    label: 'Leaflet + GeoJSON layer (with leaflet.css)',
-    kind: 'peer',
-    requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'leaflet-geojson.ts')),
-  },
-  {
-    id: 'd3-zoom',
-    label: 'd3-zoom (zoom, zoomIdentity; with d3-selection, -transition, -interpolate, -drag…)',
-    kind: 'peer',
-    requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'd3-zoom.ts')),
-  },
-  {
-    id: 'd3-geo-mercator',
-    label: 'd3-geo geoMercator + geoPath (spherical projection pipeline and path generator)',
-    kind: 'peer',
-    requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'd3-geo-mercator.ts')),
-  },
-  {
-    id: 'sortablejs',
-    label: 'SortableJS',
-    kind: 'peer',
-    requires: [],
-    produce: library(join(benchRoot, 'src', 'size-entries', 'sortable.ts')),
-  },
+    produce: library(join(benchRoot, 'src', 'size-entries', entry)),
+  })),
 ];
 
 /** Builds and weighs every entry; a missing element is pending, a failing build an error row, never a crash. */

@@ -1,18 +1,10 @@
 // Reading the rendered elements from the page: state, text through every shadow root, the elements and
-// attributes inside them, and whether anything leaves its box. Each function is sent to the page whole
-// (page.evaluate), so it defines its helpers inside itself.
+// attributes inside them, and whether anything leaves its box. Each function is sent to the page as source
+// (the harness's runInPage) with the helpers it calls named beside it; element states are read by the harness.
 import type { Page } from 'playwright-core';
+import { runInPage, waitForStates as waitFor, type ElementState } from '@plankit/harness/in-page';
 
-/**
- * `fn(arg)` in the page. Sent as source text with a stand-in for the `__name` helper that tsx's
- * keep-names transform puts into functions, which does not exist in the page.
- */
-export function runInPage<A, R>(page: Page, fn: (arg: A) => R, arg: A): Promise<R> {
-  const source = `(() => { const __name = (target) => target; return (${fn.toString()})(${JSON.stringify(arg)}); })()`;
-  return page.evaluate(source) as Promise<R>;
-}
-
-export type ElementState = 'data' | 'error' | 'loading' | 'notice' | 'none';
+export { runInPage, type ElementState };
 
 export interface CaseInspection {
   caseId: string;
@@ -174,75 +166,37 @@ export function inspectCases(page: Page, request: InspectRequest): Promise<CaseI
   return runInPage(page, inspectInPage, request);
 }
 
-/** Runs in the page: the state of each case's element, for waiting. */
-function statesInPage(cases: Array<{ caseId: string; tag: string }>): ElementState[] {
-  return cases.map(({ caseId, tag }) => {
-    const host = document.querySelector(`[data-case="${CSS.escape(caseId)}"]`)?.querySelector(tag);
-    const shadow = host?.shadowRoot;
-    if (shadow === null || shadow === undefined) return 'none';
-    const stateView = shadow.querySelector('[part~="state"]');
-    if (stateView !== null) {
-      const role = stateView.getAttribute('role');
-      return role === 'alert' ? 'error' : role === 'status' ? 'loading' : 'notice';
-    }
-    return shadow.querySelector('[part~="base"]') !== null ? 'data' : 'none';
-  });
-}
-
 /**
  * Wait until every case's element is in one of `wanted` states (default: anything but loading and none);
  * resolves with the last states seen, whether or not they got there within `timeoutMs`.
  */
-export async function waitForStates(
+export function waitForStates(
   page: Page,
   cases: Array<{ caseId: string; tag: string }>,
   timeoutMs: number,
   wanted: readonly ElementState[] = ['data', 'error', 'notice'],
 ): Promise<ElementState[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const states = await runInPage(page, statesInPage, cases);
-    if (states.every((state) => wanted.includes(state)) || Date.now() > deadline) return states;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return waitFor(
+    page,
+    cases.map(({ caseId, tag }) => ({ caseId, selector: tag })),
+    timeoutMs,
+    wanted,
+  );
 }
 
-/** Runs in the page: centre of the interaction target of each case (the element itself or a match inside it). */
-function pointsInPage(
-  cases: Array<{ caseId: string; tag: string; target: string | null }>,
-): Array<{ x: number; y: number } | null> {
-  const deepQuery = (root: Element | ShadowRoot, selector: string): Element | null => {
-    const direct = root.querySelector(selector);
-    if (direct !== null) return direct;
-    for (const element of Array.from(root.querySelectorAll('*'))) {
-      if (element.shadowRoot !== null) {
-        const found = deepQuery(element.shadowRoot, selector);
-        if (found !== null) return found;
-      }
-    }
-    return null;
-  };
-  return cases.map(({ caseId, tag, target }) => {
-    const host = document.querySelector(`[data-case="${CSS.escape(caseId)}"]`)?.querySelector(tag) ?? null;
-    if (host === null) return null;
-    const element = target === null ? host : host.shadowRoot === null ? null : deepQuery(host.shadowRoot, target);
-    if (element === null) return null;
-    element.scrollIntoView({ block: 'center' });
-    const rect = element.getBoundingClientRect();
-    // Aim at the upper part: the label, not the middle of an SVG.
-    return { x: rect.left + rect.width / 2, y: rect.top + Math.min(rect.height / 2, 24) };
-  });
-}
-
-export function interactionPoints(
-  page: Page,
-  cases: Array<{ caseId: string; tag: string; target: string | null }>,
-): Promise<Array<{ x: number; y: number } | null>> {
-  return runInPage(page, pointsInPage, cases);
-}
-
-/** Runs in the page: focus the interaction target of one case; whether it took focus. */
-function focusInPage({ caseId, tag, target }: { caseId: string; tag: string; target: string | null }): boolean {
+/**
+ * Runs in the page (sent along with the functions that call it): the interaction target of a case, the element
+ * itself or the first match of `target` inside its shadow trees (nested ones too).
+ */
+function caseTargetInPage({
+  caseId,
+  tag,
+  target,
+}: {
+  caseId: string;
+  tag: string;
+  target: string | null;
+}): Element | null {
   const deepQuery = (root: Element | ShadowRoot, selector: string): Element | null => {
     const direct = root.querySelector(selector);
     if (direct !== null) return direct;
@@ -255,8 +209,34 @@ function focusInPage({ caseId, tag, target }: { caseId: string; tag: string; tar
     return null;
   };
   const host = document.querySelector(`[data-case="${CSS.escape(caseId)}"]`)?.querySelector(tag) ?? null;
-  if (host === null) return false;
-  const element = target === null ? host : host.shadowRoot === null ? null : deepQuery(host.shadowRoot, target);
+  if (host === null) return null;
+  return target === null ? host : host.shadowRoot === null ? null : deepQuery(host.shadowRoot, target);
+}
+
+/** Runs in the page: centre of the interaction target of each case (the element itself or a match inside it). */
+function pointsInPage(
+  cases: Array<{ caseId: string; tag: string; target: string | null }>,
+): Array<{ x: number; y: number } | null> {
+  return cases.map((request) => {
+    const element = caseTargetInPage(request);
+    if (element === null) return null;
+    element.scrollIntoView({ block: 'center' });
+    const rect = element.getBoundingClientRect();
+    // Aim at the upper part: the label, not the middle of an SVG.
+    return { x: rect.left + rect.width / 2, y: rect.top + Math.min(rect.height / 2, 24) };
+  });
+}
+
+export function interactionPoints(
+  page: Page,
+  cases: Array<{ caseId: string; tag: string; target: string | null }>,
+): Promise<Array<{ x: number; y: number } | null>> {
+  return runInPage(page, pointsInPage, cases, [caseTargetInPage]);
+}
+
+/** Runs in the page: focus the interaction target of one case; whether it took focus. */
+function focusInPage(request: { caseId: string; tag: string; target: string | null }): boolean {
+  const element = caseTargetInPage(request);
   // SVG targets (a map's grids) take focus too.
   if (!(element instanceof HTMLElement || element instanceof SVGElement)) return false;
   element.focus();
@@ -269,7 +249,7 @@ export function focusTarget(
   page: Page,
   request: { caseId: string; tag: string; target: string | null },
 ): Promise<boolean> {
-  return runInPage(page, focusInPage, request);
+  return runInPage(page, focusInPage, request, [caseTargetInPage]);
 }
 
 /** Runs in the page: every attribute value and every text node of the document, through all shadow roots. */

@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { Kpi, Task, parseOrThrow, type GridCollection, type Kpi as KpiRecord, type TierSummary } from '@plankit/sdk';
 import { checkTierSummary, evaluateKpi, summarizeTiers, validateGridCollection } from '@plankit/sdk/domain';
 import { generateCounty, plan2020 } from '@plankit/sdk/fixtures';
+import type { CaseSpec, ScenarioSpec } from './scenario.js';
 
 /** The records a connected element is pointed at (the hostile ones in the XSS suite, the seed's elsewhere). */
 export interface ConnectedScope {
@@ -274,3 +275,28 @@ export const SEED_SCOPE: ConnectedScope = {
   retailerId: '',
   asOf: plan2020.asOf,
 };
+
+/** `target` in its box under a provider calling the page's own origin (`/api/v1`), connected to `scope`. */
+export function connectedCase(target: ElementTarget, id = target.tag, scope: ConnectedScope = SEED_SCOPE): CaseSpec {
+  return {
+    id,
+    width: target.width,
+    provider: { attributes: { 'base-url': '/api/v1' } },
+    element: { tag: target.tag, attributes: target.connected(scope), properties: {} },
+  };
+}
+
+/** A page with every target connected to the seeded plan (`connectedCase`), signed in by the page's session. */
+export function connectedPage(id: string, title: string, events: string[]): ScenarioSpec {
+  return {
+    id,
+    title,
+    lang: 'en',
+    scripts: ['/plankit.js'],
+    csp: null,
+    session: true,
+    events,
+    cases: TARGETS.map((target) => connectedCase(target)),
+    tasks: [],
+  };
+}

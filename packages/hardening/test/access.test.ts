@@ -2,39 +2,31 @@
 // the UI is read-only for a viewer (the registry's write and read-only declarations, exercised per element);
 // and tokens never appear in request URLs, DOM attributes or text, console messages, event and error messages,
 // problem bodies, or the server's logs (with PLANKIT_TOKENS set: nowhere; demo tokens: only in the start banner).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { createClient, ForbiddenError, UnauthorizedError, type PlankitClient } from '@plankit/sdk';
 import { dropInBundle } from '../src/bundles.js';
 import { openScenario, type OpenedPage } from '../src/browser.js';
 import { tableChecksums } from '@plankit/server/testing';
 import { everything, focusTarget, interactionPoints, waitForStates } from '../src/inspect.js';
-import type { PageServer } from '../src/page-server.js';
 import { rawRequest } from '../src/raw-http.js';
 import {
   EDITOR_TOKEN,
   VIEWER_TOKEN,
   seedScope,
   spawnServer,
-  startReference,
   temporaryDir,
-  type Reference,
   type ServerProcess,
 } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
-import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
+import { setUpSuite } from '../src/stage.js';
 import type { ScenarioSpec } from '../src/scenario.js';
-import { SEED_SCOPE, TARGETS, type ConnectedScope, type ElementTarget } from '../src/targets.js';
+import { SEED_SCOPE, TARGETS, connectedPage, type ConnectedScope, type ElementTarget } from '../src/targets.js';
 
 const WRONG_TOKEN = 'hx-wrong-T4kq8ZbN2vLc6YxR0pWs9mJd';
 const report = new SuiteReport('access');
-let reference: Reference;
-let pages: PageServer;
-let browser: Browser;
-let stage: Stage | undefined;
 let child: ServerProcess | undefined;
 const childDir = temporaryDir('access');
 let scope: ConnectedScope & { itemId: string };
@@ -53,23 +45,17 @@ const readOnlyChecks: string[] = [];
 let leakCount = 0;
 let demoTokensOnce = false;
 
-before(
-  async () => {
-    reference = await startReference();
+const suite = setUpSuite(report, {
+  ready: (reference) => {
     scope = seedScope(reference.dbPath);
-    const bundle = await dropInBundle();
-    stage = await openStage(report, { '/plankit.js': bundle.file });
-    ({ pages, browser } = stage);
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await stage?.close();
+  files: async () => ({ '/plankit.js': (await dropInBundle()).file }),
+  upstream: () => null,
+  close: async () => {
     await child?.kill();
-    await reference?.dispose();
     rmSync(childDir, { recursive: true, force: true });
+  },
+  summarize: () => {
     report.figures['viewerWrites'] = viewerWrites;
     report.figures['readOnly'] = readOnlyChecks;
     report.figures['scanned'] = scanned;
@@ -84,17 +70,16 @@ after(
     report.line(
       `Token hygiene, with the server as a child process and \`PLANKIT_TOKENS\` set, pages signed in as editor, as viewer and with a revoked token (401: error state and \`pk-auth-required\`): scanned ${scanned.urls} request URLs (the browser’s and the page server’s), ${scanned.attributes.toLocaleString('en')} DOM attributes and ${scanned.texts.toLocaleString('en')} text nodes through every shadow root, ${scanned.consoleMessages} console messages, ${scanned.events} recorded events with their messages, ${scanned.errorMessages} SDK error messages and ${scanned.problemBodies} problem bodies, and ${scanned.logBytes.toLocaleString('en')} bytes of the server’s stdout and stderr: ${leakCount === 0 ? 'no token, nor its random part, anywhere' : `${leakCount} leaks, listed below`}. With demo tokens (no \`PLANKIT_TOKENS\`): ${demoTokensOnce ? 'each appears exactly once, in the start banner' : 'see the problems below'}.`,
     );
-    await report.save();
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
+});
 
-const viewer = (): PlankitClient => createClient({ baseUrl: reference.api, getToken: () => VIEWER_TOKEN, retry: 0 });
+const viewer = (): PlankitClient =>
+  createClient({ baseUrl: suite.reference.api, getToken: () => VIEWER_TOKEN, retry: 0 });
 
 describe('a viewer cannot write', { timeout: 60_000 }, () => {
   test('every write endpoint answers 403 problem+json to a viewer, through HTTP and the SDK, and nothing changes', async () => {
     const problems: string[] = [];
-    const before = tableChecksums(reference.dbPath);
+    const before = tableChecksums(suite.reference.dbPath);
     const tasks = await viewer().tasks.list(scope.planId);
     const task = tasks.find((candidate) => candidate.id === scope.taskId);
     const item = (await viewer().grids.items(scope.gridId))[0];
@@ -135,7 +120,7 @@ describe('a viewer cannot write', { timeout: 60_000 }, () => {
       },
     ];
     for (const write of writes) {
-      const result = await rawRequest(reference.url, write.path, {
+      const result = await rawRequest(suite.reference.url, write.path, {
         method: write.method,
         headers: { authorization: `Bearer ${VIEWER_TOKEN}`, 'content-type': 'application/json', ...write.headers },
         body: JSON.stringify(write.body),
@@ -165,7 +150,7 @@ describe('a viewer cannot write', { timeout: 60_000 }, () => {
           problems.push(`SDK ${name}: ${error instanceof Error ? error.name : String(error)}, expected ForbiddenError`);
       }
     }
-    const after = tableChecksums(reference.dbPath);
+    const after = tableChecksums(suite.reference.dbPath);
     for (const [table, digest] of Object.entries(before))
       if (after[table] !== digest) problems.push(`table ${table} changed`);
     assert.deepEqual(report.problem(...problems), []);
@@ -200,8 +185,11 @@ async function session(
     ],
     tasks: [],
   };
-  pages.setUpstream(reference.url);
-  const opened = await openScenario(browser, pages.addScenario(spec, role === 'editor' ? EDITOR_TOKEN : VIEWER_TOKEN));
+  suite.pages.setUpstream(suite.reference.url);
+  const opened = await openScenario(
+    suite.browser,
+    suite.pages.addScenario(spec, role === 'editor' ? EDITOR_TOKEN : VIEWER_TOKEN),
+  );
   try {
     const { page } = opened;
     const [state = 'none'] = await waitForStates(page, [{ caseId: target.tag, tag: target.tag }], 15_000, ['data']);
@@ -350,7 +338,7 @@ describe('tokens never leak', { timeout: 60_000 }, () => {
       PLANKIT_GRIDS: '12',
       PLANKIT_RETAILERS: '200',
     });
-    pages.setUpstream(child.url);
+    suite.pages.setUpstream(child.url);
     const haystacks: Array<[string, string]> = [];
     const problems: string[] = [];
     for (const [role, token] of [
@@ -358,27 +346,12 @@ describe('tokens never leak', { timeout: 60_000 }, () => {
       ['viewer', VIEWER_TOKEN],
       ['revoked', WRONG_TOKEN],
     ] as const) {
-      const spec: ScenarioSpec = {
-        id: `tokens-${role}`,
-        title: `signed in as ${role}`,
-        lang: 'en',
-        scripts: ['/plankit.js'],
-        csp: null,
-        session: true,
-        events: [
-          'pk-error',
-          'pk-auth-required',
-          ...TARGETS.flatMap((target) => target.interactions.map((interaction) => interaction.event)),
-        ],
-        cases: TARGETS.map((target) => ({
-          id: target.tag,
-          width: target.width,
-          provider: { attributes: { 'base-url': '/api/v1' } },
-          element: { tag: target.tag, attributes: target.connected(SEED_SCOPE), properties: {} },
-        })),
-        tasks: [],
-      };
-      const opened = await openScenario(browser, pages.addScenario(spec, token));
+      const spec = connectedPage(`tokens-${role}`, `signed in as ${role}`, [
+        'pk-error',
+        'pk-auth-required',
+        ...TARGETS.flatMap((target) => target.interactions.map((interaction) => interaction.event)),
+      ]);
+      const opened = await openScenario(suite.browser, suite.pages.addScenario(spec, token));
       try {
         const refs = TARGETS.map((target) => ({ caseId: target.tag, tag: target.tag }));
         const states = await waitForStates(opened.page, refs, 15_000, [role === 'revoked' ? 'error' : 'data']);
@@ -404,8 +377,10 @@ describe('tokens never leak', { timeout: 60_000 }, () => {
         await opened.close();
       }
     }
-    haystacks.push(...pages.requests.map((request): [string, string] => ['a URL the page server saw', request.url]));
-    scanned.urls += pages.requests.length;
+    haystacks.push(
+      ...suite.pages.requests.map((request): [string, string] => ['a URL the page server saw', request.url]),
+    );
+    scanned.urls += suite.pages.requests.length;
 
     // Error messages and problem bodies the SDK hands to callers.
     const base = `${child.url}/api/v1`;

@@ -3,14 +3,14 @@
 // cursors, a viewer's write. Each must get a problem+json with a clear message (where a case names them, the exact
 // status, the path of the first field error and words of the detail); nothing may be written (every table's
 // checksum is unchanged); the server stays up.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { tableChecksums } from '@plankit/server/testing';
 import { rawRequest, type RawResult } from '../src/raw-http.js';
-import { EDITOR_TOKEN, VIEWER_TOKEN, seedScope, startReference, type Reference } from '../src/reference.js';
+import { EDITOR_TOKEN, VIEWER_TOKEN, seedScope } from '../src/reference.js';
+import { setUpSuite } from '../src/stage.js';
 import { SuiteReport } from '../src/results.js';
-import { HOOK_TIMEOUT_MS } from '../src/stage.js';
 
 interface BadRequest {
   name: string;
@@ -39,7 +39,6 @@ interface LiteralSearch {
 }
 
 const report = new SuiteReport('bad-input');
-let reference: Reference;
 let checksumsBefore: Record<string, string>;
 let ids: ReturnType<typeof seedScope>;
 let taskVersion = 1;
@@ -58,6 +57,14 @@ const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 /** The largest request body the contract accepts (docs/http-api.md). */
 const BODY_LIMIT = 64 * 1024;
 
+/** Cases that share their group, method and path (and headers, when given), each with what is its own. */
+function inGroup(
+  shared: Pick<BadRequest, 'group' | 'method' | 'path' | 'headers'>,
+  cases: Array<Omit<BadRequest, 'group' | 'method' | 'path'>>,
+): BadRequest[] {
+  return cases.map((item) => ({ ...shared, ...item }));
+}
+
 function requests(): BadRequest[] {
   const task = `/api/v1/tasks/${ids.taskId}`;
   const ifMatch = { ...JSON_TYPE, 'if-match': `"${taskVersion}"` };
@@ -67,169 +74,113 @@ function requests(): BadRequest[] {
   const injection = ["' OR 1=1 --", '%', '_', '\\', '\u0000', '" OR ""="', '1; DROP TABLE tasks', 'x'.repeat(5000)];
   const list: BadRequest[] = [
     // Bodies.
-    {
-      name: 'body over 64 KiB (Content-Length)',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: big,
-      status: [413],
-      detail: /limit/,
-    },
-    {
-      name: 'body over 64 KiB (chunked, no Content-Length)',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: [Buffer.from(big.slice(0, 40_000)), Buffer.from(big.slice(40_000))],
-      status: [413],
-    },
-    {
-      name: 'Content-Length of 1 GiB declared',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: { ...ifMatch, 'content-length': String(2 ** 30) },
-      body: '{}',
-      status: [413],
-    },
-    {
-      name: 'JSON nested 10,000 arrays deep',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: nested(10_000, '[', ']'),
-      status: [400],
-      errorPath: 'body',
-    },
-    {
-      name: 'JSON nested 5,001 levels (an object around 5,000 arrays)',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: `{"progress":${nested(5000, '[', ']')}}`,
-      status: [400],
-      errorPath: 'body',
-      detail: /nested 5001 levels/,
-    },
-    {
-      name: 'JSON nested 10,000 objects deep',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: nested(10_000, '{"a":', '}'),
-      status: [400],
-    },
-    {
-      name: 'invalid UTF-8 bytes in a string',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: Buffer.concat([Buffer.from('{"assignees":["'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"]}')]),
-      status: [400],
-      errorPath: 'body',
-      detail: /UTF-8/,
-    },
-    {
-      name: 'UTF-8-encoded lone surrogate',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: Buffer.concat([Buffer.from('{"assignees":["'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"]}')]),
-      status: [400],
-    },
-    {
-      name: 'truncated JSON',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: '{"status":"do',
-      status: [400],
-      errorPath: 'body',
-      detail: /malformed JSON/,
-    },
-    {
-      name: 'empty body',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: '',
-      status: [400],
-      errorPath: 'body',
-      detail: /empty/,
-    },
-    {
-      name: 'JSON null',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: 'null',
-      status: [400],
-      errorPath: 'body',
-      detail: /expected object/,
-    },
-    {
-      name: 'JSON array',
-      group: 'body',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: '[{"status":"done"}]',
-      status: [400],
-      errorPath: 'body',
-      detail: /expected object/,
-    },
+    ...inGroup({ group: 'body', method: 'PATCH', path: task }, [
+      { name: 'body over 64 KiB (Content-Length)', headers: ifMatch, body: big, status: [413], detail: /limit/ },
+      {
+        name: 'body over 64 KiB (chunked, no Content-Length)',
+        headers: ifMatch,
+        body: [Buffer.from(big.slice(0, 40_000)), Buffer.from(big.slice(40_000))],
+        status: [413],
+      },
+      {
+        name: 'Content-Length of 1 GiB declared',
+        headers: { ...ifMatch, 'content-length': String(2 ** 30) },
+        body: '{}',
+        status: [413],
+      },
+      {
+        name: 'JSON nested 10,000 arrays deep',
+        headers: ifMatch,
+        body: nested(10_000, '[', ']'),
+        status: [400],
+        errorPath: 'body',
+      },
+      {
+        name: 'JSON nested 5,001 levels (an object around 5,000 arrays)',
+        headers: ifMatch,
+        body: `{"progress":${nested(5000, '[', ']')}}`,
+        status: [400],
+        errorPath: 'body',
+        detail: /nested 5001 levels/,
+      },
+      { name: 'JSON nested 10,000 objects deep', headers: ifMatch, body: nested(10_000, '{"a":', '}'), status: [400] },
+      {
+        name: 'invalid UTF-8 bytes in a string',
+        headers: ifMatch,
+        body: Buffer.concat([
+          Buffer.from('{"assignees":["'),
+          Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+          Buffer.from('"]}'),
+        ]),
+        status: [400],
+        errorPath: 'body',
+        detail: /UTF-8/,
+      },
+      {
+        name: 'UTF-8-encoded lone surrogate',
+        headers: ifMatch,
+        body: Buffer.concat([Buffer.from('{"assignees":["'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"]}')]),
+        status: [400],
+      },
+      {
+        name: 'truncated JSON',
+        headers: ifMatch,
+        body: '{"status":"do',
+        status: [400],
+        errorPath: 'body',
+        detail: /malformed JSON/,
+      },
+      { name: 'empty body', headers: ifMatch, body: '', status: [400], errorPath: 'body', detail: /empty/ },
+      {
+        name: 'JSON null',
+        headers: ifMatch,
+        body: 'null',
+        status: [400],
+        errorPath: 'body',
+        detail: /expected object/,
+      },
+      {
+        name: 'JSON array',
+        headers: ifMatch,
+        body: '[{"status":"done"}]',
+        status: [400],
+        errorPath: 'body',
+        detail: /expected object/,
+      },
+    ]),
     // Content types.
-    {
-      name: 'text/plain',
-      group: 'content type',
-      method: 'PATCH',
-      path: task,
-      headers: { ...ifMatch, 'content-type': 'text/plain' },
-      body: json({ status: 'done' }),
-      status: [415],
-      detail: /application\/json/,
-    },
-    {
-      name: 'no Content-Type',
-      group: 'content type',
-      method: 'PATCH',
-      path: task,
-      headers: { 'if-match': `"${taskVersion}"` },
-      body: json({ status: 'done' }),
-      status: [415],
-      detail: /missing/,
-    },
-    {
-      name: 'form encoding',
-      group: 'content type',
-      method: 'PUT',
-      path: measurement,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'value=1',
-      status: [415],
-      detail: /application\/json/,
-    },
-    {
-      name: 'JSON in latin1',
-      group: 'content type',
-      method: 'PUT',
-      path: measurement,
-      headers: { 'content-type': 'application/json; charset=iso-8859-1' },
-      body: json({ value: 1 }),
-      status: [415],
-      detail: /utf-8/,
-    },
+    ...inGroup({ group: 'content type', method: 'PATCH', path: task }, [
+      {
+        name: 'text/plain',
+        headers: { ...ifMatch, 'content-type': 'text/plain' },
+        body: json({ status: 'done' }),
+        status: [415],
+        detail: /application\/json/,
+      },
+      {
+        name: 'no Content-Type',
+        headers: { 'if-match': `"${taskVersion}"` },
+        body: json({ status: 'done' }),
+        status: [415],
+        detail: /missing/,
+      },
+    ]),
+    ...inGroup({ group: 'content type', method: 'PUT', path: measurement }, [
+      {
+        name: 'form encoding',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'value=1',
+        status: [415],
+        detail: /application\/json/,
+      },
+      {
+        name: 'JSON in latin1',
+        headers: { 'content-type': 'application/json; charset=iso-8859-1' },
+        body: json({ value: 1 }),
+        status: [415],
+        detail: /utf-8/,
+      },
+    ]),
     {
       name: 'multipart',
       group: 'content type',
@@ -240,225 +191,97 @@ function requests(): BadRequest[] {
       status: [415],
     },
     // Fields and types.
-    {
-      name: 'unknown field',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: json({ status: 'done', colour: 'red' }),
-      status: [400],
-      errorPath: 'body.colour',
-      detail: /unknown field/,
-    },
-    {
-      name: 'a field the user may not change (version)',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: json({ version: 99 }),
-      status: [400],
-      errorPath: 'body.version',
-      detail: /unknown field/,
-    },
-    {
-      name: '__proto__ field',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: '{"__proto__":{"status":"done","polluted":true}}',
-      status: [400],
-    },
-    {
-      name: 'constructor.prototype field',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: '{"constructor":{"prototype":{"polluted":true}}}',
-      status: [400],
-    },
-    {
-      name: 'progress as a string',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: json({ progress: '50' }),
-      status: [400],
-      errorPath: 'body.progress',
-      detail: /expected number/,
-    },
-    {
-      name: 'progress 101',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: json({ progress: 101 }),
-      status: [400],
-      errorPath: 'body.progress',
-    },
-    {
-      name: 'progress -1',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: json({ progress: -1 }),
-      status: [400],
-      errorPath: 'body.progress',
-      detail: /≥ 0/,
-    },
-    {
-      name: 'progress 1e309 (Infinity)',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: '{"progress":1e309}',
-      status: [400],
-      errorPath: 'body.progress',
-    },
-    {
-      name: 'status not in the enum',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: json({ status: 'finished' }),
-      status: [400],
-      errorPath: 'body.status',
-      detail: /expected one of/,
-    },
-    {
-      name: 'assignees as a string',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: json({ assignees: 'me' }),
-      status: [400],
-    },
-    {
-      name: 'due 2020-02-30',
-      group: 'fields and types',
-      method: 'PATCH',
-      path: task,
-      headers: ifMatch,
-      body: json({ due: '2020-02-30' }),
-      status: [400],
-    },
-    {
-      name: 'measurement value "NaN"',
-      group: 'fields and types',
-      method: 'PUT',
-      path: measurement,
-      headers: JSON_TYPE,
-      body: json({ value: 'NaN' }),
-      status: [400],
-    },
-    {
-      name: 'measurement with an extra field',
-      group: 'fields and types',
-      method: 'PUT',
-      path: measurement,
-      headers: JSON_TYPE,
-      body: json({ value: 1, by: 'me' }),
-      status: [400],
-    },
-    {
-      name: 'grid item title of 10,000 characters',
-      group: 'fields and types',
-      method: 'POST',
-      path: items,
-      headers: JSON_TYPE,
-      body: json({ kind: 'counterfeit', title: 'x'.repeat(10_000) }),
-      status: [400],
-      errorPath: 'body.title',
-      detail: /500/,
-    },
-    {
-      name: 'grid item title with a NUL byte, 601 characters',
-      group: 'fields and types',
-      method: 'POST',
-      path: items,
-      headers: JSON_TYPE,
-      body: json({ kind: 'licence', title: `\u0000${'x'.repeat(600)}` }),
-      status: [400],
-      errorPath: 'body.title',
-      detail: /500/,
-    },
-    {
-      name: 'grid item of an unknown kind',
-      group: 'fields and types',
-      method: 'POST',
-      path: items,
-      headers: JSON_TYPE,
-      body: json({ kind: "' OR 1=1 --", title: 'x' }),
-      status: [400],
-    },
+    ...inGroup({ group: 'fields and types', method: 'PATCH', path: task, headers: ifMatch }, [
+      {
+        name: 'unknown field',
+        body: json({ status: 'done', colour: 'red' }),
+        status: [400],
+        errorPath: 'body.colour',
+        detail: /unknown field/,
+      },
+      {
+        name: 'a field the user may not change (version)',
+        body: json({ version: 99 }),
+        status: [400],
+        errorPath: 'body.version',
+        detail: /unknown field/,
+      },
+      { name: '__proto__ field', body: '{"__proto__":{"status":"done","polluted":true}}', status: [400] },
+      { name: 'constructor.prototype field', body: '{"constructor":{"prototype":{"polluted":true}}}', status: [400] },
+      {
+        name: 'progress as a string',
+        body: json({ progress: '50' }),
+        status: [400],
+        errorPath: 'body.progress',
+        detail: /expected number/,
+      },
+      { name: 'progress 101', body: json({ progress: 101 }), status: [400], errorPath: 'body.progress' },
+      { name: 'progress -1', body: json({ progress: -1 }), status: [400], errorPath: 'body.progress', detail: /≥ 0/ },
+      { name: 'progress 1e309 (Infinity)', body: '{"progress":1e309}', status: [400], errorPath: 'body.progress' },
+      {
+        name: 'status not in the enum',
+        body: json({ status: 'finished' }),
+        status: [400],
+        errorPath: 'body.status',
+        detail: /expected one of/,
+      },
+      { name: 'assignees as a string', body: json({ assignees: 'me' }), status: [400] },
+      { name: 'due 2020-02-30', body: json({ due: '2020-02-30' }), status: [400] },
+    ]),
+    ...inGroup({ group: 'fields and types', method: 'PUT', path: measurement, headers: JSON_TYPE }, [
+      { name: 'measurement value "NaN"', body: json({ value: 'NaN' }), status: [400] },
+      { name: 'measurement with an extra field', body: json({ value: 1, by: 'me' }), status: [400] },
+    ]),
+    ...inGroup({ group: 'fields and types', method: 'POST', path: items, headers: JSON_TYPE }, [
+      {
+        name: 'grid item title of 10,000 characters',
+        body: json({ kind: 'counterfeit', title: 'x'.repeat(10_000) }),
+        status: [400],
+        errorPath: 'body.title',
+        detail: /500/,
+      },
+      {
+        name: 'grid item title with a NUL byte, 601 characters',
+        body: json({ kind: 'licence', title: `\u0000${'x'.repeat(600)}` }),
+        status: [400],
+        errorPath: 'body.title',
+        detail: /500/,
+      },
+      { name: 'grid item of an unknown kind', body: json({ kind: "' OR 1=1 --", title: 'x' }), status: [400] },
+    ]),
     // Headers that guard writes.
-    {
-      name: 'If-Match missing',
-      group: 'headers',
-      method: 'PATCH',
-      path: task,
-      headers: JSON_TYPE,
-      body: json({ status: 'done' }),
-      status: [428],
-    },
-    {
-      name: 'If-Match *',
-      group: 'headers',
-      method: 'PATCH',
-      path: task,
-      headers: { ...JSON_TYPE, 'if-match': '*' },
-      body: json({ status: 'done' }),
-      status: [400],
-    },
-    {
-      name: 'If-Match list',
-      group: 'headers',
-      method: 'PATCH',
-      path: task,
-      headers: { ...JSON_TYPE, 'if-match': '"1", "2"' },
-      body: json({ status: 'done' }),
-      status: [400],
-    },
-    {
-      name: "If-Match ' OR 1=1 --",
-      group: 'headers',
-      method: 'PATCH',
-      path: task,
-      headers: { ...JSON_TYPE, 'if-match': "' OR 1=1 --" },
-      body: json({ status: 'done' }),
-      status: [400],
-      errorPath: 'headers.if-match',
-      detail: /version/,
-    },
-    {
-      name: 'If-Match 1 OR 1=1 (unquoted)',
-      group: 'headers',
-      method: 'PATCH',
-      path: task,
-      headers: { ...JSON_TYPE, 'if-match': '1 OR 1=1' },
-      body: json({ progress: 5 }),
-      status: [400],
-      errorPath: 'headers.if-match',
-      detail: /version/,
-    },
-    {
-      name: 'If-Match 99999999999999999999',
-      group: 'headers',
-      method: 'PATCH',
-      path: task,
-      headers: { ...JSON_TYPE, 'if-match': '"99999999999999999999"' },
-      body: json({ status: 'done' }),
-      status: [400, 412],
-    },
+    ...inGroup({ group: 'headers', method: 'PATCH', path: task }, [
+      { name: 'If-Match missing', headers: JSON_TYPE, body: json({ status: 'done' }), status: [428] },
+      { name: 'If-Match *', headers: { ...JSON_TYPE, 'if-match': '*' }, body: json({ status: 'done' }), status: [400] },
+      {
+        name: 'If-Match list',
+        headers: { ...JSON_TYPE, 'if-match': '"1", "2"' },
+        body: json({ status: 'done' }),
+        status: [400],
+      },
+      {
+        name: "If-Match ' OR 1=1 --",
+        headers: { ...JSON_TYPE, 'if-match': "' OR 1=1 --" },
+        body: json({ status: 'done' }),
+        status: [400],
+        errorPath: 'headers.if-match',
+        detail: /version/,
+      },
+      {
+        name: 'If-Match 1 OR 1=1 (unquoted)',
+        headers: { ...JSON_TYPE, 'if-match': '1 OR 1=1' },
+        body: json({ progress: 5 }),
+        status: [400],
+        errorPath: 'headers.if-match',
+        detail: /version/,
+      },
+      {
+        name: 'If-Match 99999999999999999999',
+        headers: { ...JSON_TYPE, 'if-match': '"99999999999999999999"' },
+        body: json({ status: 'done' }),
+        status: [400, 412],
+      },
+    ]),
     ...[201, 300].map((length): BadRequest => ({
       name: `Idempotency-Key of ${length} characters`,
       group: 'headers',
@@ -536,135 +359,36 @@ function requests(): BadRequest[] {
       body: json({ value: 1 }),
       status: [400],
     },
-    // Filters that are enums, ids or dates: anything else is a 400.
+    // Filters that are enums, ids or dates: anything else is a 400 naming the filter.
     ...injection.flatMap((value): BadRequest[] => {
       const q = encodeURIComponent(value);
       const label = JSON.stringify(value.slice(0, 20));
-      return [
-        {
-          name: `tasks ?status=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/plans/${ids.planId}/tasks?status=${q}`,
-          status: [400],
-          errorPath: 'query.status',
-          detail: /expected one of/,
-        },
-        {
-          name: `tasks ?owner=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/plans/${ids.planId}/tasks?owner=${q}`,
-          status: [400],
-          errorPath: 'query.owner',
-        },
-        {
-          name: `tasks ?pillar=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/plans/${ids.planId}/tasks?pillar=${q}`,
-          status: [400],
-          errorPath: 'query.pillar',
-        },
-        {
-          name: `tasks ?initiative=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/plans/${ids.planId}/tasks?initiative=${q}`,
-          status: [400],
-          errorPath: 'query.initiative',
-        },
-        {
-          name: `tasks ?dueBefore=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/plans/${ids.planId}/tasks?dueBefore=${q}`,
-          status: [400],
-          errorPath: 'query.dueBefore',
-        },
-        {
-          name: `retailers ?tier=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/retailers?tier=${q}`,
-          status: [400],
-          errorPath: 'query.tier',
-        },
-        {
-          name: `retailers ?band=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/retailers?band=${q}`,
-          status: [400],
-          errorPath: 'query.band',
-        },
-        {
-          name: `retailers ?grid=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/retailers?grid=${q}`,
-          status: [400],
-          errorPath: 'query.grid',
-        },
-        {
-          name: `retailers ?cursor=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/retailers?cursor=${q}`,
-          status: [400],
-          errorPath: 'query.cursor',
-          detail: /cursor/,
-        },
-        {
-          name: `grids ?metric=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/grids?metric=${q}`,
-          status: [400],
-          errorPath: 'query.metric',
-        },
-        {
-          name: `grid items ?stage=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `${items}?stage=${q}`,
-          status: [400],
-          errorPath: 'query.stage',
-          detail: /expected one of/,
-        },
-        {
-          name: `grid items ?overdue=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `${items}?overdue=${q}`,
-          status: [400],
-          errorPath: 'query.overdue',
-        },
-        {
-          name: `kpis ?asOf=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/plans/${ids.planId}/kpis?asOf=${q}`,
-          status: [400],
-          errorPath: 'query.asOf',
-        },
-        {
-          name: `tier summary ?grid=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/retailers/tier-summary?grid=${q}`,
-          status: [400],
-          errorPath: 'query.grid',
-        },
-        {
-          name: `tier summary ?year=${label}`,
-          group: 'filters',
-          method: 'GET',
-          path: `/api/v1/retailers/tier-summary?year=${q}`,
-          status: [400],
-          errorPath: 'query.year',
-        },
+      const filters: Array<[what: string, path: string, filter: string, detail?: RegExp]> = [
+        ['tasks', `/api/v1/plans/${ids.planId}/tasks`, 'status', /expected one of/],
+        ['tasks', `/api/v1/plans/${ids.planId}/tasks`, 'owner'],
+        ['tasks', `/api/v1/plans/${ids.planId}/tasks`, 'pillar'],
+        ['tasks', `/api/v1/plans/${ids.planId}/tasks`, 'initiative'],
+        ['tasks', `/api/v1/plans/${ids.planId}/tasks`, 'dueBefore'],
+        ['retailers', `/api/v1/retailers`, 'tier'],
+        ['retailers', `/api/v1/retailers`, 'band'],
+        ['retailers', `/api/v1/retailers`, 'grid'],
+        ['retailers', `/api/v1/retailers`, 'cursor', /cursor/],
+        ['grids', `/api/v1/grids`, 'metric'],
+        ['grid items', items, 'stage', /expected one of/],
+        ['grid items', items, 'overdue'],
+        ['kpis', `/api/v1/plans/${ids.planId}/kpis`, 'asOf'],
+        ['tier summary', `/api/v1/retailers/tier-summary`, 'grid'],
+        ['tier summary', `/api/v1/retailers/tier-summary`, 'year'],
       ];
+      return filters.map(([what, path, filter, detail]) => ({
+        name: `${what} ?${filter}=${label}`,
+        group: 'filters',
+        method: 'GET',
+        path: `${path}?${filter}=${q}`,
+        status: [400],
+        errorPath: `query.${filter}`,
+        ...(detail === undefined ? {} : { detail }),
+      }));
     }),
     {
       name: 'tasks ?q= over 200 characters',
@@ -797,11 +521,10 @@ let allTasks: Array<{ title: { zh: string; en: string } }> = [];
 let allRetailers: Array<{ name: string; licence: string }> = [];
 
 const get = (path: string): Promise<RawResult> =>
-  rawRequest(reference.url, path, { headers: { authorization: `Bearer ${EDITOR_TOKEN}` } });
+  rawRequest(suite.reference.url, path, { headers: { authorization: `Bearer ${EDITOR_TOKEN}` } });
 
-before(
-  async () => {
-    reference = await startReference();
+const suite = setUpSuite(report, {
+  ready: async (reference) => {
     ids = seedScope(reference.dbPath);
     const tasks = (await get(`/api/v1/plans/${ids.planId}/tasks`)).json as {
       items: Array<{ id: string; version: number; title: { zh: string; en: string } }>;
@@ -813,12 +536,7 @@ before(
     ).items;
     checksumsBefore = tableChecksums(reference.dbPath);
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await reference?.dispose();
+  summarize: () => {
     const groups = new Map<string, { tried: number; ok: number; statuses: Set<number> }>();
     for (const outcome of outcomes) {
       const group = groups.get(outcome.group) ?? { tried: 0, ok: 0, statuses: new Set<number>() };
@@ -856,10 +574,8 @@ after(
     }
     report.figures['knownBugs'] = knownBugs;
     report.figures['nulSearches'] = nulSearches;
-    await report.save();
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
+});
 
 describe('the reference server refuses bad input with a problem and writes nothing', { timeout: 30_000 }, () => {
   test('every bad request gets a 4xx application/problem+json naming what is wrong', async () => {
@@ -867,7 +583,7 @@ describe('the reference server refuses bad input with a problem and writes nothi
     for (const bad of requests()) {
       let result: RawResult;
       try {
-        result = await rawRequest(reference.url, bad.path, {
+        result = await rawRequest(suite.reference.url, bad.path, {
           method: bad.method,
           headers: { authorization: `Bearer ${bad.token ?? EDITOR_TOKEN}`, ...bad.headers },
           ...(bad.body === undefined ? {} : { body: bad.body }),
@@ -939,7 +655,7 @@ describe('the reference server refuses bad input with a problem and writes nothi
   });
 
   test('an oversized body without Content-Length is cut off while it streams: 413 before the upload ends', async () => {
-    const url = new URL(`${reference.url}/api/v1/tasks/${ids.taskId}`);
+    const url = new URL(`${suite.reference.url}/api/v1/tasks/${ids.taskId}`);
     const answer = await new Promise<{ status: number; type: string; sent: number }>((resolve, reject) => {
       let answered = false;
       let sent = 0;
@@ -992,7 +708,7 @@ describe('the reference server refuses bad input with a problem and writes nothi
 
   test('nothing was written, nothing was polluted, and the server still serves', async () => {
     const problems: string[] = [];
-    const checksumsAfter = tableChecksums(reference.dbPath);
+    const checksumsAfter = tableChecksums(suite.reference.dbPath);
     for (const [table, digest] of Object.entries(checksumsBefore))
       if (checksumsAfter[table] !== digest) {
         changedTables.push(table);
@@ -1002,7 +718,7 @@ describe('the reference server refuses bad input with a problem and writes nothi
       problems.push('Object.prototype was polluted in the server process');
     const plans = await get('/api/v1/plans');
     if (plans.status !== 200) problems.push(`GET /plans answers ${plans.status} afterwards`);
-    const write = await rawRequest(reference.url, `/api/v1/tasks/${ids.taskId}`, {
+    const write = await rawRequest(suite.reference.url, `/api/v1/tasks/${ids.taskId}`, {
       method: 'PATCH',
       headers: { authorization: `Bearer ${EDITOR_TOKEN}`, ...JSON_TYPE, 'if-match': `"${taskVersion}"` },
       body: json({ progress: 42 }),

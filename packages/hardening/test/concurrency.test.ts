@@ -19,7 +19,7 @@ import {
 import { rawRequest } from '../src/raw-http.js';
 import { EDITOR_TOKEN, startReference, type Reference } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
-import { HOOK_TIMEOUT_MS } from '../src/stage.js';
+import { HOOK_TIMEOUT_MS, setUpSuite } from '../src/stage.js';
 import { SEED_SCOPE } from '../src/targets.js';
 
 const CLIENTS = 50;
@@ -37,7 +37,6 @@ interface AcceptedWrite {
 }
 
 const report = new SuiteReport('concurrency');
-let reference: Reference;
 let initial: Task[];
 const accepted: AcceptedWrite[] = [];
 const reported: Array<{ taskId: string; marker: string }> = [];
@@ -62,23 +61,14 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-before(
-  async () => {
-    // On /dev/shm when available: the suite measures the server's concurrency control, not the disk's fsync.
-    reference = await startReference({ memory: true });
+const suite = setUpSuite(report, {
+  // On /dev/shm when available: the suite measures the server's concurrency control, not the disk's fsync.
+  reference: { memory: true },
+  ready: async (reference) => {
     const client = createClient({ baseUrl: reference.api, getToken: () => EDITOR_TOKEN, retry: 0 });
     initial = await client.tasks.list(SEED_SCOPE.planId);
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await reference?.dispose();
-    await report.save();
-  },
-  { timeout: HOOK_TIMEOUT_MS },
-);
+});
 
 /** Rows of one query, through a separate read-only connection. */
 function queryFile<T>(dbPath: string, sql: string, ...params: unknown[]): T[] {
@@ -191,7 +181,7 @@ describe('races from one version and retried creations', { timeout: 60_000 }, ()
 
 async function runClient(index: number, tasks: readonly Task[]): Promise<void> {
   const client: PlankitClient = createClient({
-    baseUrl: reference.api,
+    baseUrl: suite.reference.api,
     getToken: () => EDITOR_TOKEN,
     retry: { limit: 2, delay: () => 10 },
   });
@@ -253,7 +243,7 @@ describe(`${CLIENTS} clients × ${MOVES_PER_CLIENT} moves at once`, { timeout: 1
 
     const problems: string[] = [...otherErrors.slice(0, 10)];
     if (otherErrors.length > 10) problems.push(`… and ${otherErrors.length - 10} more errors other than 412`);
-    const checkClient = createClient({ baseUrl: reference.api, getToken: () => EDITOR_TOKEN, retry: 0 });
+    const checkClient = createClient({ baseUrl: suite.reference.api, getToken: () => EDITOR_TOKEN, retry: 0 });
     // The SDK validates every task against the schema on the way in.
     const final = new Map((await checkClient.tasks.list(SEED_SCOPE.planId)).map((task) => [task.id, task]));
 
@@ -292,7 +282,7 @@ describe(`${CLIENTS} clients × ${MOVES_PER_CLIENT} moves at once`, { timeout: 1
     if (stale !== retriedAfter412 + reported.length)
       problems.push(`${stale} 412s, but ${retriedAfter412} retried + ${reported.length} reported`);
 
-    const db = new BetterSqlite3(reference.dbPath, { readonly: true });
+    const db = new BetterSqlite3(suite.reference.dbPath, { readonly: true });
     try {
       const integrity = db.pragma('integrity_check', { simple: true });
       if (integrity !== 'ok') problems.push(`PRAGMA integrity_check: ${String(integrity)}`);
@@ -337,7 +327,7 @@ describe(`${CLIENTS} clients × ${MOVES_PER_CLIENT} moves at once`, { timeout: 1
     );
     if (races.length > 0) report.line(`- Races, each exact: ${races.join('; ')}.`);
     report.line(
-      `- Throughput: ${seconds.toFixed(1)} s, ${Math.round(accepted.length / seconds)} accepted writes/s, ${Math.round(requests / seconds)} requests/s; latency p50 ${percentile(0.5)} ms, p95 ${percentile(0.95)} ms, p99 ${percentile(0.99)} ms. Server and clients share one Node process; ${reference.dbPath.startsWith('/dev/shm/') ? 'the database is a temporary file on /dev/shm, so this measures the server’s concurrency control rather than the disk’s fsync (the crash suite writes to disk)' : 'the database is a temporary file on disk'}.`,
+      `- Throughput: ${seconds.toFixed(1)} s, ${Math.round(accepted.length / seconds)} accepted writes/s, ${Math.round(requests / seconds)} requests/s; latency p50 ${percentile(0.5)} ms, p95 ${percentile(0.95)} ms, p99 ${percentile(0.99)} ms. Server and clients share one Node process; ${suite.reference.dbPath.startsWith('/dev/shm/') ? 'the database is a temporary file on /dev/shm, so this measures the server’s concurrency control rather than the disk’s fsync (the crash suite writes to disk)' : 'the database is a temporary file on disk'}.`,
     );
     assert.deepEqual(report.problem(...problems), []);
   });

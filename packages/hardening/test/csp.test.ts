@@ -1,46 +1,27 @@
 // Strict CSP with Trusted Types: every registered element renders (standalone and connected, so the SDK client
 // runs under the policy too) and its interactions work, with zero violations and no console errors; the SDK
 // validates 10,000 generated retailers in the page without eval. A control page proves the policy is enforced.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { dropInBundle, sdkBundle } from '../src/bundles.js';
 import { STRICT_CSP } from '../src/csp.js';
 import { openScenario, pwnedFlag, type ConsoleEntry, type OpenedPage } from '../src/browser.js';
 import { focusTarget, inspectCases, interactionPoints, waitForStates } from '../src/inspect.js';
-import type { PageServer } from '../src/page-server.js';
-import { EDITOR_TOKEN, startReference, type Reference } from '../src/reference.js';
+import { EDITOR_TOKEN } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
 import type { CaseSpec, HarnessRecord, ScenarioSpec } from '../src/scenario.js';
-import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
+import { setUpSuite } from '../src/stage.js';
 import { SEED_SCOPE, TARGETS } from '../src/targets.js';
 
 const RETAILERS = 10_000;
 const report = new SuiteReport('csp');
-let browser: Browser;
-let pages: PageServer;
-let reference: Reference;
-let stage: Stage | undefined;
-
-before(
-  async () => {
+const suite = setUpSuite(report, {
+  files: async () => {
     const [bundle, sdk] = await Promise.all([dropInBundle(), sdkBundle()]);
     report.figures['bundle'] = bundle.origin;
-    reference = await startReference();
-    stage = await openStage(report, { '/plankit.js': bundle.file, '/sdk.js': sdk.file }, reference.url);
-    ({ pages, browser } = stage);
+    return { '/plankit.js': bundle.file, '/sdk.js': sdk.file };
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await stage?.close();
-    await reference?.dispose();
-    await report.save();
-  },
-  { timeout: HOOK_TIMEOUT_MS },
-);
+});
 
 function cases(): CaseSpec[] {
   return TARGETS.flatMap((target): CaseSpec[] => {
@@ -123,7 +104,7 @@ describe('a page with a strict CSP and Trusted Types', { timeout: 90_000 }, () =
       cases: [],
       tasks: [{ kind: 'probe-csp' }],
     };
-    const opened = await openScenario(browser, pages.addScenario(spec));
+    const opened = await openScenario(suite.browser, suite.pages.addScenario(spec));
     try {
       const record = await opened.harness();
       const probe = record.tasks[0];
@@ -159,7 +140,7 @@ describe('a page with a strict CSP and Trusted Types', { timeout: 90_000 }, () =
       cases: cases(),
       tasks: [{ kind: 'validate-retailers', count: RETAILERS, seed: 2020 }],
     };
-    const opened = await openScenario(browser, pages.addScenario(spec, EDITOR_TOKEN), 60_000);
+    const opened = await openScenario(suite.browser, suite.pages.addScenario(spec, EDITOR_TOKEN), 60_000);
     const found: string[] = [];
     try {
       const { page } = opened;

@@ -1,18 +1,16 @@
 // Double definition: two copies of Plankit on one page — the drop-in bundle twice (two URLs, so both run), the
 // bundle with the npm build (its own lit), in both orders, and the npm provider with the bundle's elements
 // (context across copies). Every registered element must still render and work, with at most a console.warn.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { dropInBundle, npmBuild } from '../src/bundles.js';
 import { openScenario } from '../src/browser.js';
 import { focusTarget, interactionPoints, runInPage, waitForStates } from '../src/inspect.js';
-import type { PageServer } from '../src/page-server.js';
-import { EDITOR_TOKEN, startReference, type Reference } from '../src/reference.js';
+import { EDITOR_TOKEN } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
-import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
+import { setUpSuite } from '../src/stage.js';
 import type { CaseSpec, ScenarioSpec } from '../src/scenario.js';
-import { SEED_SCOPE, TARGETS, TARGET_TAGS } from '../src/targets.js';
+import { TARGETS, TARGET_TAGS, connectedCase } from '../src/targets.js';
 import { STRICT_CSP } from '../src/csp.js';
 
 interface Layout {
@@ -30,61 +28,43 @@ interface Layout {
   expectedErrors?: RegExp;
 }
 
+/** A layout of two copies that each load (both run lit), without a CSP unless `more` says otherwise. */
+const layout = (id: string, title: string, scripts: string[], more: Partial<Layout> = {}): Layout => ({
+  id,
+  title,
+  scripts,
+  csp: null,
+  litCopies: 2,
+  ...more,
+});
+
 const LAYOUTS: readonly Layout[] = [
-  {
-    id: 'bundle-twice',
-    title: 'the drop-in bundle twice, from two URLs',
-    scripts: ['/plankit.js', '/copy/plankit.js'],
-    csp: null,
-    litCopies: 2,
-  },
-  {
-    id: 'npm-then-bundle',
-    title: 'the npm build (own lit), then the drop-in bundle',
-    scripts: ['/npm/all.js', '/plankit.js'],
-    csp: null,
-    litCopies: 2,
-  },
-  {
-    id: 'bundle-then-npm',
-    title: 'the drop-in bundle, then the npm build',
-    scripts: ['/plankit.js', '/npm/all.js'],
-    csp: null,
-    litCopies: 2,
-  },
-  {
-    id: 'npm-provider-bundle-elements',
-    title: 'the npm build’s pk-provider only, then the bundle (context across copies)',
-    scripts: ['/npm/pk-provider.js', '/plankit.js'],
-    csp: null,
-    litCopies: 2,
-  },
-  {
-    id: 'bundle-twice-strict-csp',
-    title: "the drop-in bundle twice under the strict CSP, with `trusted-types lit-html 'allow-duplicates'`",
-    scripts: ['/plankit.js', '/copy/plankit.js'],
-    csp: `${STRICT_CSP} 'allow-duplicates'`,
-    litCopies: 2,
-  },
-  {
-    id: 'bundle-twice-strict-csp-no-duplicates',
-    title: 'the drop-in bundle twice under the strict CSP as is (no `allow-duplicates`)',
-    scripts: ['/plankit.js', '/copy/plankit.js'],
-    csp: STRICT_CSP,
-    litCopies: 1,
-    expectedErrors: /lit-html|trusted-types|TrustedTypePolicy/i,
-  },
+  layout('bundle-twice', 'the drop-in bundle twice, from two URLs', ['/plankit.js', '/copy/plankit.js']),
+  layout('npm-then-bundle', 'the npm build (own lit), then the drop-in bundle', ['/npm/all.js', '/plankit.js']),
+  layout('bundle-then-npm', 'the drop-in bundle, then the npm build', ['/plankit.js', '/npm/all.js']),
+  layout('npm-provider-bundle-elements', 'the npm build’s pk-provider only, then the bundle (context across copies)', [
+    '/npm/pk-provider.js',
+    '/plankit.js',
+  ]),
+  layout(
+    'bundle-twice-strict-csp',
+    "the drop-in bundle twice under the strict CSP, with `trusted-types lit-html 'allow-duplicates'`",
+    ['/plankit.js', '/copy/plankit.js'],
+    { csp: `${STRICT_CSP} 'allow-duplicates'` },
+  ),
+  layout(
+    'bundle-twice-strict-csp-no-duplicates',
+    'the drop-in bundle twice under the strict CSP as is (no `allow-duplicates`)',
+    ['/plankit.js', '/copy/plankit.js'],
+    { csp: STRICT_CSP, litCopies: 1, expectedErrors: /lit-html|trusted-types|TrustedTypePolicy/i },
+  ),
 ];
 
 const report = new SuiteReport('double-definition');
-let reference: Reference;
-let pages: PageServer;
-let browser: Browser;
-let stage: Stage | undefined;
 const rows: string[] = [];
 
-before(
-  async () => {
+const suite = setUpSuite(report, {
+  files: async () => {
     const [bundle, npm, npmProvider] = await Promise.all([
       dropInBundle(),
       npmBuild('all'),
@@ -92,23 +72,14 @@ before(
     ]);
     report.figures['bundle'] = bundle.origin;
     report.figures['npmBuild'] = npm.origin;
-    reference = await startReference();
-    const files = {
+    return {
       '/plankit.js': bundle.file,
       '/copy/plankit.js': bundle.file,
       '/npm/all.js': npm.file,
       '/npm/pk-provider.js': npmProvider.file,
     };
-    stage = await openStage(report, files, reference.url);
-    ({ pages, browser } = stage);
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await stage?.close();
-    await reference?.dispose();
+  summarize: () => {
     report.figures['layouts'] = LAYOUTS.map((layout) => layout.id);
     report.headline = `${LAYOUTS.length} page layouts × ${TARGETS.length} elements, connected and standalone; ${report.problems.length === 0 ? 'all rendered and worked' : `${report.problems.length} problems`}`;
     report.line(
@@ -122,21 +93,14 @@ after(
     report.line(
       "Under Trusted Types, a page that loads two copies must list `'allow-duplicates'` in `trusted-types`: otherwise the browser refuses the second copy’s `lit-html` policy, that copy throws while loading (one uncaught TypeError and one violation), and the first copy carries on alone — every element still renders and works, as the last row shows.",
     );
-    await report.save();
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
+});
 
 function cases(): CaseSpec[] {
   return TARGETS.flatMap((target): CaseSpec[] => {
     const { property, value, attributes } = target.standalone('Two copies, one page');
     return [
-      {
-        id: `${target.tag}--connected`,
-        width: target.width,
-        provider: { attributes: { 'base-url': '/api/v1' } },
-        element: { tag: target.tag, attributes: target.connected(SEED_SCOPE), properties: {} },
-      },
+      connectedCase(target, `${target.tag}--connected`),
       {
         id: `${target.tag}--standalone`,
         width: target.width,
@@ -161,7 +125,7 @@ describe('two copies of Plankit on one page', { timeout: 90_000 }, () => {
         cases: cases(),
         tasks: [],
       };
-      const opened = await openScenario(browser, pages.addScenario(spec, EDITOR_TOKEN));
+      const opened = await openScenario(suite.browser, suite.pages.addScenario(spec, EDITOR_TOKEN));
       const problems: string[] = [];
       try {
         const { page } = opened;

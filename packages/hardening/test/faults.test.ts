@@ -2,9 +2,8 @@
 // For each fault: the SDK raises the right typed error or retries as API.md says (attempts counted at the proxy);
 // no task move is lost or applied twice; and every registered element shows a recoverable error whose Retry
 // works once the fault clears, with nothing thrown into the page.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import {
   ConflictError,
   ForbiddenError,
@@ -24,12 +23,10 @@ import { dropInBundle } from '../src/bundles.js';
 import { openScenario } from '../src/browser.js';
 import { startFaultProxy, type Fault, type FaultProxy } from '../src/fault-proxy.js';
 import { inspectCases, waitForStates, type ElementState } from '../src/inspect.js';
-import type { PageServer } from '../src/page-server.js';
-import { EDITOR_TOKEN, seedScope, startReference, type Reference } from '../src/reference.js';
+import { EDITOR_TOKEN, seedScope } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
-import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
-import type { ScenarioSpec } from '../src/scenario.js';
-import { SEED_SCOPE, TARGETS } from '../src/targets.js';
+import { setUpSuite } from '../src/stage.js';
+import { SEED_SCOPE, TARGETS, connectedPage } from '../src/targets.js';
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 
@@ -57,128 +54,105 @@ interface FaultCase {
 const CLIENT_TIMEOUT_MS = 800;
 const RETRIES = 2;
 
+/**
+ * A fault case; unless it says otherwise: never retried (transient: null), a write meeting it never reaches the
+ * server, and an element shows an error.
+ */
+const faultCase = (item: Pick<FaultCase, 'name' | 'fault' | 'persistent'> & Partial<FaultCase>): FaultCase => ({
+  transient: null,
+  forwardsWrites: false,
+  element: 'error',
+  ...item,
+});
+
 const FAULTS: readonly FaultCase[] = [
-  {
+  faultCase({
     name: 'delay 300 ms',
     fault: { kind: 'delay', ms: 300 },
     persistent: { outcome: 'ok', attempts: 1 },
-    transient: null,
     forwardsWrites: true,
     element: 'data',
-  },
-  {
+  }),
+  faultCase({
     name: `delay 1500 ms (over the test client's ${CLIENT_TIMEOUT_MS} ms timeout)`,
     fault: { kind: 'delay', ms: 1500 },
     persistent: { outcome: TimeoutError, attempts: 1 },
-    transient: null,
-    forwardsWrites: false,
     element: 'data',
-  },
-  {
+  }),
+  faultCase({
     name: 'dropped before the server',
     fault: { kind: 'drop-before' },
     persistent: { outcome: NetworkError, attempts: 1 + RETRIES },
     transient: { outcome: 'ok', attempts: 2 },
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: 'dropped after the server answered',
     fault: { kind: 'drop-after' },
     persistent: { outcome: NetworkError, attempts: 1 + RETRIES },
     transient: { outcome: 'ok', attempts: 2 },
     forwardsWrites: true,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '500',
     fault: { kind: 'status', status: 500 },
     persistent: { outcome: ServerError, attempts: 1 + RETRIES },
     transient: { outcome: 'ok', attempts: 2 },
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '503 with Retry-After: 1',
     fault: { kind: 'status', status: 503, headers: { 'retry-after': '1' } },
     persistent: { outcome: ServerError, attempts: 1 + RETRIES, minMs: 2000 },
     transient: { outcome: 'ok', attempts: 2, minMs: 1000 },
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '429 with Retry-After: 1',
     fault: { kind: 'status', status: 429, headers: { 'retry-after': '1' } },
     persistent: { outcome: RateLimitError, attempts: 1 + RETRIES, minMs: 2000 },
     transient: { outcome: 'ok', attempts: 2, minMs: 1000 },
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '429 with Retry-After: 120 (longer than the client waits)',
     fault: { kind: 'status', status: 429, headers: { 'retry-after': '120' } },
     persistent: { outcome: RateLimitError, attempts: 1 },
-    transient: null,
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: 'malformed JSON',
     fault: { kind: 'malformed-json' },
     persistent: { outcome: MalformedResponseError, attempts: 1 },
-    transient: null,
     forwardsWrites: true,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: 'schema-invalid JSON',
     fault: { kind: 'schema-invalid' },
     persistent: { outcome: ValidationError, attempts: 1 },
-    transient: null,
     forwardsWrites: true,
-    element: 'error',
-  },
+  }),
   // With getToken, a 401 is retried once after asking for a fresh token (API.md).
-  {
+  faultCase({
     name: '401',
     fault: { kind: 'status', status: 401 },
     persistent: { outcome: UnauthorizedError, attempts: 2 },
     transient: { outcome: 'ok', attempts: 2 },
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '403',
     fault: { kind: 'status', status: 403 },
     persistent: { outcome: ForbiddenError, attempts: 1 },
-    transient: null,
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '409',
     fault: { kind: 'status', status: 409 },
     persistent: { outcome: ConflictError, attempts: 1 },
-    transient: null,
-    forwardsWrites: false,
-    element: 'error',
-  },
-  {
+  }),
+  faultCase({
     name: '412',
     fault: { kind: 'status', status: 412 },
     persistent: { outcome: PreconditionFailedError, attempts: 1 },
-    transient: null,
-    forwardsWrites: false,
-    element: 'error',
-  },
+  }),
 ];
 
 const report = new SuiteReport('faults');
-let reference: Reference;
 let proxy: FaultProxy;
-let pages: PageServer;
-let browser: Browser;
-let stage: Stage | undefined;
 let client: PlankitClient;
 let direct: PlankitClient;
 let tasks: Task[];
@@ -191,9 +165,8 @@ const elementRows: string[] = [];
 let faultsInjected = 0;
 const writes = { attempted: 0, acknowledged: 0, surfaced: 0, reconciled: 0, kept: 0 };
 
-before(
-  async () => {
-    reference = await startReference();
+const suite = setUpSuite(report, {
+  ready: async (reference) => {
     proxy = await startFaultProxy(reference.url);
     client = createClient({
       baseUrl: `${proxy.url}/api/v1`,
@@ -204,23 +177,12 @@ before(
     direct = createClient({ baseUrl: reference.api, getToken: () => EDITOR_TOKEN, retry: 0 });
     tasks = await direct.tasks.list(SEED_SCOPE.planId);
     gridId = seedScope(reference.dbPath).gridId;
-    const bundle = await dropInBundle();
-    stage = await openStage(report, { '/plankit.js': bundle.file }, proxy.url);
-    ({ pages, browser } = stage);
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await stage?.close();
-    await proxy?.close();
-    await reference?.dispose();
-    summarize();
-    await report.save();
-  },
-  { timeout: HOOK_TIMEOUT_MS },
-);
+  files: async () => ({ '/plankit.js': (await dropInBundle()).file }),
+  upstream: () => proxy.url,
+  close: () => proxy?.close(),
+  summarize,
+});
 
 const className = (error: unknown): string => (error instanceof Error ? error.name : typeof error);
 
@@ -393,23 +355,8 @@ describe('every element against each fault', { timeout: 120_000 }, () => {
       faultsInjected += 1;
       const since = proxy.attempts.length;
       const id = `faults-${item.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
-      const spec: ScenarioSpec = {
-        id,
-        title: `Plankit through ${item.name}`,
-        lang: 'en',
-        scripts: ['/plankit.js'],
-        csp: null,
-        session: true,
-        events: ['pk-error', 'pk-auth-required'],
-        cases: TARGETS.map((target) => ({
-          id: target.tag,
-          width: target.width,
-          provider: { attributes: { 'base-url': '/api/v1' } },
-          element: { tag: target.tag, attributes: target.connected(SEED_SCOPE), properties: {} },
-        })),
-        tasks: [],
-      };
-      const opened = await openScenario(browser, pages.addScenario(spec, EDITOR_TOKEN));
+      const spec = connectedPage(id, `Plankit through ${item.name}`, ['pk-error', 'pk-auth-required']);
+      const opened = await openScenario(suite.browser, suite.pages.addScenario(spec, EDITOR_TOKEN));
       try {
         const { page } = opened;
         const refs = TARGETS.map((target) => ({ caseId: target.tag, tag: target.tag }));

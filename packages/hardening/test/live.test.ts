@@ -2,64 +2,32 @@
 // change stream cross-origin, as an intranet page calling the API host would). A change written elsewhere shows
 // in both; the server stopped and started again mid-stream: the pages resume and miss no change; a viewer's
 // page receives changes too.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createClient } from '@plankit/sdk';
-import { dropInBundle } from '../src/bundles.js';
-import { launchBrowser, openScenario, type OpenedPage } from '../src/browser.js';
-import { startPageServer, type PageServer } from '../src/page-server.js';
+import type { OpenedPage } from '../src/browser.js';
+import { connectionState, setUpLiveStage, until } from '../src/live.js';
 import { EDITOR_TOKEN, VIEWER_TOKEN, startReference, temporaryDir, type Reference } from '../src/reference.js';
-import type { ScenarioSpec } from '../src/scenario.js';
 import { SEED_SCOPE } from '../src/targets.js';
 
-const HOOK_TIMEOUT_MS = 60_000;
 const KPI = 'network-cases';
 const dir = temporaryDir('live');
 const dbPath = join(dir, 'plankit.db');
-let pages: PageServer;
-let browser: Browser;
-let server: Reference;
+let pagesOrigin = '';
+let server: Reference | undefined;
 let port = 0;
 
 async function start(): Promise<void> {
   // On the same file and port as before when restarted, so the pages resume from where they were.
-  server = await startReference({ dbPath, port, corsOrigins: [pages.url], changes: { pollMs: 200 } });
+  server = await startReference({ dbPath, port, corsOrigins: [pagesOrigin], changes: { pollMs: 200 } });
   port = server.port;
 }
 
-const editor = () => createClient({ baseUrl: `${server.url}/api/v1`, getToken: () => EDITOR_TOKEN, retry: 2 });
-
-function scenario(id: string): ScenarioSpec {
-  return {
-    id,
-    title: `live ${id}`,
-    lang: 'zh-CN',
-    scripts: ['/plankit.js'],
-    csp: null,
-    session: true,
-    events: ['pk-connection-change'],
-    cases: [
-      {
-        id: 'gauge',
-        width: 320,
-        provider: {
-          attributes: {
-            'base-url': `${server.url}/api/v1`,
-            plan: SEED_SCOPE.planId,
-            'as-of': SEED_SCOPE.asOf,
-            locale: 'zh-CN',
-            live: '',
-          },
-        },
-        element: { tag: 'pk-kpi-gauge', attributes: { kpi: KPI }, properties: {} },
-      },
-    ],
-    tasks: [],
-  };
-}
+const url = (): string => server?.url ?? '';
+const editor = () => createClient({ baseUrl: `${url()}/api/v1`, getToken: () => EDITOR_TOKEN, retry: 2 });
 
 /** The gauge's value text, through its shadow root. */
 const gaugeValue = (page: Page): Promise<string> =>
@@ -68,25 +36,24 @@ const gaugeValue = (page: Page): Promise<string> =>
     return gauge?.shadowRoot?.querySelector('[part~="value"]')?.textContent?.trim() ?? '';
   });
 
-const connectionState = (page: Page): Promise<string | undefined> =>
-  page.evaluate(
-    () => (document.querySelector('pk-provider') as unknown as { connectionState?: string } | null)?.connectionState,
-  );
-
-async function until(check: () => Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function openLive(id: string, token: string): Promise<OpenedPage> {
-  const opened = await openScenario(browser, pages.addScenario(scenario(id), token));
-  await until(async () => (await connectionState(opened.page)) === 'connected', `${id} is connected`);
-  await until(async () => (await gaugeValue(opened.page)) !== '', `${id} shows its gauge`);
-  return opened;
-}
+const stage = setUpLiveStage(
+  {
+    element: { tag: 'pk-kpi-gauge', attributes: { kpi: KPI }, properties: {} },
+    width: 320,
+    shows: async (page) => (await gaugeValue(page)) !== '',
+  },
+  {
+    start: async (origin) => {
+      pagesOrigin = origin;
+      await start();
+    },
+    stop: async () => {
+      await server?.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    url,
+  },
+);
 
 /** Record `value` for September and wait until every page shows a value other than the one it had. */
 async function recordAndSee(opened: OpenedPage[], value: number): Promise<string[]> {
@@ -100,45 +67,17 @@ async function recordAndSee(opened: OpenedPage[], value: number): Promise<string
   return Promise.all(opened.map(({ page }) => gaugeValue(page)));
 }
 
-before(
-  async () => {
-    pages = await startPageServer();
-    pages.serveFile('/plankit.js', (await dropInBundle()).file);
-    await start();
-    browser = await launchBrowser();
-  },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await browser?.close();
-    await pages?.close();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
 describe('<pk-provider live> against the reference server', { timeout: 120_000 }, () => {
   test('a change written elsewhere shows in an editor’s page and in a viewer’s page, without a reload', async () => {
-    const a = await openLive('live-editor', EDITOR_TOKEN);
-    const b = await openLive('live-viewer', VIEWER_TOKEN);
-    try {
-      const shown = await recordAndSee([a, b], 11);
+    await stage.use('live', { editor: EDITOR_TOKEN, viewer: VIEWER_TOKEN }, async ({ editor, viewer }) => {
+      const shown = await recordAndSee([editor, viewer], 11);
       assert.equal(shown[0], shown[1]);
-      assert.deepEqual(a.pageErrors, []);
-      assert.deepEqual(b.pageErrors, []);
-    } finally {
-      await a.close();
-      await b.close();
-    }
+    });
   });
 
   test('the server stopped and started again mid-stream: the page reconnects, resumes and misses no change', async () => {
-    const a = await openLive('live-restart', VIEWER_TOKEN);
-    try {
-      await server.close();
+    await stage.use('live', { restart: VIEWER_TOKEN }, async ({ restart: a }) => {
+      await server?.close();
       await until(async () => (await connectionState(a.page)) !== 'connected', 'the page sees the stream lost');
       await start();
       // Written before the page is back: it must still arrive, by the resume from the last event id.
@@ -146,10 +85,7 @@ describe('<pk-provider live> against the reference server', { timeout: 120_000 }
       await editor().kpis.recordMeasurement(SEED_SCOPE.planId, KPI, '2020-09', 23);
       await until(async () => (await connectionState(a.page)) === 'connected', 'the page reconnects', 30_000);
       await until(async () => (await gaugeValue(a.page)) !== before, 'the page shows the change made while away');
-      assert.deepEqual(a.pageErrors, []);
-    } finally {
-      await a.close();
-    }
+    });
   });
 });
 

@@ -1,20 +1,18 @@
 // XSS corpus: every payload through every text field of every registered element, standalone (data property),
 // from the reference server (hostile rows in its tables), and through the attributes (ids, locale, date, base URL).
 // Nothing may run, text must show literally, no foreign elements may appear and nothing may leave its box.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { dropInBundle } from '../src/bundles.js';
 import { openScenario, pwnedFlag, type OpenedPage } from '../src/browser.js';
 import { seedHostile } from '../src/hostile-seed.js';
 import { focusTarget, inspectCases, interactionPoints, waitForStates, type CaseInspection } from '../src/inspect.js';
-import type { PageServer } from '../src/page-server.js';
 import { PAYLOADS, withPollutionKeys, type Payload } from '../src/payloads.js';
-import { EDITOR_TOKEN, startReference, type Reference } from '../src/reference.js';
+import { EDITOR_TOKEN } from '../src/reference.js';
 import { SuiteReport } from '../src/results.js';
-import { HOOK_TIMEOUT_MS, openStage, type Stage } from '../src/stage.js';
+import { setUpSuite } from '../src/stage.js';
 import type { CaseSpec, ScenarioSpec } from '../src/scenario.js';
-import { SEED_SCOPE, TARGETS, type ConnectedScope, type ElementTarget } from '../src/targets.js';
+import { SEED_SCOPE, TARGETS, connectedCase, type ConnectedScope, type ElementTarget } from '../src/targets.js';
 
 type Mode = 'standalone' | 'server' | 'attributes' | 'base-url';
 const MODES: readonly Mode[] = ['standalone', 'server', 'attributes', 'base-url'];
@@ -37,10 +35,6 @@ const BASELINE_NO_CLIENT: Payload = {
 const ALL: readonly Payload[] = [BASELINE, BASELINE_TOO_LONG, BASELINE_NO_CLIENT, ...PAYLOADS];
 
 const report = new SuiteReport('xss');
-let browser: Browser;
-let stage: Stage | undefined;
-let pages: PageServer;
-let reference: Reference;
 let scopes: Map<string, ConnectedScope>;
 const inspections = new Map<string, CaseInspection[]>();
 const executed: string[] = [];
@@ -74,12 +68,7 @@ function caseFor(target: ElementTarget, mode: Mode, payload: Payload): CaseSpec 
     case 'server': {
       const scope = scopes.get(payload.id);
       if (scope === undefined) throw new Error(`no hostile records for ${payload.id}`);
-      return {
-        id,
-        width: target.width,
-        provider: { attributes: { 'base-url': '/api/v1' } },
-        element: { tag: target.tag, attributes: target.connected(scope), properties: {} },
-      };
+      return connectedCase(target, id, scope);
     }
     case 'attributes': {
       const scope: ConnectedScope = {
@@ -109,26 +98,15 @@ function caseFor(target: ElementTarget, mode: Mode, payload: Payload): CaseSpec 
 
 const pageId = (target: ElementTarget, mode: Mode): string => `xss-${target.tag}-${mode}`;
 
-before(
-  async () => {
+const suite = setUpSuite(report, {
+  reference: { prepare: (dbPath) => (scopes = seedHostile(dbPath, ALL, SEED_SCOPE.asOf)) },
+  files: async () => {
     const bundle = await dropInBundle();
     report.figures['bundle'] = bundle.origin;
-    reference = await startReference({ prepare: (dbPath) => (scopes = seedHostile(dbPath, ALL, SEED_SCOPE.asOf)) });
-    stage = await openStage(report, { '/plankit.js': bundle.file }, reference.url);
-    ({ pages, browser } = stage);
+    return { '/plankit.js': bundle.file };
   },
-  { timeout: HOOK_TIMEOUT_MS },
-);
-
-after(
-  async () => {
-    await stage?.close();
-    await reference?.dispose();
-    summarize();
-    await report.save();
-  },
-  { timeout: HOOK_TIMEOUT_MS },
-);
+  summarize,
+});
 
 /** Render one target in one mode with every payload on one page, interact with what rendered, and inspect it. */
 async function renderAll(target: ElementTarget, mode: Mode): Promise<string[]> {
@@ -143,10 +121,10 @@ async function renderAll(target: ElementTarget, mode: Mode): Promise<string[]> {
     cases: ALL.map((payload) => caseFor(target, mode, payload)),
     tasks: [],
   };
-  const url = pages.addScenario(spec, mode === 'standalone' ? null : EDITOR_TOKEN);
+  const url = suite.pages.addScenario(spec, mode === 'standalone' ? null : EDITOR_TOKEN);
   let opened: OpenedPage | undefined;
   try {
-    opened = await openScenario(browser, url);
+    opened = await openScenario(suite.browser, url);
     const { page } = opened;
     const refs = spec.cases.map((spec) => ({ caseId: spec.id, tag: target.tag }));
     await waitForStates(page, refs, 20_000);

@@ -26,10 +26,21 @@ interface Variable {
   defaultText: string;
 }
 
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_SEED = '2020';
+export const DEFAULT_GRIDS = 80;
+export const DEFAULT_RETAILERS = 4000;
+export const DEFAULT_RATE_LIMIT = 1200;
+
 /** The variables, in the order docs/server.md lists them. Exported so the docs test can compare. */
 export const CONFIG_VARIABLES: readonly Variable[] = [
-  { name: 'PORT', description: 'TCP port; 0 picks a free one (the URL is printed either way).', defaultText: '8787' },
-  { name: 'HOST', description: 'Interface to listen on.', defaultText: '127.0.0.1' },
+  {
+    name: 'PORT',
+    description: 'TCP port; 0 picks a free one (the URL is printed either way).',
+    defaultText: String(DEFAULT_PORT),
+  },
+  { name: 'HOST', description: 'Interface to listen on.', defaultText: DEFAULT_HOST },
   {
     name: 'PLANKIT_DB',
     description: 'SQLite file path, or `:memory:` for a throw-away database.',
@@ -45,17 +56,25 @@ export const CONFIG_VARIABLES: readonly Variable[] = [
     description: 'Comma-separated origins allowed to call the API from a browser.',
     defaultText: 'unset: CORS off',
   },
-  { name: 'PLANKIT_SEED', description: 'Seed of the synthetic county generated on first start.', defaultText: '2020' },
-  { name: 'PLANKIT_GRIDS', description: 'Number of grids generated on first start (1–2000).', defaultText: '80' },
+  {
+    name: 'PLANKIT_SEED',
+    description: 'Seed of the synthetic county generated on first start.',
+    defaultText: DEFAULT_SEED,
+  },
+  {
+    name: 'PLANKIT_GRIDS',
+    description: 'Number of grids generated on first start (1–2000).',
+    defaultText: String(DEFAULT_GRIDS),
+  },
   {
     name: 'PLANKIT_RETAILERS',
     description: 'Number of retailers generated on first start (0–200000).',
-    defaultText: '4000',
+    defaultText: String(DEFAULT_RETAILERS),
   },
   {
     name: 'PLANKIT_RATE_LIMIT',
     description: 'Requests per minute per token before 429; 0 turns it off.',
-    defaultText: '1200',
+    defaultText: String(DEFAULT_RATE_LIMIT),
   },
   {
     name: 'PLANKIT_NOW',
@@ -63,13 +82,6 @@ export const CONFIG_VARIABLES: readonly Variable[] = [
     defaultText: 'unset: real time',
   },
 ];
-
-export const DEFAULT_PORT = 8787;
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_SEED = '2020';
-export const DEFAULT_GRIDS = 80;
-export const DEFAULT_RETAILERS = 4000;
-export const DEFAULT_RATE_LIMIT = 1200;
 
 /** Raised with every problem found, so one run shows them all. */
 export class ConfigError extends Error {

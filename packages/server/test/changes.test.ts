@@ -99,11 +99,35 @@ async function openStream(
   };
 }
 
+/** Opens a change stream, hands it to `use`, and closes it whatever happens. */
+async function withStream<T>(
+  server: TestServer,
+  options: Parameters<typeof openStream>[1],
+  use: (stream: OpenStream) => Promise<T>,
+): Promise<T> {
+  const stream = await openStream(server, options);
+  try {
+    return await use(stream);
+  } finally {
+    stream.close();
+  }
+}
+
 const changesOf = (events: StreamEvent[]): Change[] =>
   events.map((event) => Change.parse(JSON.parse(event.data)) as Change);
 
 async function moveTask(server: TestServer, taskId: string, status: string): Promise<number> {
   return patchTask(server, taskId, { status });
+}
+
+/** Moves `taskId` to `status` with a stream open, and returns the change event that stream saw. */
+async function moveAndSee(server: TestServer, taskId: string, status: string): Promise<StreamEvent | undefined> {
+  return withStream(server, {}, async (stream) => {
+    await stream.waitFor('ready', 1);
+    await moveTask(server, taskId, status);
+    const [event] = await stream.waitFor('change', 1);
+    return event;
+  });
 }
 
 /** PATCH a task at its current version; the version after the write. */
@@ -141,20 +165,16 @@ describe('GET /plans/{planId}/changes', () => {
   after(async () => server.dispose());
 
   test('is a text/event-stream that opens with a ready event carrying the stream’s position', async () => {
-    const stream = await openStream(server);
-    try {
+    await withStream(server, {}, async (stream) => {
       assert.equal(stream.status, 200);
       assert.match(stream.headers.get('content-type') ?? '', /^text\/event-stream/);
       const [ready] = await stream.waitFor('ready', 1);
       assert.match(ready?.id ?? '', /^\d+$/);
-    } finally {
-      stream.close();
-    }
+    });
   });
 
   test('announces a task move with its new version, the plan and a sequence id', async () => {
-    const stream = await openStream(server);
-    try {
+    await withStream(server, {}, async (stream) => {
       await stream.waitFor('ready', 1);
       const version = await moveTask(server, taskIds[0] as string, 'doing');
       const [event] = await stream.waitFor('change', 1);
@@ -164,14 +184,11 @@ describe('GET /plans/{planId}/changes', () => {
         { planId: PLAN_ID, entity: 'task', entityId: taskIds[0], version },
       );
       assert.equal(event?.id, String(change?.seq));
-    } finally {
-      stream.close();
-    }
+    });
   });
 
   test('announces a measurement once, and not again when the same value is written twice', async () => {
-    const stream = await openStream(server);
-    try {
+    await withStream(server, {}, async (stream) => {
       await stream.waitFor('ready', 1);
       const path = `/api/v1/plans/${PLAN_ID}/kpis/network-cases/measurements/2020-11`;
       for (let i = 0; i < 2; i++) {
@@ -184,14 +201,11 @@ describe('GET /plans/{planId}/changes', () => {
         changes.map((change) => `${change.entity}:${change.entityId}:${change.period ?? ''}`),
         ['measurement:network-cases:2020-11', `task:${taskIds[1]}:`],
       );
-    } finally {
-      stream.close();
-    }
+    });
   });
 
   test('announces nothing for a write that fails (a stale version is a 412 and no change)', async () => {
-    const stream = await openStream(server);
-    try {
+    await withStream(server, {}, async (stream) => {
       await stream.waitFor('ready', 1);
       const stale = await raw(server, `/api/v1/tasks/${taskIds[2]}`, {
         method: 'PATCH',
@@ -205,14 +219,11 @@ describe('GET /plans/{planId}/changes', () => {
         changes.map((change) => change.version),
         [version],
       );
-    } finally {
-      stream.close();
-    }
+    });
   });
 
   test('announces a reported grid item to every plan (grids are county-wide)', async () => {
-    const stream = await openStream(server);
-    try {
+    await withStream(server, {}, async (stream) => {
       await stream.waitFor('ready', 1);
       const grids = await raw(server, '/api/v1/grids');
       const gridId = (grids.json as { features: Array<{ id: string }> }).features[0]?.id as string;
@@ -226,22 +237,15 @@ describe('GET /plans/{planId}/changes', () => {
         [change?.entity, change?.entityId, change?.planId],
         ['item', (created.json as { id: string }).id, null],
       );
-    } finally {
-      stream.close();
-    }
+    });
   });
 
   test('resumes after Last-Event-ID with every change since, in order, each once', async () => {
-    const first = await openStream(server);
-    await first.waitFor('ready', 1);
-    await moveTask(server, taskIds[3] as string, 'doing');
-    const [seen] = await first.waitFor('change', 1);
-    first.close();
+    const seen = await moveAndSee(server, taskIds[3] as string, 'doing');
     // Written while no stream is open: the resumed stream must still deliver them.
     await moveTask(server, taskIds[3] as string, 'blocked');
     await moveTask(server, taskIds[3] as string, 'done');
-    const resumed = await openStream(server, { lastEventId: seen?.id as string });
-    try {
+    await withStream(server, { lastEventId: seen?.id as string }, async (resumed) => {
       const changes = changesOf(await resumed.waitFor('change', 2));
       const seqs = changes.map((change) => change.seq);
       assert.deepEqual(
@@ -253,48 +257,33 @@ describe('GET /plans/{planId}/changes', () => {
         changes.map((change) => change.entityId),
         [taskIds[3], taskIds[3]],
       );
-    } finally {
-      resumed.close();
-    }
+    });
   });
 
   test('resumes from ?since= as from Last-Event-ID', async () => {
-    const probe = await openStream(server);
-    await probe.waitFor('ready', 1);
-    await moveTask(server, taskIds[0] as string, 'todo');
-    const [event] = await probe.waitFor('change', 1);
-    probe.close();
+    const event = await moveAndSee(server, taskIds[0] as string, 'todo');
     const since = Number(event?.id) - 1;
-    const resumed = await openStream(server, { query: `?since=${since}` });
-    try {
+    await withStream(server, { query: `?since=${since}` }, async (resumed) => {
       const [change] = changesOf(await resumed.waitFor('change', 1));
       assert.equal(change?.seq, Number(event?.id));
-    } finally {
-      resumed.close();
-    }
+    });
   });
 
   test('says "reload" to a client that asks for a position the log never reached', async () => {
-    const stream = await openStream(server, { lastEventId: '999999' });
-    try {
+    await withStream(server, { lastEventId: '999999' }, async (stream) => {
       const [event] = await stream.waitFor('reload', 1);
       const reload = ChangeReload.parse(JSON.parse(event?.data ?? '')) as ChangeReload;
       assert.equal(reload.reason, 'unknown-seq');
       assert.equal(event?.id, String(reload.resumeFrom));
-    } finally {
-      stream.close();
-    }
+    });
   });
 
   test('sends a heartbeat comment while nothing changes', async () => {
-    const stream = await openStream(server);
-    try {
+    await withStream(server, {}, async (stream) => {
       await stream.waitFor('ready', 1);
       await new Promise((resolve) => setTimeout(resolve, 600));
       assert.ok(stream.comments >= 1, `${stream.comments} heartbeats`);
-    } finally {
-      stream.close();
-    }
+    });
   });
 
   test('needs a bearer token in the header, as every route does', async () => {
@@ -330,14 +319,11 @@ describe('the change log', () => {
       const [taskId] = await firstTaskIds(server, 1);
       const statuses = ['doing', 'blocked', 'done', 'todo', 'doing', 'blocked'];
       for (const status of statuses) await moveTask(server, taskId as string, status);
-      const stream = await openStream(server, { lastEventId: '1' });
-      try {
+      await withStream(server, { lastEventId: '1' }, async (stream) => {
         const [event] = await stream.waitFor('reload', 1);
         const reload = ChangeReload.parse(JSON.parse(event?.data ?? '')) as ChangeReload;
         assert.deepEqual(reload, { reason: 'behind-log', resumeFrom: statuses.length });
-      } finally {
-        stream.close();
-      }
+      });
     } finally {
       await server.dispose();
     }

@@ -2,7 +2,7 @@
 // accepted, stored and served over HTTP with their labels; assumed due dates round-trip.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plan2020 } from '@plankit/sdk/fixtures';
+import { leafQuality, plan2020 } from '@plankit/sdk/fixtures';
 import type { Kpi, Task } from '@plankit/sdk/schemas';
 import { EDITOR_TOKEN, VIEWER_TOKEN, clientFor, raw, startTestServer, type TestServer } from './helpers.js';
 import type { PlanData } from '../src/index.js';
@@ -23,20 +23,9 @@ function bureauPlan(): PlanData {
       itemKinds: { 'noise-complaint': { zh: '噪声投诉', en: 'Noise complaint' } },
     },
   };
-  const quality: Kpi = {
-    id: 'leaf-quality',
-    planId: PLAN,
-    name: { zh: '优质烟叶收购量', en: 'Quality leaf purchased' },
-    category: 'quality',
-    unit: 'tonne',
-    rule: { kind: 'atLeast', target: 1200 },
-    aggregation: 'cumulative',
-    lastYear: 1100,
-    measurements: [
-      { period: '2020-01', value: 100 },
-      { period: '2020-02', value: 90 },
-    ],
-  };
+  // The SDK's sample of a bureau's own KPI (its labels come from the plan's vocabulary), with January and February.
+  const { vocabulary: _labels, ...leaf } = leafQuality;
+  const quality: Kpi = { ...leaf, planId: PLAN, measurements: leaf.measurements.slice(0, 2) };
   const task: Task = {
     ...(base.tasks[0] as Task),
     id: 'q-1',

@@ -1,4 +1,5 @@
 // What a scenario is (variants side by side on one task, each a page) and how its budgets read its results.
+import { fileURLToPath } from 'node:url';
 import { judge, pendingBudget, type BudgetResult } from './budget.js';
 import type { PageSample } from './page-harness.js';
 import type { ElementName } from './paths.js';
@@ -147,4 +148,21 @@ export function figureBudget(
   if (blocked) return blocked;
   const value = figure(variant);
   return judge(goal, passes(value), describe(value));
+}
+
+/** A variant's median script time is at most `limitMs`. */
+export function scriptBudget(outcome: ScenarioOutcome, goal: string, variantId: string, limitMs: number): BudgetResult {
+  return figureBudget(
+    outcome,
+    goal,
+    variantId,
+    (variant) => scriptSpread(variant)?.median ?? Number.NaN,
+    (value) => value <= limitMs,
+    (value) => `${formatMs(value)} ms script (median)`,
+  );
+}
+
+/** The page entries beside a scenario's module: `pagesBeside(import.meta.url)('pk')` is its `./pk.page.ts`. */
+export function pagesBeside(moduleUrl: string): (name: string) => string {
+  return (name) => fileURLToPath(new URL(`./${name}.page.ts`, moduleUrl));
 }

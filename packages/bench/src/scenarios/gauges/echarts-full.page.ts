@@ -7,8 +7,7 @@ import * as echarts from 'echarts/core';
 import { GaugeChart, LineChart } from 'echarts/charts';
 import { GraphicComponent, GridComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { adoptStyles, canvasHasInk, check, exposeBench, measureToPaint, stage } from '../../lib/page-harness.js';
-import { asOf, cellWidth, checkAllOnScreen, kpisForGauges, makeCell, useGaugeLayout } from './gauge-data.js';
+import { asOf, cellWidth, makeCell, exposeCanvasGauges } from './gauge-data.js';
 import { gaugeContent, statusColour, statusIcon, statusText, type GaugeContent } from './gauge-content.js';
 
 echarts.use([GaugeChart, LineChart, GraphicComponent, GridComponent, TitleComponent, CanvasRenderer]);
@@ -174,30 +173,16 @@ function chartOption(content: GaugeContent): { option: echarts.EChartsCoreOption
   return { option, height };
 }
 
-exposeBench((params) => {
-  const kpis = kpisForGauges(params);
-  useGaugeLayout();
-  adoptStyles('.card { box-sizing: border-box; border: 1px solid #d0d7de; border-radius: 0.5rem; background: #fff; }');
-  const root = stage();
-  return async () => {
-    const sample = await measureToPaint(() => {
-      for (const kpi of kpis) {
-        const content = gaugeContent(kpi, asOf);
-        const cell = makeCell();
-        const card = document.createElement('div');
-        card.className = 'card';
-        card.setAttribute('role', 'img');
-        card.setAttribute('aria-label', `${content.name} ${content.valueText} ${statusText[content.status]}`);
-        cell.append(card);
-        root.append(cell);
-        const { option, height } = chartOption(content);
-        const chart = echarts.init(card, null, { renderer: 'canvas', width: chartWidth, height });
-        chart.setOption(option);
-      }
-    });
-    const inked = [...root.querySelectorAll('canvas')].filter(canvasHasInk).length;
-    check(inked === kpis.length, `${kpis.length} ECharts canvases drawn when the measurement ended (got ${inked})`);
-    checkAllOnScreen(root);
-    return sample;
-  };
-});
+exposeCanvasGauges((kpi, root) => {
+  const content = gaugeContent(kpi, asOf);
+  const cell = makeCell();
+  const card = document.createElement('div');
+  card.className = 'card';
+  card.setAttribute('role', 'img');
+  card.setAttribute('aria-label', `${content.name} ${content.valueText} ${statusText[content.status]}`);
+  cell.append(card);
+  root.append(cell);
+  const { option, height } = chartOption(content);
+  const chart = echarts.init(card, null, { renderer: 'canvas', width: chartWidth, height });
+  chart.setOption(option);
+}, '.card { box-sizing: border-box; border: 1px solid #d0d7de; border-radius: 0.5rem; background: #fff; }');

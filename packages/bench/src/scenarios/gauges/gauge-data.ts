@@ -1,7 +1,7 @@
 // The gauges every variant draws: the 2020 plan's KPIs repeated up to the count, in fixed-size cells.
 import { plan2020 } from '@plankit/sdk/fixtures';
 import type { Kpi } from '@plankit/sdk';
-import { adoptStyles, check, exposeBench, measureToPaint, stage } from '../../lib/page-harness.js';
+import { adoptStyles, canvasHasInk, check, exposeBench, measureToPaint, stage } from '../../lib/page-harness.js';
 
 export const asOf = plan2020.asOf;
 export const cellWidth = 180;
@@ -45,30 +45,65 @@ export function makeCell(): HTMLDivElement {
   return cell;
 }
 
+interface GaugePage {
+  /** The variant's page stylesheet. */
+  styles: string | undefined;
+  /** Draws every gauge into `root`: the work timed to the paint. */
+  draw(kpis: readonly Kpi[], root: HTMLElement): void;
+  /** How many gauges are drawn once the measurement ended, and the check's message for that count. */
+  drawn(root: HTMLElement): number;
+  says(count: number, drawn: number): string;
+}
+
+/** A gauge variant's page: the KPIs of the page's count in the gauge layout, drawn anew for each sample. */
+function exposeGaugePage(page: GaugePage): void {
+  exposeBench((params) => {
+    const kpis = kpisForGauges(params);
+    useGaugeLayout();
+    if (page.styles !== undefined) adoptStyles(page.styles);
+    const root = stage();
+    return async () => {
+      const sample = await measureToPaint(() => page.draw(kpis, root));
+      const drawn = page.drawn(root);
+      check(drawn === kpis.length, page.says(kpis.length, drawn));
+      checkAllOnScreen(root);
+      return sample;
+    };
+  });
+}
+
 /**
  * The page of a hand-written variant: `draw` builds one gauge per KPI into its cell, all appended at once and
  * timed to the paint; `selector` must then match once per gauge. `styles` is the variant's page stylesheet.
  */
 export function exposeDrawnGauges(draw: (kpi: Kpi) => Element, selector: string, styles?: string): void {
-  exposeBench((params) => {
-    const kpis = kpisForGauges(params);
-    useGaugeLayout();
-    if (styles !== undefined) adoptStyles(styles);
-    const root = stage();
-    return async () => {
-      const sample = await measureToPaint(() => {
-        const fragment = document.createDocumentFragment();
-        for (const kpi of kpis) {
-          const cell = makeCell();
-          cell.append(draw(kpi));
-          fragment.append(cell);
-        }
-        root.append(fragment);
-      });
-      const drawn = root.querySelectorAll(selector).length;
-      check(drawn === kpis.length, `${kpis.length} gauges drawn, each with ${selector} (got ${drawn})`);
-      checkAllOnScreen(root);
-      return sample;
-    };
+  exposeGaugePage({
+    styles,
+    draw: (kpis, root) => {
+      const fragment = document.createDocumentFragment();
+      for (const kpi of kpis) {
+        const cell = makeCell();
+        cell.append(draw(kpi));
+        fragment.append(cell);
+      }
+      root.append(fragment);
+    },
+    drawn: (root) => root.querySelectorAll(selector).length,
+    says: (count, drawn) => `${count} gauges drawn, each with ${selector} (got ${drawn})`,
+  });
+}
+
+/**
+ * The page of a canvas (ECharts) variant: `draw` puts one chart per KPI into a cell of `root`, all timed to the
+ * paint; every chart's canvas must then hold ink. `styles` is the variant's page stylesheet.
+ */
+export function exposeCanvasGauges(draw: (kpi: Kpi, root: HTMLElement) => void, styles?: string): void {
+  exposeGaugePage({
+    styles,
+    draw: (kpis, root) => {
+      for (const kpi of kpis) draw(kpi, root);
+    },
+    drawn: (root) => [...root.querySelectorAll('canvas')].filter(canvasHasInk).length,
+    says: (count, drawn) => `${count} ECharts canvases drawn when the measurement ended (got ${drawn})`,
   });
 }

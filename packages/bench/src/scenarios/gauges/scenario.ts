@@ -1,6 +1,5 @@
 // Scenarios: 1 and 50 KPI gauges, pk-kpi-gauge against ECharts and a hand-written gauge (each both minimal and
 // with the element's content), over a floor of the KPI names alone.
-import { fileURLToPath } from 'node:url';
 import { notHeld, type BudgetResult } from '../../lib/budget.js';
 import {
   medianRatio,
@@ -9,10 +8,11 @@ import {
   type Scenario,
   type ScenarioOutcome,
   type Variant,
+  pagesBeside,
 } from '../../lib/scenario.js';
 import { formatRatio } from '../../lib/text-table.js';
 
-const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
+const page = pagesBeside(import.meta.url);
 
 function variants(count: number): Variant[] {
   const params = { count: String(count) };
@@ -69,33 +69,29 @@ function echartsBudget(outcome: ScenarioOutcome, goal: string, echartsId: string
   return notHeld(result, `out of reach in this run: "${label}", drawing the same, took ${formatRatio(reach)} of it`);
 }
 
+/** `count` gauges, judged against the hand-written gauges (the minimal one shown, not judged) at `limit`. */
+function gaugeScenario(count: number, limit: number, more: (outcome: ScenarioOutcome) => BudgetResult[]): Scenario {
+  const gauges = count === 1 ? '1 gauge' : `${count} gauges`;
+  return {
+    id: `gauges-${count}`,
+    title: `${count} KPI gauge${count === 1 ? '' : 's'}`,
+    method,
+    reference: 'svg',
+    subject: 'pk',
+    variants: variants(count),
+    viewport,
+    budgets: (outcome) => [
+      notHeld(ratioBudget(outcome, `${gauges} ≤ ${limit}× hand-written SVG`, 'pk', 'svg', limit), minimalOnly),
+      ratioBudget(outcome, `${gauges} ≤ ${limit}× hand-written, same content`, 'pk', 'svg-full', limit),
+      ...more(outcome),
+    ],
+  };
+}
+
 export const gaugeScenarios: Scenario[] = [
-  {
-    id: 'gauges-1',
-    title: '1 KPI gauge',
-    method,
-    reference: 'svg',
-    subject: 'pk',
-    variants: variants(1),
-    viewport,
-    budgets: (outcome) => [
-      notHeld(ratioBudget(outcome, '1 gauge ≤ 1.3× hand-written SVG', 'pk', 'svg', 1.3), minimalOnly),
-      ratioBudget(outcome, '1 gauge ≤ 1.3× hand-written, same content', 'pk', 'svg-full', 1.3),
-    ],
-  },
-  {
-    id: 'gauges-50',
-    title: '50 KPI gauges',
-    method,
-    reference: 'svg',
-    subject: 'pk',
-    variants: variants(50),
-    viewport,
-    budgets: (outcome) => [
-      notHeld(ratioBudget(outcome, '50 gauges ≤ 1.5× hand-written SVG', 'pk', 'svg', 1.5), minimalOnly),
-      ratioBudget(outcome, '50 gauges ≤ 1.5× hand-written, same content', 'pk', 'svg-full', 1.5),
-      echartsBudget(outcome, '50 gauges ≤ 0.15× ECharts', 'echarts', 'svg'),
-      echartsBudget(outcome, '50 gauges ≤ 0.15× ECharts, same content', 'echarts-full', 'svg-full'),
-    ],
-  },
+  gaugeScenario(1, 1.3, () => []),
+  gaugeScenario(50, 1.5, (outcome) => [
+    echartsBudget(outcome, '50 gauges ≤ 0.15× ECharts', 'echarts', 'svg'),
+    echartsBudget(outcome, '50 gauges ≤ 0.15× ECharts, same content', 'echarts-full', 'svg-full'),
+  ]),
 ];

@@ -1,9 +1,8 @@
 // Scenario: the synthetic-county generator at 5,000 grids and 100,000 retailers (issue 3: under a second).
-import { fileURLToPath } from 'node:url';
-import { figureBudget, msSpread, type Scenario } from '../../lib/scenario.js';
+import { figureBudget, msSpread, type Scenario, pagesBeside } from '../../lib/scenario.js';
 import { formatMs } from '../../lib/text-table.js';
 
-const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
+const page = pagesBeside(import.meta.url);
 
 export const generatorScenarios: Scenario[] = [
   {

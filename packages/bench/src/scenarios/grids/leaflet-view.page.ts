@@ -3,34 +3,17 @@
 // next animation frame: measured over two.
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
-import type { Grid } from '@plankit/sdk';
 import { check, exposeBench, measureToPaint, nextPaint } from '../../lib/page-harness.js';
-import { countyFor, fillFor, mapFrame, retailerCount } from './county.js';
+import { countyFor, mapFrame } from './county.js';
+import { leafletGrids, leafletMap } from './leaflet-county.js';
 import { panStep, stepOf, zoomStep } from './view-step.js';
 
 exposeBench(async (params) => {
   const { grids } = countyFor(params);
   const step = stepOf(params);
   const frame = mapFrame();
-  const max = Math.max(...grids.features.map(retailerCount));
-  const map = L.map(frame, {
-    crs: L.CRS.Simple,
-    renderer: L.canvas(),
-    zoomControl: false,
-    attributionControl: false,
-    zoomSnap: 0,
-    fadeAnimation: false,
-    zoomAnimation: false,
-    markerZoomAnimation: false,
-  });
-  const layer = L.geoJSON(grids as Parameters<typeof L.geoJSON>[0], {
-    style: (feature) => ({
-      fillColor: fillFor(retailerCount(feature as unknown as Grid), max),
-      fillOpacity: 1,
-      color: '#ffffff',
-      weight: 0.5,
-    }),
-  });
+  const map = leafletMap(frame, { renderer: L.canvas() });
+  const layer = leafletGrids(grids);
   map.fitBounds(layer.getBounds(), { animate: false });
   layer.addTo(map);
   await nextPaint();

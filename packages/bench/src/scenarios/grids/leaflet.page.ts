@@ -2,9 +2,9 @@
 // hand-written projection), with the SVG or the canvas renderer (`renderer=svg|canvas`).
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
-import type { Grid } from '@plankit/sdk';
 import { canvasHasInk, check, exposeBench, measureToPaint } from '../../lib/page-harness.js';
-import { countyFor, fillFor, mapFrame, retailerCount } from './county.js';
+import { countyFor, mapFrame } from './county.js';
+import { leafletGrids, leafletMap } from './leaflet-county.js';
 
 exposeBench((params) => {
   const { grids } = countyFor(params);
@@ -13,25 +13,8 @@ exposeBench((params) => {
   return async () => {
     const sample = await measureToPaint(
       () => {
-        const max = Math.max(...grids.features.map(retailerCount));
-        const map = L.map(frame, {
-          crs: L.CRS.Simple,
-          renderer: useCanvas ? L.canvas() : L.svg(),
-          zoomControl: false,
-          attributionControl: false,
-          zoomSnap: 0,
-          fadeAnimation: false,
-          zoomAnimation: false,
-          markerZoomAnimation: false,
-        });
-        const layer = L.geoJSON(grids as Parameters<typeof L.geoJSON>[0], {
-          style: (feature) => ({
-            fillColor: fillFor(retailerCount(feature as unknown as Grid), max),
-            fillOpacity: 1,
-            color: '#ffffff',
-            weight: 0.5,
-          }),
-        });
+        const map = leafletMap(frame, { renderer: useCanvas ? L.canvas() : L.svg() });
+        const layer = leafletGrids(grids);
         map.fitBounds(layer.getBounds(), { animate: false });
         layer.addTo(map);
       },

@@ -1,18 +1,10 @@
 // Page: one zoom step (the zoom-in button, ×1.5 about the centre) or one pan step (a 40 px pointer drag) of
 // pk-grid-map showing the county, drawn untimed beforehand; timed from the start of a frame to the paint.
-import type { GridCollection } from '@plankit/sdk';
 import { check, exposeBench, measureToPaint } from '../../lib/page-harness.js';
 import { countyFor, mapFrame, mapHeight, mapWidth } from './county.js';
+import type { GridMapElement } from './pk-grid-map.js';
 import { selectedGridOf } from './same-content.js';
 import { panStep, stepOf, zoomStep } from './view-step.js';
-
-/** The part of the element's public surface the page uses (the element module is imported by the harness). */
-interface GridMapElement extends HTMLElement {
-  grids: GridCollection | null | undefined;
-  selected: string | null;
-  readonly view: { k: number; x: number; y: number };
-  updateComplete: Promise<unknown>;
-}
 
 exposeBench(async (params) => {
   const { grids } = countyFor(params);

@@ -1,11 +1,10 @@
 // Scenarios: 5,000 grid polygons from the SDK's generator, pk-grid-map against Leaflet (SVG and canvas),
 // ECharts' map series and hand-written SVG maps (bare, and with pk-grid-map's content); then one zoom step and one
 // pan step of the drawn map.
-import { fileURLToPath } from 'node:url';
-import { figureBudget, msSpread, ratioBudget, type Scenario } from '../../lib/scenario.js';
+import { figureBudget, msSpread, ratioBudget, type Scenario, pagesBeside } from '../../lib/scenario.js';
 import { formatMs } from '../../lib/text-table.js';
 
-const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
+const page = pagesBeside(import.meta.url);
 const params = { grids: '5000', retailers: '5000' };
 
 export const gridScenarios: Scenario[] = [

@@ -1,12 +1,11 @@
 // Scenarios: live update latency, from a write's HTTP response to the paint of the change in another client's page,
 // with 1 and with 100 subscribers to the plan's change stream (issue 17).
-import { fileURLToPath } from 'node:url';
 import type { PageSample } from '../../lib/page-harness.js';
-import { figureBudget, msSpread, outcomeOf, type Scenario } from '../../lib/scenario.js';
+import { figureBudget, msSpread, outcomeOf, type Scenario, pagesBeside } from '../../lib/scenario.js';
 import { formatMs } from '../../lib/text-table.js';
 import { LIVE_KPI, startLiveSession } from './session.js';
 
-const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
+const page = pagesBeside(import.meta.url);
 const clockBound = (samples: readonly PageSample[]) =>
   Math.max(0, ...samples.map((sample) => sample.extra?.['clockBoundMs'] ?? 0));
 

@@ -4,8 +4,8 @@
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
 import { canvasHasInk, check, exposeBench, measureToPaint } from '../../lib/page-harness.js';
-import type { Grid } from '@plankit/sdk';
-import { countyFor, fillFor, mapFrame, retailerCount } from '../grids/county.js';
+import { countyFor, mapFrame } from '../grids/county.js';
+import { leafletGrids, leafletMap } from '../grids/leaflet-county.js';
 import { pointRadius, pointsOf } from './retailers.js';
 
 exposeBench((params) => {
@@ -16,25 +16,8 @@ exposeBench((params) => {
     let markers = 0;
     const sample = await measureToPaint(
       () => {
-        const map = L.map(frame, {
-          crs: L.CRS.Simple,
-          preferCanvas: true,
-          zoomControl: false,
-          attributionControl: false,
-          zoomSnap: 0,
-          fadeAnimation: false,
-          zoomAnimation: false,
-          markerZoomAnimation: false,
-        });
-        const max = Math.max(...county.grids.features.map(retailerCount));
-        const grids = L.geoJSON(county.grids as Parameters<typeof L.geoJSON>[0], {
-          style: (feature) => ({
-            fillColor: fillFor(retailerCount(feature as unknown as Grid), max),
-            fillOpacity: 1,
-            color: '#ffffff',
-            weight: 0.5,
-          }),
-        });
+        const map = leafletMap(frame, { preferCanvas: true });
+        const grids = leafletGrids(county.grids);
         const layer = L.featureGroup(
           retailers.map((retailer) =>
             L.circleMarker([retailer.location[1], retailer.location[0]], {

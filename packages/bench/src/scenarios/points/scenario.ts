@@ -1,9 +1,8 @@
 // Scenario: 20,000 retailer points over the county's grids, hand-written SVG circles and canvas against Leaflet
 // circle markers on canvas.
-import { fileURLToPath } from 'node:url';
-import { ratioBudget, type Scenario } from '../../lib/scenario.js';
+import { ratioBudget, type Scenario, pagesBeside } from '../../lib/scenario.js';
 
-const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
+const page = pagesBeside(import.meta.url);
 const params = { grids: '200', retailers: '20000' };
 
 export const pointScenarios: Scenario[] = [

@@ -1,11 +1,18 @@
 // Scenarios: the tier summary of 100,000 retailers (the SDK's summarizeTiers against a hand-written loop, and
 // the element summarising them), and a metric switch of the element.
-import { fileURLToPath } from 'node:url';
-import { figureBudget, scriptSpread, type Scenario } from '../../lib/scenario.js';
-import { formatMs } from '../../lib/text-table.js';
+import { pagesBeside, scriptBudget, type Scenario, type Variant } from '../../lib/scenario.js';
 
-const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
+const page = pagesBeside(import.meta.url);
 const params = { retailers: '100000' };
+/** pk-retailer-tiers's page in one of its modes (summarize, first, switch). */
+const element = (id: string, label: string, mode: string): Variant => ({
+  id,
+  label,
+  role: 'plankit',
+  page: page('pk'),
+  elements: ['pk-retailer-tiers'],
+  params: { ...params, mode },
+});
 
 export const tierScenarios: Scenario[] = [
   {
@@ -18,32 +25,15 @@ export const tierScenarios: Scenario[] = [
     variants: [
       { id: 'sdk', label: 'summarizeTiers (SDK)', role: 'plankit', page: page('sdk'), params },
       { id: 'loop', label: 'hand-written loop', role: 'baseline', page: page('loop'), params },
-      {
-        id: 'pk',
-        label: 'pk-retailer-tiers (.retailers, summarised and drawn, to paint)',
-        role: 'plankit',
-        page: page('pk'),
-        elements: ['pk-retailer-tiers'],
-        params: { ...params, mode: 'summarize' },
-      },
-      {
-        id: 'pk-first',
-        label: "pk-retailer-tiers, the page's first chart (template, Intl and JIT warm-up included)",
-        role: 'plankit',
-        page: page('pk'),
-        elements: ['pk-retailer-tiers'],
-        params: { ...params, mode: 'first' },
-      },
+      element('pk', 'pk-retailer-tiers (.retailers, summarised and drawn, to paint)', 'summarize'),
+      element(
+        'pk-first',
+        "pk-retailer-tiers, the page's first chart (template, Intl and JIT warm-up included)",
+        'first',
+      ),
     ],
     budgets: (outcome) => [
-      figureBudget(
-        outcome,
-        'summarising 100,000 retailers in the element ≤ 30 ms of script',
-        'pk',
-        (variant) => scriptSpread(variant)?.median ?? Number.NaN,
-        (value) => value <= 30,
-        (value) => `${formatMs(value)} ms script (median)`,
-      ),
+      scriptBudget(outcome, 'summarising 100,000 retailers in the element ≤ 30 ms of script', 'pk', 30),
     ],
   },
   {
@@ -53,25 +43,9 @@ export const tierScenarios: Scenario[] = [
       'pk-retailer-tiers already drawn from 100,000 retailers; time from setting `metric` (count ↔ order-growth) to the paint. The summary is reused; the chart geometry is derived again. The budget judges the re-render (script time): the paint after it depends on the machine’s load.',
     reference: 'pk',
     subject: 'pk',
-    variants: [
-      {
-        id: 'pk',
-        label: 'pk-retailer-tiers metric switch',
-        role: 'plankit',
-        page: page('pk'),
-        elements: ['pk-retailer-tiers'],
-        params: { ...params, mode: 'switch' },
-      },
-    ],
+    variants: [element('pk', 'pk-retailer-tiers metric switch', 'switch')],
     budgets: (outcome) => [
-      figureBudget(
-        outcome,
-        'a metric switch re-renders within one frame (≤ 16.7 ms of script)',
-        'pk',
-        (variant) => scriptSpread(variant)?.median ?? Number.NaN,
-        (value) => value <= 16.7,
-        (value) => `${formatMs(value)} ms script (median)`,
-      ),
+      scriptBudget(outcome, 'a metric switch re-renders within one frame (≤ 16.7 ms of script)', 'pk', 16.7),
     ],
   },
 ];

@@ -1,10 +1,9 @@
 // Scenario: SDK validation of 10,000 retailers in a page under a strict Content-Security-Policy.
-import { fileURLToPath } from 'node:url';
 import type { PageSample } from '../../lib/page-harness.js';
-import { figureBudget, outcomeOf, type Scenario } from '../../lib/scenario.js';
+import { figureBudget, outcomeOf, type Scenario, pagesBeside } from '../../lib/scenario.js';
 import { median } from '../../lib/stats.js';
 
-const page = (name: string) => fileURLToPath(new URL(`./${name}.page.ts`, import.meta.url));
+const page = pagesBeside(import.meta.url);
 
 const extraMedian = (samples: readonly PageSample[], name: string) =>
   median(samples.map((sample) => sample.extra?.[name] ?? 0));
