@@ -96,8 +96,9 @@ export const tokenStyles = css`
 `;
 
 /**
- * The box of a widget that is a plain block, written into its own sheet (`${hostStyles}`): the tokens' type and
- * text colour, painted with the surface so a forced scheme stays readable on any page background.
+ * The box of a widget that is a plain block, put in its styles array (not interpolated into a template, which
+ * the build could then not minify): the tokens' type and text colour, painted with the surface so a forced
+ * scheme stays readable on any page background.
  */
 export const hostStyles = css`
   :host {
