@@ -42,33 +42,27 @@ class Issues {
   }
 }
 
-function checkPosition(value: unknown, path: string, issues: Issues): boolean {
-  if (!Array.isArray(value) || value.length < 2) {
-    issues.add(path, `expected a position [longitude, latitude], received ${describeReceived(value)}`);
-    return false;
+/** The reason a position is not valid, or null for a valid one (the slow path: only called for a bad one). */
+function positionProblem(value: unknown): string | null {
+  if (!Array.isArray(value) || value.length < 2)
+    return `expected a position [longitude, latitude], received ${describeReceived(value)}`;
+  const coordinates: readonly [unknown, string, number][] = [
+    [value[0], 'longitude', 180],
+    [value[1], 'latitude', 90],
+  ];
+  for (const [coordinate, name, limit] of coordinates) {
+    if (typeof coordinate !== 'number') return `${name} is not a number: ${describeReceived(coordinate)}`;
+    if (!Number.isFinite(coordinate)) return `${name} is ${String(coordinate)}: coordinates must be finite numbers`;
+    if (Math.abs(coordinate) > limit)
+      return `${name} ${String(coordinate)} is outside −${limit}…${limit} degrees (WGS 84)`;
   }
-  const [lng, lat] = value as unknown[];
-  for (const [coordinate, name, limit] of [
-    [lng, 'longitude', 180],
-    [lat, 'latitude', 90],
-  ] as const) {
-    if (typeof coordinate !== 'number') {
-      issues.add(path, `${name} is not a number: ${describeReceived(coordinate)}`);
-      return false;
-    }
-    if (!Number.isFinite(coordinate)) {
-      issues.add(path, `${name} is ${String(coordinate)}: coordinates must be finite numbers`);
-      return false;
-    }
-    if (Math.abs(coordinate) > limit) {
-      issues.add(path, `${name} ${String(coordinate)} is outside −${limit}…${limit} degrees (WGS 84)`);
-      return false;
-    }
-  }
-  return true;
+  return null;
 }
 
-/** Checks one linear ring; returns how many positions it has. */
+/**
+ * Checks one linear ring; returns how many positions it has. The loop over its positions allocates nothing and
+ * only asks {@link positionProblem} why once it has found a bad one (a county has tens of thousands of positions).
+ */
 function checkRing(ring: unknown, path: string, issues: Issues): number {
   if (!Array.isArray(ring)) {
     issues.add(path, `expected a ring (an array of positions), received ${describeReceived(ring)}`);
@@ -82,19 +76,25 @@ function checkRing(ring: unknown, path: string, issues: Issues): number {
     issues.add(path, `the ring has ${ring.length} positions; a closed ring needs at least 4`);
     return ring.length;
   }
-  let valid = true;
   for (let index = 0; index < ring.length; index += 1) {
-    if (!checkPosition(ring[index], `${path}.${index}`, issues)) {
-      valid = false;
-      break;
+    const position: unknown = ring[index];
+    // `!(a <= b)` is also true for NaN and for what is not a number.
+    if (
+      !Array.isArray(position) ||
+      position.length < 2 ||
+      typeof position[0] !== 'number' ||
+      typeof position[1] !== 'number' ||
+      !(Math.abs(position[0]) <= 180) ||
+      !(Math.abs(position[1]) <= 90)
+    ) {
+      issues.add(`${path}.${index}`, positionProblem(position) ?? 'invalid position');
+      return ring.length;
     }
   }
-  if (valid) {
-    const first = ring[0] as number[];
-    const last = ring[ring.length - 1] as number[];
-    if (first[0] !== last[0] || first[1] !== last[1])
-      issues.add(path, 'the ring is not closed: its last position must equal its first');
-  }
+  const first = ring[0] as number[];
+  const last = ring[ring.length - 1] as number[];
+  if (first[0] !== last[0] || first[1] !== last[1])
+    issues.add(path, 'the ring is not closed: its last position must equal its first');
   return ring.length;
 }
 
@@ -138,14 +138,27 @@ function checkGeometry(geometry: unknown, path: string, issues: Issues): number 
   return 0;
 }
 
+/** Collections {@link validateGridCollection} has passed, by identity. */
+const validCollections = new WeakSet<object>();
+
 /**
  * Checks a GeoJSON FeatureCollection of grids and returns it typed. Every problem is a
  * ValidationError whose issues name the path and say why in plain words: a wrong type, a grid
  * without an id or with a duplicate one, an empty, short or unclosed ring, a NaN or out-of-range
  * coordinate, more than {@link MAX_GRID_POSITIONS} positions, or invalid grid properties.
  * Self-intersecting rings are accepted (they still draw).
+ *
+ * A collection that passed is remembered by identity and not checked again (treat it as immutable: set a new
+ * object to change the grids, as the elements need anyway). `propertiesChecked` skips the zod check of the grids'
+ * properties, for a collection the client has just parsed with the contract's `GridCollection` schema; the
+ * geometry, ids and size are checked all the same (that schema does not check them all).
  */
-export function validateGridCollection(value: unknown, subject = 'validateGridCollection'): GridCollection {
+export function validateGridCollection(
+  value: unknown,
+  subject = 'validateGridCollection',
+  options: { readonly propertiesChecked?: boolean } = {},
+): GridCollection {
+  if (typeof value === 'object' && value !== null && validCollections.has(value)) return value as GridCollection;
   const issues = new Issues();
   const fail = (): never => {
     throw new ValidationError(subject, issues.list);
@@ -179,6 +192,7 @@ export function validateGridCollection(value: unknown, subject = 'validateGridCo
     else if (ids.has(id)) issues.add(`${path}.id`, `the id “${id}” is used by an earlier grid`);
     else ids.add(id);
     positions += checkGeometry(feature.geometry, `${path}.geometry`, issues);
+    if (options.propertiesChecked === true) return;
     const properties = z.safeParse(GridProperties, feature.properties);
     if (!properties.success)
       for (const issue of toValidationIssues(properties.error.issues, [...path.split('.'), 'properties']))
@@ -187,6 +201,7 @@ export function validateGridCollection(value: unknown, subject = 'validateGridCo
   if (positions > MAX_GRID_POSITIONS)
     issues.add('features', `the grids have ${positions} positions in all; at most ${MAX_GRID_POSITIONS} can be drawn`);
   if (issues.list.length > 0) fail();
+  if (options.propertiesChecked !== true) validCollections.add(value);
   return value as unknown as GridCollection;
 }
 
