@@ -65,18 +65,32 @@ export const mapStyles = css`
     width: 100%;
     height: 100%;
   }
+  .stage {
+    position: absolute;
+    inset: 0;
+    touch-action: none;
+    cursor: grab;
+    user-select: none;
+  }
+  .stage.dragging {
+    cursor: grabbing;
+  }
+  .layer,
   .map {
     position: absolute;
     inset: 0;
     display: block;
     width: 100%;
     height: 100%;
-    touch-action: none;
-    cursor: grab;
-    user-select: none;
   }
-  .map.dragging {
-    cursor: grabbing;
+  /* The grids on a layer of their own: a zoom or pan step moves it on the compositor (see showView). */
+  .layer {
+    transform-origin: 0 0;
+    will-change: transform;
+  }
+  /* Outlines, labels and tooltip over the grids: the pointer goes through to the grid under it. */
+  .map {
+    pointer-events: none;
   }
   .points {
     position: absolute;

@@ -388,7 +388,14 @@ describe('<pk-grid-map>', () => {
       const svgElement = part(el, 'map') as SVGSVGElement;
       const box = svgElement.getBoundingClientRect();
       svgElement.dispatchEvent(
-        new WheelEvent('wheel', { deltaY: -100, clientX: box.left + 10, clientY: box.top + 10, cancelable: true }),
+        // Bubbling, as the browser's: the map's stage under the grids and overlays handles it.
+        new WheelEvent('wheel', {
+          deltaY: -100,
+          clientX: box.left + 10,
+          clientY: box.top + 10,
+          cancelable: true,
+          bubbles: true,
+        }),
       );
       expect(el.view.k).to.be.above(1);
       const { x, y } = el.view;

@@ -88,6 +88,8 @@ const MIN_ZOOM = 1;
 const MAX_ZOOM = 32;
 const ZOOM_STEP = 1.5;
 const IDENTITY: GridMapZoom = Object.freeze({ k: 1, x: 0, y: 0 });
+/** How long the view stays still before the grids are drawn again at it (the compositor scales them until then). */
+const SETTLE_MS = 150;
 /** Labels drawn at most at once: beyond this the map is too dense to read them anyway. */
 const MAX_LABELS = 250;
 const FALLBACK_SIZE = { width: 640, height: 448 };
@@ -263,7 +265,9 @@ export class GridMapElement extends PlankitElement {
   private readonly data = new DataController<GridCollection, []>(this, this.localize, {
     source: () => (this.grids == null ? { kind: 'remote', args: [] } : { kind: 'local', value: this.grids }),
     validate: (value) => validateGridCollection(value, '<pk-grid-map>.grids'),
-    load: async (client, _args, signal) => validateGridCollection(await client.grids.list({ signal }), 'GET /grids'),
+    // The client has parsed the response with the contract's schema (properties included): not checked twice.
+    load: async (client, _args, signal) =>
+      validateGridCollection(await client.grids.list({ signal }), 'GET /grids', { propertiesChecked: true }),
     // <pk-provider live>: an item reported or advanced changes the grids' figures (open, overdue items).
     follows: 'item',
     isEmpty: (grids) => grids.features.length === 0,
@@ -294,7 +298,20 @@ export class GridMapElement extends PlankitElement {
   /** @internal */
   private scale: GridColorScale | undefined;
   /** @internal */
-  private drawn: { group: Element; layout: GridMapLayout; scale?: GridColorScale; locale?: string } | undefined;
+  private drawn:
+    | {
+        group: Element;
+        layout: GridMapLayout;
+        scale: GridColorScale;
+        locale: string;
+        /** The view the grids' layer is drawn at; the compositor moves it to `zoom` until it settles. */
+        view?: GridMapZoom;
+      }
+    | undefined;
+  /** The compositor's transform of the grids' layer between its drawn view and the current one. @internal */
+  private layerMotion: Animation | undefined;
+  /** @internal */
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** @internal */
   private bandsOf: { scheme: TierScheme; bands: GridPointBands | null } | undefined;
   /** @internal */
@@ -339,6 +356,7 @@ export class GridMapElement extends PlankitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    clearTimeout(this.settleTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -402,15 +420,6 @@ export class GridMapElement extends PlankitElement {
     return value === null ? this.localize.term('mapNoData') : this.localize.number(value, { maximumFractionDigits: 1 });
   }
 
-  /** @internal */
-  private gridLabel(grid: Grid, metricName: string): string {
-    return this.localize.term('mapGridLabel', {
-      name: this.gridName(grid),
-      metric: metricName,
-      value: this.metricText(grid, this.resolvedMetric),
-    });
-  }
-
   /** The instant overdue items are counted at. @internal */
   private get pipelineNow(): string | Date {
     const asOf = this.asOf ?? this.config?.asOf;
@@ -449,12 +458,9 @@ export class GridMapElement extends PlankitElement {
     const showPoints = this.showRetailers && !this.schematic && (this.retailers?.length ?? 0) > 0;
 
     return html`<div part="base" class="base">
-      <svg
-        part="map"
-        class="map"
-        viewBox="0 0 ${width} ${height}"
-        width=${width}
-        height=${height}
+      <!-- The grids' focus listeners are here: on the grids' <svg>, Chromium would make it a tab stop. -->
+      <div
+        class="stage"
         role="group"
         aria-label=${localize.term('mapLabel')}
         @pointerdown=${this.onPointerDown}
@@ -463,49 +469,59 @@ export class GridMapElement extends PlankitElement {
         @pointercancel=${this.onPointerUp}
         @pointerleave=${this.onPointerLeave}
         @wheel=${this.onWheel}
+        @focusin=${this.onGridFocusIn}
+        @focusout=${this.onGridFocusOut}
       >
-        <defs aria-hidden="true">
-          <pattern
-            id="pk-grid-map-no-data"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect class="hatch-bg" width="6" height="6"></rect>
-            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-          </pattern>
-        </defs>
-        <g class="view" transform="translate(${x} ${y}) scale(${k})">
-          <g
-            class="grids"
-            stroke-width=${(0.5 / k).toFixed(3)}
-            tabindex="-1"
-            role="listbox"
-            aria-label=${localize.term('mapGrids')}
-            aria-describedby="help"
-            @click=${this.onGridClick}
-            @keydown=${this.onGridKeydown}
-            @focusin=${this.onGridFocusIn}
-            @focusout=${this.onGridFocusOut}
-            @pointerover=${this.onGridPointerOver}
-          ></g>
-          ${
-            selectedShape === undefined
-              ? nothing
-              : svg`<path class="outline selected-halo" d=${selectedShape.d} aria-hidden="true"></path>
+        <svg
+          class="layer"
+          viewBox="0 0 ${width} ${height}"
+          width=${width}
+          height=${height}
+          @click=${this.onGridClick}
+          @keydown=${this.onGridKeydown}
+          @pointerover=${this.onGridPointerOver}
+        >
+          <defs aria-hidden="true">
+            <pattern
+              id="pk-grid-map-no-data"
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect class="hatch-bg" width="6" height="6"></rect>
+              <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+            </pattern>
+          </defs>
+          <g class="layer-view">
+            <g
+              class="grids"
+              tabindex="-1"
+              role="listbox"
+              aria-label=${localize.term('mapGrids')}
+              aria-describedby="help"
+            ></g>
+          </g>
+        </svg>
+        <svg part="map" class="map" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
+          <g class="view" transform="translate(${x} ${y}) scale(${k})">
+            ${
+              selectedShape === undefined
+                ? nothing
+                : svg`<path class="outline selected-halo" d=${selectedShape.d} aria-hidden="true"></path>
                 <path class="outline selected-line" d=${selectedShape.d} aria-hidden="true"></path>`
-          }
-          ${
-            focusShape === undefined
-              ? nothing
-              : svg`<path class="outline focus-line" d=${focusShape.d} aria-hidden="true"></path>`
-          }
-        </g>
-        <g class="labels" aria-hidden="true">${this.renderLabels(grids, layout)}</g>
-        ${tipGrid === undefined || tipShape === undefined ? nothing : this.renderTooltip(tipGrid, tipShape, layout)}
-      </svg>
-      ${showPoints ? html`<canvas part="points" class="points" aria-hidden="true"></canvas>` : nothing}
+            }
+            ${
+              focusShape === undefined
+                ? nothing
+                : svg`<path class="outline focus-line" d=${focusShape.d} aria-hidden="true"></path>`
+            }
+          </g>
+          <g class="labels" aria-hidden="true">${this.renderLabels(grids, layout)}</g>
+          ${tipGrid === undefined || tipShape === undefined ? nothing : this.renderTooltip(tipGrid, tipShape, layout)}
+        </svg>
+        ${showPoints ? html`<canvas part="points" class="points" aria-hidden="true"></canvas>` : nothing}
+      </div>
       <div part="toolbar" class="toolbar">
         <label
           >${localize.term('mapMetric')}
@@ -716,7 +732,7 @@ export class GridMapElement extends PlankitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.drawGrids();
+    this.showView(this.drawGrids());
     this.drawPoints();
     if (
       this.persistKey !== undefined &&
@@ -728,21 +744,23 @@ export class GridMapElement extends PlankitElement {
 
   /**
    * One <path> per grid, created by hand (no template instance per grid) and rebuilt only when the
-   * layout changes; a metric or locale change only rewrites classes and names. @internal
+   * layout changes; a metric or locale change only rewrites classes and names. New paths get their class and
+   * name before they join the document, so no attribute change restyles thousands of connected paths.
+   * Returns whether the paths were rebuilt. @internal
    */
-  private drawGrids(): void {
+  private drawGrids(): boolean {
     const group = this.renderRoot.querySelector('.grids');
     const state = this.data.state;
     if (group === null || state.kind !== 'complete' || this.layout === undefined || this.scale === undefined) {
       this.drawn = undefined;
-      return;
+      return false;
     }
     const grids = state.value;
-    const layout = this.layout;
-    const scale = this.scale;
+    const { layout, scale } = this;
     const locale = this.localize.tag;
     let drawn = this.drawn;
-    if (drawn?.group !== group || drawn.layout !== layout) {
+    const rebuilt = drawn?.group !== group || drawn.layout !== layout;
+    if (drawn === undefined || rebuilt) {
       const fragment = document.createDocumentFragment();
       for (const shape of layout.shapes) {
         const path = document.createElementNS(SVG_NS, 'path');
@@ -750,23 +768,16 @@ export class GridMapElement extends PlankitElement {
         path.setAttribute('role', 'option');
         fragment.append(path);
       }
+      this.classifyPaths(fragment.children, grids, scale);
       group.replaceChildren(fragment);
-      drawn = { group, layout };
+      drawn = { group, layout, scale, locale };
       this.drawn = drawn;
-    }
-    const paths = group.children;
-    if (drawn.scale !== scale || drawn.locale !== locale) {
-      const metricName = this.localize.term(METRIC_KEYS[this.resolvedMetric]);
-      grids.features.forEach((grid, index) => {
-        const path = paths[index];
-        if (path === undefined) return;
-        const cls = scale.classOf[index] ?? -1;
-        path.setAttribute('class', cls < 0 ? 'nd' : `c${cls}`);
-        path.setAttribute('aria-label', this.gridLabel(grid, metricName));
-      });
+    } else if (drawn.scale !== scale || drawn.locale !== locale) {
+      this.classifyPaths(group.children, grids, scale);
       drawn.scale = scale;
       drawn.locale = locale;
     }
+    const paths = group.children;
     // The roving tab stop and the selection state: a handful of attributes, never a redraw.
     // Attributes are only taken from other paths: removing the focused path's tabindex would blur it.
     const activePath = paths[clamp(this.active, 0, Math.max(0, paths.length - 1))];
@@ -781,7 +792,73 @@ export class GridMapElement extends PlankitElement {
     });
     activePath?.setAttribute('tabindex', '0');
     selectedPath?.setAttribute('aria-selected', 'true');
+    return rebuilt;
   }
+
+  /** Each path's colour class and accessible name (the metric's figures formatted once per distinct value). @internal */
+  private classifyPaths(paths: HTMLCollection, grids: GridCollection, scale: GridColorScale): void {
+    const metric = this.resolvedMetric;
+    const metricName = this.localize.term(METRIC_KEYS[metric]);
+    const figures = new Map<number | null, string>();
+    grids.features.forEach((grid, index) => {
+      const path = paths[index];
+      if (path === undefined) return;
+      const cls = scale.classOf[index] ?? -1;
+      path.setAttribute('class', cls < 0 ? 'nd' : `c${cls}`);
+      const value = gridMetricValue(grid, metric);
+      let figure = figures.get(value);
+      if (figure === undefined) {
+        figure = this.metricText(grid, metric);
+        figures.set(value, figure);
+      }
+      path.setAttribute(
+        'aria-label',
+        this.localize.term('mapGridLabel', { name: this.gridName(grid), metric: metricName, value: figure }),
+      );
+    });
+  }
+
+  /**
+   * Shows the current view. The grids' layer is a composited layer: a zoom or pan step moves it by a compositor
+   * transform from the view it is drawn at (no repaint of thousands of paths, so a step paints within a frame),
+   * and once the view has been still for {@link SETTLE_MS} it is drawn again at the new view, crisp, with
+   * strokes of the right width. The outlines, labels, tooltip and points follow every step at once. @internal
+   */
+  private showView(rebuilt: boolean): void {
+    const drawn = this.drawn;
+    if (drawn === undefined) return;
+    const view = drawn.view;
+    const layer = (drawn.group as SVGGElement).ownerSVGElement;
+    if (rebuilt || view === undefined || layer === null || typeof layer.animate !== 'function') {
+      this.settle();
+      return;
+    }
+    const { k, x, y } = this.zoom;
+    if (k === view.k && x === view.x && y === view.y && this.layerMotion === undefined) return;
+    const scale = k / view.k;
+    // The layer's user units in CSS pixels (the same unless the box is not yet the layout's size).
+    const ratio = layer.clientWidth > 0 ? layer.clientWidth / drawn.layout.size.width : 1;
+    const transform = `translate(${(x - view.x * scale) * ratio}px, ${(y - view.y * scale) * ratio}px) scale(${scale})`;
+    if (this.layerMotion === undefined)
+      this.layerMotion = layer.animate([{ transform }], { duration: 0, fill: 'forwards' });
+    else (this.layerMotion.effect as KeyframeEffect | null)?.setKeyframes([{ transform }]);
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(this.settle, SETTLE_MS);
+  }
+
+  /** Draws the grids' layer at the current view and ends the compositor's transform. @internal */
+  private readonly settle = (): void => {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
+    const drawn = this.drawn;
+    if (drawn === undefined) return;
+    const { k, x, y } = this.zoom;
+    drawn.group.parentElement?.setAttribute('transform', `translate(${x} ${y}) scale(${k})`);
+    drawn.group.setAttribute('stroke-width', (0.5 / k).toFixed(3));
+    this.layerMotion?.cancel();
+    this.layerMotion = undefined;
+    drawn.view = this.zoom;
+  };
 
   /** Retailer points on a canvas (one path per band), projected once per layout. @internal */
   private drawPoints(): void {
@@ -1012,8 +1089,8 @@ export class GridMapElement extends PlankitElement {
 
   /** The pointer position in view pixels. @internal */
   private viewPoint(event: PointerEvent | WheelEvent): { x: number; y: number } {
-    const svgElement = event.currentTarget as SVGSVGElement;
-    const rect = svgElement.getBoundingClientRect();
+    // The stage: the map's box, never transformed (the grids' layer inside it is, between steps).
+    const rect = (event.currentTarget as Element).getBoundingClientRect();
     const { width, height } = this.layout?.size ?? FALLBACK_SIZE;
     return {
       x: ((event.clientX - rect.left) * width) / (rect.width || width),
@@ -1065,7 +1142,7 @@ export class GridMapElement extends PlankitElement {
       return;
     }
     drag.moved = true;
-    this.renderRoot.querySelector('.map')?.classList.add('dragging');
+    this.renderRoot.querySelector('.stage')?.classList.add('dragging');
     const { k, x, y } = this.zoom;
     this.zoom = this.clampZoom({ k, x: x + dx, y: y + dy });
   };
@@ -1073,7 +1150,7 @@ export class GridMapElement extends PlankitElement {
   /** @internal */
   private readonly onPointerUp = (event: PointerEvent): void => {
     this.pointers.delete(event.pointerId);
-    this.renderRoot.querySelector('.map')?.classList.remove('dragging');
+    this.renderRoot.querySelector('.stage')?.classList.remove('dragging');
     // The click that ends a drag comes after pointerup: forget the drag once it has been seen.
     if (this.pointers.size === 0) setTimeout(() => (this.drag = undefined), 0);
   };
@@ -1128,9 +1205,19 @@ export class GridMapElement extends PlankitElement {
   async export(options: { format?: GridMapExportFormat } = {}): Promise<Blob> {
     const format = exportFormat('pk-grid-map', options.format ?? 'svg', ['svg', 'png']);
     const source = this.renderRoot.querySelector('svg.map');
-    if (!(source instanceof SVGSVGElement)) throw new Error('<pk-grid-map> has no map to export yet.');
+    const grids = this.drawn?.group;
+    if (!(source instanceof SVGSVGElement) || grids === undefined)
+      throw new Error('<pk-grid-map> has no map to export yet.');
+    // The overlay (outlines, labels) at the current view, with the grids under it at that view too, even while
+    // the compositor is still scaling their layer.
     const copy = source.cloneNode(true) as SVGSVGElement;
+    copy.removeAttribute('aria-hidden');
     copy.querySelector('foreignObject')?.remove();
+    const gridsCopy = grids.cloneNode(true) as SVGGElement;
+    gridsCopy.setAttribute('stroke-width', (0.5 / this.zoom.k).toFixed(3));
+    copy.querySelector('.view')?.prepend(gridsCopy);
+    const defs = (grids as SVGGElement).ownerSVGElement?.querySelector('defs');
+    if (defs) copy.prepend(defs.cloneNode(true));
     const style = getComputedStyle(this);
     const token = (name: string): string => style.getPropertyValue(name).trim();
     const rules = [
