@@ -383,6 +383,31 @@ describe('<pk-grid-map>', () => {
       expect(el.view).to.deep.equal({ k: 1, x: 0, y: 0 });
     });
 
+    it('moves the grids at once on a zoom step and draws them again at the new view once the view is still', async () => {
+      const el = await map();
+      const root = el.shadowRoot!;
+      const layerView = (): string | null => root.querySelector('.layer-view')!.getAttribute('transform');
+      const width = (): number => pathOf(el, 0).getBoundingClientRect().width;
+      const before = width();
+      expect(layerView()).to.equal('translate(0 0) scale(1)');
+      (part(el, 'zoom-in') as HTMLButtonElement).click();
+      await el.updateComplete;
+      // The step: the outlines' and labels' view is the new one, the grids' layer is scaled by the compositor.
+      expect(root.querySelector('.view')?.getAttribute('transform')).to.contain('scale(1.5)');
+      expect(layerView()).to.equal('translate(0 0) scale(1)');
+      expect(width()).to.be.closeTo(before * 1.5, 1);
+      // Still for a moment: the grids are drawn at the new view, strokes as thin as before, no transform left.
+      await waitUntil(() => layerView()?.includes('scale(1.5)') === true, 'settled', { timeout: 2000 });
+      expect(root.querySelector('.grids')?.getAttribute('stroke-width')).to.equal('0.333');
+      expect(root.querySelector('.layer')!.getAnimations()).to.have.length(0);
+      expect(width()).to.be.closeTo(before * 1.5, 1);
+      // An export in the middle of a step shows the new view with the grids in it.
+      (part(el, 'zoom-in') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const text = await (await el.export({ format: 'svg' })).text();
+      expect(text).to.match(/<g class="view" transform="[^"]*scale\(2\.25\)"><g class="grids"/);
+    });
+
     it('zooms with the wheel around the pointer and pans by dragging', async () => {
       const el = await map();
       const svgElement = part(el, 'map') as SVGSVGElement;
