@@ -476,6 +476,29 @@ describe('<pk-grid-map>', () => {
   });
 
   describe('errors', () => {
+    for (const asOf of ['2020-06-31', 'yesterday'])
+      it(`shows an as-of of ${asOf} as an error with the reason and reports it once`, async () => {
+        const reported: PkErrorEvent[] = [];
+        const el = await fixture<GridMapElement>(
+          html`<pk-grid-map
+            as-of=${asOf}
+            .grids=${FOUR}
+            @pk-error=${(event: PkErrorEvent) => reported.push(event)}
+          ></pk-grid-map>`,
+        );
+        const state = await untilPart(el, 'state');
+        expect(state.getAttribute('role')).to.equal('alert');
+        expect(state.textContent).to.contain('asOf');
+        expect(part(el, 'retry')).to.equal(null);
+        expect(paths(el)).to.have.length(0);
+        expect(reported.map((event) => event.detail.kind)).to.deep.equal(['invalid-data']);
+        expect(reported[0]?.detail.message).to.contain('asOf');
+        el.setAttribute('as-of', '2020-06-30');
+        await el.updateComplete;
+        expect(paths(el)).to.have.length(4);
+        expect(reported).to.have.length(1);
+      });
+
     it('shows the reason for invalid GeoJSON and never throws', async () => {
       const bad = {
         type: 'FeatureCollection',

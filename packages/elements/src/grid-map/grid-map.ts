@@ -20,6 +20,7 @@ import {
   GRID_POINT_MARKS,
   bandLabel,
   fitGridMap,
+  gridAsOfInstant,
   gridColorScale,
   gridMetricValue,
   gridPipeline,
@@ -41,7 +42,9 @@ import { loadView, saveView, viewKey } from '../shared/persist.js';
 import { DataController } from '../shared/data-controller.js';
 import { selectionContext } from '../shared/context.js';
 import { GridSelectEvent } from '../shared/events/grid-select.js';
-import { renderState, stateStyles } from '../shared/state-view.js';
+import { renderError, renderState, stateStyles } from '../shared/state-view.js';
+import { classifyFailure } from '../shared/failure.js';
+import { PkErrorEvent } from '../shared/events/error.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { mapStyles } from './grid-map.styles.js';
@@ -157,7 +160,7 @@ const DEFAULT_SCHEME: TierScheme = {
  * @tag pk-grid-map
  *
  * @fires {GridSelectEvent} pk-grid-select - A grid was selected (`detail.gridId`) or the selection cleared (`null`).
- * @fires {PkErrorEvent} pk-error - The grids or items could not be loaded, or the `grids` property is not valid GeoJSON.
+ * @fires {PkErrorEvent} pk-error - The grids or items could not be loaded, the `grids` property is not valid GeoJSON, or `as-of` is not a date.
  * @fires {AuthRequiredEvent} pk-auth-required - Loading was refused with 401.
  *
  * @csspart base - The map's box: the map and the toolbar, legend, tooltip and panel over it.
@@ -237,7 +240,7 @@ export class GridMapElement extends PlankitElement {
   /** The selected grid's id when there is no provider (under a provider, its selection wins). */
   @property({ reflect: true }) selected: string | null = null;
 
-  /** When overdue items are counted: a date `YYYY-MM-DD` (end of that day, China time) or an ISO date-time; falls back to the provider's `as-of`, then now. */
+  /** When overdue items are counted: a date `YYYY-MM-DD` (end of that day, China time) or an ISO date-time with offset; falls back to the provider's `as-of`, then now. Anything else shows the error state. */
   @property({ attribute: 'as-of' }) asOf: string | undefined;
 
   /** Keep the metric, the zoom and the selection in localStorage under this name (namespaced). */
@@ -324,6 +327,10 @@ export class GridMapElement extends PlankitElement {
   private drag: { moved: boolean; distance: number } | undefined;
   /** @internal */
   private restoring = false;
+  /** @internal */
+  private asOfChecked: { asOf: string | undefined; instant?: string; error?: unknown } | undefined;
+  /** @internal */
+  private reportAsOfError = false;
 
   /** The selected grid's id: the provider's selection under a provider, else the `selected` property. */
   get selectedId(): string | null {
@@ -362,6 +369,7 @@ export class GridMapElement extends PlankitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('persistKey')) this.restore();
+    this.checkAsOf();
     // The first render needs a size: the host's own box (the observer then keeps it current).
     if (this.size === undefined) {
       const width = this.clientWidth;
@@ -420,11 +428,26 @@ export class GridMapElement extends PlankitElement {
     return value === null ? this.localize.term('mapNoData') : this.localize.number(value, { maximumFractionDigits: 1 });
   }
 
-  /** The instant overdue items are counted at. @internal */
+  /** The instant overdue items are counted at: the checked `as-of`, else now. @internal */
   private get pipelineNow(): string | Date {
+    return this.asOfChecked?.instant ?? new Date();
+  }
+
+  /**
+   * Checks the `as-of` in force (the attribute, else the provider's) when it changes: one that is not a date is
+   * a typed error the map shows instead of counting overdue items against a wrong instant. @internal
+   */
+  private checkAsOf(): void {
     const asOf = this.asOf ?? this.config?.asOf;
-    if (asOf === undefined || asOf === '') return new Date();
-    return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59+08:00` : asOf;
+    if (this.asOfChecked !== undefined && this.asOfChecked.asOf === asOf) return;
+    this.asOfChecked = { asOf };
+    if (asOf === undefined) return;
+    try {
+      this.asOfChecked.instant = gridAsOfInstant(asOf, '<pk-grid-map> as-of');
+    } catch (error) {
+      this.asOfChecked.error = error;
+      this.reportAsOfError = true;
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -438,6 +461,12 @@ export class GridMapElement extends PlankitElement {
       emptyMessage: 'mapEmpty',
     });
     if (fallback !== undefined || state.kind !== 'complete') return fallback;
+    const asOfError = this.asOfChecked?.error;
+    if (asOfError !== undefined) {
+      // As the gauge: Retry cannot mend an attribute; the same date would fail again.
+      const { title, message } = this.data.describe(classifyFailure(asOfError));
+      return renderError(title, message, undefined);
+    }
     const grids = state.value;
     const layout = this.layoutFor(grids);
     const scale = this.scaleFor(grids);
@@ -732,6 +761,13 @@ export class GridMapElement extends PlankitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.reportAsOfError) {
+      this.reportAsOfError = false;
+      const error = this.asOfChecked?.error;
+      const failure = classifyFailure(error);
+      const { title, message } = this.data.describe(failure);
+      this.dispatchEvent(new PkErrorEvent({ error, kind: failure.kind, message: `${title}: ${message}` }));
+    }
     this.showView(this.drawGrids());
     this.drawPoints();
     if (

@@ -56,6 +56,7 @@ export {
   gridMetricValue,
   gridColorScale,
   gridPipeline,
+  gridAsOfInstant,
   gridPointBands,
   GRID_POINT_MARKS,
   type GridPointMark,

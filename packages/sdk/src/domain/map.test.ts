@@ -8,6 +8,7 @@ import { DEFAULT_STAGE_LIMITS } from './grid.js';
 import {
   MAX_GRID_POSITIONS,
   fitGridMap,
+  gridAsOfInstant,
   gridColorScale,
   gridPipeline,
   gridPointBands,
@@ -442,4 +443,22 @@ describe('gridPipeline', () => {
     );
     assert.throws(() => gridPipeline([], DEFAULT_STAGE_LIMITS, 'yesterday'), ValidationError);
   });
+});
+
+describe('gridAsOfInstant', () => {
+  it('reads a date as the end of that day in China time and keeps a date-time', () => {
+    assert.equal(gridAsOfInstant('2020-06-30'), '2020-06-30T23:59:59+08:00');
+    assert.equal(gridAsOfInstant('2020-06-30T08:00:00Z'), '2020-06-30T08:00:00Z');
+  });
+
+  for (const bad of ['2020-06-31', '2020-13-01', 'yesterday', '', '2020-06-30T25:00:00Z', '2020/06/30'])
+    it(`rejects ${JSON.stringify(bad)} with a ValidationError naming asOf`, () => {
+      assert.throws(
+        () => gridAsOfInstant(bad, '<pk-grid-map>'),
+        (error: unknown) =>
+          error instanceof ValidationError &&
+          error.issues[0]?.path === 'asOf' &&
+          error.message.includes('expected a date YYYY-MM-DD'),
+      );
+    });
 });

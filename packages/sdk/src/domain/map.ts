@@ -10,6 +10,7 @@ import {
   GridItem,
   GridProperties,
   GridStageLimits,
+  IsoDate,
   IsoDateTime,
   type Grid,
   type GridCollection,
@@ -600,6 +601,21 @@ export interface GridPipeline {
 }
 
 const GridItemList = z.array(GridItem);
+
+/**
+ * The instant a grid's items are judged overdue at, from an `as-of`: a date `YYYY-MM-DD` (a day that exists) is the
+ * end of that day in China time (UTC+8); an ISO date-time with offset is itself. Anything else is a ValidationError
+ * naming `asOf`, never a date rolled over or read as now.
+ */
+export function gridAsOfInstant(asOf: string, subject = 'gridAsOfInstant'): string {
+  if (z.safeParse(IsoDate, asOf).success) return `${asOf}T23:59:59+08:00`;
+  if (z.safeParse(IsoDateTime, asOf).success && Number.isFinite(Date.parse(asOf))) return asOf;
+  return invalidArgument(
+    subject,
+    'asOf',
+    `expected a date YYYY-MM-DD or an ISO date-time with offset, received ${describeReceived(asOf)}`,
+  );
+}
 
 /**
  * Counts a grid's information items per stage (collected → routed → responded → handled → fed back)
