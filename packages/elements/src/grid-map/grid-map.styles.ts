@@ -326,4 +326,25 @@ export const mapStyles = css`
       stroke: Canvas;
     }
   }
+  /* Paper (with the shared print tokens): the light scale whatever the scheme, grid borders grey enough to read
+     on white, no toolbar or tooltip (nothing to press or hover on paper), the map kept on one page. */
+  @media print {
+    :host,
+    :host([resolved-color-scheme]),
+    :host(:not([resolved-color-scheme='light'])) {
+      --_c0: var(--pk-grid-map-color-1, #eff6ff);
+      --_c1: var(--pk-grid-map-color-2, #bfdbfe);
+      --_c2: var(--pk-grid-map-color-3, #60a5fa);
+      --_c3: var(--pk-grid-map-color-4, #2563eb);
+      --_c4: var(--pk-grid-map-color-5, #1e3a8a);
+      --_grid-stroke: var(--pk-grid-map-stroke, #6e7781);
+      --_no-data-fill: var(--pk-grid-map-no-data, #d8dee4);
+      --_selected-stroke: var(--pk-grid-map-selected-color, #000);
+      break-inside: avoid;
+    }
+    .toolbar,
+    .tooltip-anchor {
+      display: none;
+    }
+  }
 `;

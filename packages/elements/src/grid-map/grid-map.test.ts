@@ -2,7 +2,7 @@
 // and panel in both locales, selection by mouse and keyboard, zoom, invalid GeoJSON, connected mode,
 // persistence, export, retailer points, dark mode and axe.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   createClient,
   type Grid,
@@ -601,6 +601,26 @@ describe('<pk-grid-map>', () => {
     it('says there is no data source without grids or a provider', async () => {
       const el = await fixture<GridMapElement>(html`<pk-grid-map lang="en"></pk-grid-map>`);
       expect(partText(el, 'state')).to.contain('No data source');
+    });
+  });
+
+  describe('print', () => {
+    beforeEach(() => emulateMedia({ media: 'print' }));
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints the light scale with grey grid borders, black text and no toolbar or tooltip, even in the dark scheme', async () => {
+      const el = await map(FOUR, { scheme: 'dark' });
+      el.focus();
+      await el.updateComplete;
+      const path = getComputedStyle(pathOf(el, 0));
+      expect(path.fill).to.equal('rgb(239, 246, 255)');
+      expect(path.stroke).to.equal('rgb(110, 119, 129)');
+      expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(part(el, 'legend') as Element).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(part(el, 'toolbar') as Element).display).to.equal('none');
+      const tooltip = el.shadowRoot?.querySelector('.tooltip-anchor');
+      expect(tooltip).to.not.equal(null);
+      expect(getComputedStyle(tooltip as Element).display).to.equal('none');
     });
   });
 

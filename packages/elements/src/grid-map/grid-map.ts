@@ -26,6 +26,11 @@ import {
   gridPipeline,
   gridPointBands,
   neighbourInDirection,
+  clampMapView,
+  readGridMapView,
+  type GridMapView,
+  placeMapLabels,
+  zoomMapView,
   schematicGridMap,
   validateGridCollection,
   type GridColorScale,
@@ -48,6 +53,7 @@ import { PkErrorEvent } from '../shared/events/error.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { mapStyles } from './grid-map.styles.js';
+import { printStyles } from '../shared/print.js';
 import { addMessages } from '../shared/localize.js';
 import { mapZhCN } from '../shared/i18n/map.zh-CN.js';
 import { mapEn } from '../shared/i18n/map.en.js';
@@ -87,50 +93,14 @@ const ARROWS: Readonly<Record<string, MapDirection>> = {
   ArrowRight: 'right',
 };
 
-const MIN_ZOOM = 1;
-const MAX_ZOOM = 32;
 const ZOOM_STEP = 1.5;
 const IDENTITY: GridMapZoom = Object.freeze({ k: 1, x: 0, y: 0 });
 /** How long the view stays still before the grids are drawn again at it (the compositor scales them until then). */
 const SETTLE_MS = 150;
-/** Labels drawn at most at once: beyond this the map is too dense to read them anyway. */
-const MAX_LABELS = 250;
 const FALLBACK_SIZE = { width: 640, height: 448 };
-
-/** What `persist-key` keeps. */
-interface Persisted {
-  metric?: GridMetric;
-  zoom?: GridMapZoom;
-  selected?: string | null;
-}
 
 /** The version of the view stored under `persist-key` (before it, the view was stored as raw JSON). */
 const VIEW_VERSION = 1;
-
-/** The stored view's valid parts (anything else in it is ignored), or undefined for what is not a view. */
-function readPersisted(value: unknown): Persisted | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { metric, zoom, selected } = value as Record<string, unknown>;
-  const result: Persisted = {};
-  if (typeof metric === 'string' && (METRICS as readonly string[]).includes(metric))
-    result.metric = metric as GridMetric;
-  if (typeof zoom === 'object' && zoom !== null) {
-    const { k, x, y } = zoom as Record<string, unknown>;
-    if (
-      typeof k === 'number' &&
-      typeof x === 'number' &&
-      typeof y === 'number' &&
-      k >= MIN_ZOOM &&
-      k <= MAX_ZOOM &&
-      Number.isFinite(x) &&
-      Number.isFinite(y)
-    )
-      result.zoom = { k, x, y };
-  }
-  if (selected === null || (typeof selected === 'string' && selected !== '' && selected.length <= 200))
-    result.selected = selected;
-  return result;
-}
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
@@ -211,7 +181,7 @@ const DEFAULT_SCHEME: TierScheme = {
  */
 export class GridMapElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, mapStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, mapStyles, printStyles];
 
   /** The grids as a GeoJSON FeatureCollection (standalone, no network). Invalid GeoJSON shows the error state with the reason. */
   @property({ attribute: false }) grids: GridCollection | null | undefined;
@@ -576,30 +546,15 @@ export class GridMapElement extends PlankitElement {
     </div>`;
   }
 
-  /**
-   * Names of the grids whose box has room for a label at the current zoom, inside the view. Whether a
-   * grid is labelled depends on its box only; a name longer than the box is cut with "…". @internal
-   */
+  /** The names that fit at the current view (placed by the SDK's placeMapLabels). @internal */
   private renderLabels(grids: GridCollection, layout: GridMapLayout): unknown {
-    const { k, x, y } = this.zoom;
-    const { width, height } = layout.size;
-    const fontPx = 12;
-    const labels: TemplateResult[] = [];
-    for (const shape of layout.shapes) {
-      if (labels.length >= MAX_LABELS) break;
-      const boxWidth = (shape.box[2] - shape.box[0]) * k;
-      const boxHeight = (shape.box[3] - shape.box[1]) * k;
-      if (boxHeight < fontPx * 2 || boxWidth < fontPx * 4) continue;
-      const cx = shape.x * k + x;
-      const cy = shape.y * k + y;
-      if (cx < 0 || cy < 0 || cx > width || cy > height) continue;
-      const grid = grids.features[shape.index];
-      if (grid === undefined) continue;
-      labels.push(
-        svg`<text x=${cx.toFixed(1)} y=${cy.toFixed(1)}>${fitLabel(this.gridName(grid), boxWidth * 0.9, fontPx)}</text>`,
-      );
-    }
-    return labels;
+    const name = (index: number): string => {
+      const grid = grids.features[index];
+      return grid === undefined ? '' : this.gridName(grid);
+    };
+    return placeMapLabels(layout.shapes, name, this.zoom, layout.size).map(
+      (label) => svg`<text x=${label.x.toFixed(1)} y=${label.y.toFixed(1)}>${label.text}</text>`,
+    );
   }
 
   /** @internal */
@@ -1090,25 +1045,17 @@ export class GridMapElement extends PlankitElement {
 
   /** @internal */
   private clampZoom(zoom: GridMapZoom): GridMapZoom {
-    const { width, height } = this.layout?.size ?? this.size ?? FALLBACK_SIZE;
-    const k = clamp(zoom.k, MIN_ZOOM, MAX_ZOOM);
-    // Keep at least half the view over the map.
-    const x = clamp(zoom.x, width * (0.5 - k), width * 0.5);
-    const y = clamp(zoom.y, height * (0.5 - k), height * 0.5);
-    return { k, x, y };
+    return clampMapView(zoom, this.layout?.size ?? this.size ?? FALLBACK_SIZE);
   }
 
   /** Zoom by `factor` around the point (cx, cy) of the view; the centre by default. */
   zoomBy(factor: number, cx?: number, cy?: number): void {
-    const { width, height } = this.layout?.size ?? this.size ?? FALLBACK_SIZE;
-    const px = cx ?? width / 2;
-    const py = cy ?? height / 2;
-    const { k, x, y } = this.zoom;
-    const next = clamp(k * factor, MIN_ZOOM, MAX_ZOOM);
-    if (next === k) return;
-    this.zoom = this.clampZoom({ k: next, x: px - ((px - x) * next) / k, y: py - ((py - y) * next) / k });
+    const size = this.layout?.size ?? this.size ?? FALLBACK_SIZE;
+    const next = zoomMapView(this.zoom, factor, cx ?? size.width / 2, cy ?? size.height / 2, size);
+    if (next === null) return;
+    this.zoom = next;
     this.announcement = this.localize.term('mapZoomed', {
-      percent: this.localize.number(this.zoom.k, { style: 'percent', maximumFractionDigits: 0 }),
+      percent: this.localize.number(next.k, { style: 'percent', maximumFractionDigits: 0 }),
     });
   }
 
@@ -1213,7 +1160,7 @@ export class GridMapElement extends PlankitElement {
   private restore(): void {
     const key = this.storageKey;
     if (key === undefined) return;
-    const saved = loadView(key, VIEW_VERSION, readPersisted, { key });
+    const saved = loadView(key, VIEW_VERSION, readGridMapView, { key });
     if (saved === undefined) return;
     this.restoring = true;
     if (saved.metric !== undefined) this.metric = saved.metric;
@@ -1227,7 +1174,7 @@ export class GridMapElement extends PlankitElement {
 
   /** @internal */
   private persist(): void {
-    const value: Persisted = { metric: this.resolvedMetric, zoom: this.zoom, selected: this.selectedId };
+    const value: GridMapView = { metric: this.resolvedMetric, zoom: this.zoom, selected: this.selectedId };
     saveView(this.storageKey, VIEW_VERSION, value);
   }
 
@@ -1287,20 +1234,6 @@ export class GridMapElement extends PlankitElement {
     if (path === undefined) super.focus(options);
     else path.focus(options);
   }
-}
-
-/** `name` cut to about `room` pixels at `fontPx` (CJK a font size wide, other characters a little over half). */
-function fitLabel(name: string, room: number, fontPx: number): string {
-  let used = 0;
-  let end = 0;
-  const chars = [...name];
-  for (const char of chars) {
-    const charWidth = (char.codePointAt(0) ?? 0) > 0x2e80 ? fontPx : fontPx * 0.6;
-    if (used + charWidth > room) break;
-    used += charWidth;
-    end += 1;
-  }
-  return end >= chars.length ? name : `${chars.slice(0, Math.max(1, end - 1)).join('')}…`;
 }
 
 /** The legend mark of a tier band: circle, square or triangle, as on the canvas. */

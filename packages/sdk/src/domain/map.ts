@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import {
   GRID_ITEM_STAGES,
   GridItem,
+  GridMetric,
   GridProperties,
   GridStageLimits,
   IsoDate,
@@ -15,7 +16,6 @@ import {
   type Grid,
   type GridCollection,
   type GridItemStage,
-  type GridMetric,
   type Position,
   type TierBand,
   type TierScheme,
@@ -437,6 +437,126 @@ export function schematicGridMap(collection: GridCollection, size: MapSize, padd
     };
   });
   return { mode: 'schematic', size, shapes, project: () => null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The view: zoom and pan, and the labels that fit
+
+/** A view of the fitted map: scale `k` and translation (`x`, `y`) in pixels of the box. */
+export interface MapView {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The map's zoom range: from the whole county (1) to 32 times. */
+export const MAP_ZOOM_RANGE = [1, 32] as const;
+
+const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+
+/** `view` with its scale within {@link MAP_ZOOM_RANGE} and at least half the box kept over the map. */
+export function clampMapView(view: MapView, size: MapSize): MapView {
+  const k = clamp(view.k, ...MAP_ZOOM_RANGE);
+  return {
+    k,
+    x: clamp(view.x, size.width * (0.5 - k), size.width * 0.5),
+    y: clamp(view.y, size.height * (0.5 - k), size.height * 0.5),
+  };
+}
+
+/** `view` zoomed by `factor` about the point (`cx`, `cy`) of the box and clamped; null when the scale stays. */
+export function zoomMapView(view: MapView, factor: number, cx: number, cy: number, size: MapSize): MapView | null {
+  const { k, x, y } = view;
+  const next = clamp(k * factor, ...MAP_ZOOM_RANGE);
+  if (next === k) return null;
+  return clampMapView({ k: next, x: cx - ((cx - x) * next) / k, y: cy - ((cy - y) * next) / k }, size);
+}
+
+/** A grid's name placed on the map at a view. */
+export interface MapLabel {
+  /** Index in the collection's features. */
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  /** The name, cut with "…" to the grid's box. */
+  readonly text: string;
+}
+
+/**
+ * The names of the grids whose box has room for a label (4 × 2 font sizes) at `view`, anchored inside the box of
+ * `size`, at most `max` of them. Whether a grid is labelled depends on its box only; a name longer than 90% of the
+ * box is cut with "…" (CJK a font size wide, other characters a little over half).
+ */
+export function placeMapLabels(
+  shapes: readonly GridShape[],
+  nameOf: (index: number) => string,
+  view: MapView,
+  size: MapSize,
+  fontPx = 12,
+  max = 250,
+): MapLabel[] {
+  const { k, x, y } = view;
+  const labels: MapLabel[] = [];
+  for (const shape of shapes) {
+    if (labels.length >= max) break;
+    const boxWidth = (shape.box[2] - shape.box[0]) * k;
+    if ((shape.box[3] - shape.box[1]) * k < fontPx * 2 || boxWidth < fontPx * 4) continue;
+    const cx = shape.x * k + x;
+    const cy = shape.y * k + y;
+    if (cx < 0 || cy < 0 || cx > size.width || cy > size.height) continue;
+    labels.push({ index: shape.index, x: cx, y: cy, text: cutLabel(nameOf(shape.index), boxWidth * 0.9, fontPx) });
+  }
+  return labels;
+}
+
+/** `name` cut to about `room` pixels at `fontPx`. */
+function cutLabel(name: string, room: number, fontPx: number): string {
+  let used = 0;
+  let end = 0;
+  const chars = [...name];
+  for (const char of chars) {
+    const charWidth = (char.codePointAt(0) ?? 0) > 0x2e80 ? fontPx : fontPx * 0.6;
+    if (used + charWidth > room) break;
+    used += charWidth;
+    end += 1;
+  }
+  return end >= chars.length ? name : `${chars.slice(0, Math.max(1, end - 1)).join('')}…`;
+}
+
+/** What a grid map keeps of its view across reloads (`persist-key`). */
+export interface GridMapView {
+  metric?: GridMetric;
+  zoom?: MapView;
+  selected?: string | null;
+}
+
+/**
+ * The valid parts of a stored grid map view (a metric it knows, a zoom in {@link MAP_ZOOM_RANGE} with finite
+ * offsets, a selection of 1–200 characters or null); anything else in it is ignored. Undefined for what is not a
+ * view at all. Stored data is never trusted.
+ */
+export function readGridMapView(value: unknown): GridMapView | undefined {
+  if (!isRecord(value)) return undefined;
+  const { metric, zoom, selected } = value;
+  const result: GridMapView = {};
+  if (typeof metric === 'string' && (GridMetric.options as readonly string[]).includes(metric))
+    result.metric = metric as GridMetric;
+  if (isRecord(zoom)) {
+    const { k, x, y } = zoom;
+    if (
+      typeof k === 'number' &&
+      typeof x === 'number' &&
+      typeof y === 'number' &&
+      k >= MAP_ZOOM_RANGE[0] &&
+      k <= MAP_ZOOM_RANGE[1] &&
+      Number.isFinite(x) &&
+      Number.isFinite(y)
+    )
+      result.zoom = { k, x, y };
+  }
+  if (selected === null || (typeof selected === 'string' && selected !== '' && selected.length <= 200))
+    result.selected = selected;
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
