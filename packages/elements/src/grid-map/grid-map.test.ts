@@ -477,25 +477,30 @@ describe('<pk-grid-map>', () => {
 
   describe('errors', () => {
     for (const asOf of ['2020-06-31', 'yesterday'])
-      it(`shows an as-of of ${asOf} as an error with the reason and reports it once`, async () => {
+      it(`reports an as-of of ${asOf} once, says why over the map and counts no overdue items`, async () => {
         const reported: PkErrorEvent[] = [];
         const el = await fixture<GridMapElement>(
           html`<pk-grid-map
             as-of=${asOf}
+            selected="4"
             .grids=${FOUR}
+            .items=${ITEMS}
             @pk-error=${(event: PkErrorEvent) => reported.push(event)}
           ></pk-grid-map>`,
         );
-        const state = await untilPart(el, 'state');
-        expect(state.getAttribute('role')).to.equal('alert');
-        expect(state.textContent).to.contain('asOf');
-        expect(part(el, 'retry')).to.equal(null);
-        expect(paths(el)).to.have.length(0);
+        // The as-of only times the pipeline: the grids still draw.
+        expect(paths(el)).to.have.length(4);
+        const notice = part(el, 'notice') as HTMLElement;
+        expect(notice.getAttribute('role')).to.equal('alert');
+        expect(notice.textContent).to.contain('asOf');
+        expect(partText(el, 'pipeline')).to.contain('asOf');
+        expect(part(el, 'pipeline')?.querySelector('[data-stage]')).to.equal(null);
         expect(reported.map((event) => event.detail.kind)).to.deep.equal(['invalid-data']);
         expect(reported[0]?.detail.message).to.contain('asOf');
         el.setAttribute('as-of', '2020-06-30');
         await el.updateComplete;
-        expect(paths(el)).to.have.length(4);
+        expect(part(el, 'notice')).to.equal(null);
+        expect(part(el, 'pipeline')?.querySelectorAll('[data-stage]')).to.have.length(5);
         expect(reported).to.have.length(1);
       });
 

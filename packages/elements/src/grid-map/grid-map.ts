@@ -47,7 +47,7 @@ import { loadView, saveView, viewKey } from '../shared/persist.js';
 import { DataController } from '../shared/data-controller.js';
 import { selectionContext } from '../shared/context.js';
 import { GridSelectEvent } from '../shared/events/grid-select.js';
-import { renderError, renderState, stateStyles } from '../shared/state-view.js';
+import { renderState, stateStyles } from '../shared/state-view.js';
 import { classifyFailure } from '../shared/failure.js';
 import { PkErrorEvent } from '../shared/events/error.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
@@ -134,7 +134,7 @@ const DEFAULT_SCHEME: TierScheme = {
  * @fires {AuthRequiredEvent} pk-auth-required - Loading was refused with 401.
  *
  * @csspart base - The map's box: the map and the toolbar, legend, tooltip and panel over it.
- * @csspart map - The SVG map.
+ * @csspart map - The SVG over the grids: selection and focus outlines, labels and tooltip (the grids are on a layer under it).
  * @csspart toolbar - The metric picker and zoom buttons.
  * @csspart metric - The metric `<select>`.
  * @csspart zoom-in - The zoom-in button.
@@ -145,6 +145,7 @@ const DEFAULT_SCHEME: TierScheme = {
  * @csspart panel - The selected grid's panel.
  * @csspart pipeline - The selected grid's item pipeline.
  * @csspart points - The canvas with the retailer points.
+ * @csspart notice - Why the `as-of` is not a date (over the map; the pipeline shows no overdue counts then).
  * @csspart state - The loading, empty or error view shown instead of the map.
  * @csspart retry - The Retry button of the error view.
  *
@@ -210,7 +211,7 @@ export class GridMapElement extends PlankitElement {
   /** The selected grid's id when there is no provider (under a provider, its selection wins). */
   @property({ reflect: true }) selected: string | null = null;
 
-  /** When overdue items are counted: a date `YYYY-MM-DD` (end of that day, China time) or an ISO date-time with offset; falls back to the provider's `as-of`, then now. Anything else shows the error state. */
+  /** When overdue items are counted: a date `YYYY-MM-DD` (end of that day, China time) or an ISO date-time with offset; falls back to the provider's `as-of`, then now. Anything else is reported (`pk-error`) and shown over the map, and the pipeline counts no overdue items. */
   @property({ attribute: 'as-of' }) asOf: string | undefined;
 
   /** Keep the metric, the zoom and the selection in localStorage under this name (namespaced). */
@@ -398,6 +399,12 @@ export class GridMapElement extends PlankitElement {
     return value === null ? this.localize.term('mapNoData') : this.localize.number(value, { maximumFractionDigits: 1 });
   }
 
+  /** Why the `as-of` in force is not a date (its typed error described), or undefined. @internal */
+  private get asOfProblem(): string | undefined {
+    const error = this.asOfChecked?.error;
+    return error === undefined ? undefined : this.data.describe(classifyFailure(error)).message;
+  }
+
   /** The instant overdue items are counted at: the checked `as-of`, else now. @internal */
   private get pipelineNow(): string | Date {
     return this.asOfChecked?.instant ?? new Date();
@@ -405,7 +412,8 @@ export class GridMapElement extends PlankitElement {
 
   /**
    * Checks the `as-of` in force (the attribute, else the provider's) when it changes: one that is not a date is
-   * a typed error the map shows instead of counting overdue items against a wrong instant. @internal
+   * a typed error (`pk-error`), shown over the map and in the pipeline instead of overdue counts against a wrong
+   * instant. The grids still draw: the as-of only times the pipeline. @internal
    */
   private checkAsOf(): void {
     const asOf = this.asOf ?? this.config?.asOf;
@@ -431,12 +439,6 @@ export class GridMapElement extends PlankitElement {
       emptyMessage: 'mapEmpty',
     });
     if (fallback !== undefined || state.kind !== 'complete') return fallback;
-    const asOfError = this.asOfChecked?.error;
-    if (asOfError !== undefined) {
-      // As the gauge: Retry cannot mend an attribute; the same date would fail again.
-      const { title, message } = this.data.describe(classifyFailure(asOfError));
-      return renderError(title, message, undefined);
-    }
     const grids = state.value;
     const layout = this.layoutFor(grids);
     const scale = this.scaleFor(grids);
@@ -540,6 +542,11 @@ export class GridMapElement extends PlankitElement {
         <button part="zoom-reset" type="button" @click=${this.resetZoom}>${localize.term('mapZoomReset')}</button>
       </div>
       ${this.renderLegend(scale, showPoints)}
+      ${
+        this.asOfProblem === undefined
+          ? nothing
+          : html`<p part="notice" class="notice" role="alert">${this.asOfProblem}</p>`
+      }
       ${selectedShape === undefined ? nothing : this.renderPanel(grids, selectedShape)}
       <p id="help" class="visually-hidden">${localize.term('mapHelp')}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -674,7 +681,9 @@ export class GridMapElement extends PlankitElement {
     const state = this.itemData.state;
     if (state.kind === 'missing') return nothing;
     let body: TemplateResult;
-    if (state.kind === 'loading') body = html`<p>${localize.term('mapItemsLoading')}</p>`;
+    // Overdue counts need a true instant: with an as-of that is not a date, the reason instead of counts.
+    if (this.asOfProblem !== undefined) body = html`<p>${this.asOfProblem}</p>`;
+    else if (state.kind === 'loading') body = html`<p>${localize.term('mapItemsLoading')}</p>`;
     else if (state.kind === 'error') body = html`<p>${localize.term('mapItemsUnavailable')}</p>`;
     else {
       const items = state.kind === 'complete' ? state.value.filter((item) => item.gridId === gridId) : [];
