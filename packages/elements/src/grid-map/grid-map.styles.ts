@@ -199,31 +199,28 @@ export const mapStyles = css`
   }
   .legend,
   .panel,
-  .tooltip {
+  .tooltip,
+  .notice {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     font-size: var(--_font-size-small);
   }
-  .notice {
+  .notice,
+  .legend {
     position: absolute;
+    margin: 0;
+    padding: var(--_space-xs) var(--_space-s);
+  }
+  .notice {
     top: var(--_space-s);
     left: var(--_space-s);
     max-width: 50%;
-    margin: 0;
-    padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_off-track);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     color: var(--_off-track);
-    font-size: var(--_font-size-small);
   }
   .legend {
-    position: absolute;
     left: var(--_space-s);
     bottom: var(--_space-s);
-    margin: 0;
-    padding: var(--_space-xs) var(--_space-s);
     list-style: none;
   }
   .legend-title {

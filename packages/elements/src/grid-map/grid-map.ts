@@ -458,8 +458,8 @@ export class GridMapElement extends PlankitElement {
     const tipShape = layout.shapes[tipIndex];
     const showPoints = this.showRetailers && !this.schematic && (this.retailers?.length ?? 0) > 0;
 
+    // The grids' focus listeners are on the stage: on the grids' <svg>, Chromium would make that a tab stop.
     return html`<div part="base" class="base">
-      <!-- The grids' focus listeners are here: on the grids' <svg>, Chromium would make it a tab stop. -->
       <div
         class="stage"
         role="group"
@@ -476,8 +476,6 @@ export class GridMapElement extends PlankitElement {
         <svg
           class="layer"
           viewBox="0 0 ${width} ${height}"
-          width=${width}
-          height=${height}
           @click=${this.onGridClick}
           @keydown=${this.onGridKeydown}
           @pointerover=${this.onGridPointerOver}
@@ -829,7 +827,7 @@ export class GridMapElement extends PlankitElement {
     if (drawn === undefined) return;
     const view = drawn.view;
     const layer = (drawn.group as SVGGElement).ownerSVGElement;
-    if (rebuilt || view === undefined || layer === null || typeof layer.animate !== 'function') {
+    if (rebuilt || view === undefined || layer === null) {
       this.settle();
       return;
     }
@@ -1203,7 +1201,6 @@ export class GridMapElement extends PlankitElement {
     // The overlay (outlines, labels) at the current view, with the grids under it at that view too, even while
     // the compositor is still scaling their layer.
     const copy = source.cloneNode(true) as SVGSVGElement;
-    copy.removeAttribute('aria-hidden');
     copy.querySelector('foreignObject')?.remove();
     const gridsCopy = grids.cloneNode(true) as SVGGElement;
     gridsCopy.setAttribute('stroke-width', (0.5 / this.zoom.k).toFixed(3));
