@@ -212,11 +212,13 @@ export const mapStyles = css`
     margin: 0;
     padding: var(--_space-xs) var(--_space-s);
   }
+  /* Says why; the grids under it stay clickable. */
   .notice {
     top: var(--_space-s);
     left: var(--_space-s);
     max-width: 50%;
     color: var(--_off-track);
+    pointer-events: none;
   }
   .legend {
     left: var(--_space-s);
