@@ -203,7 +203,7 @@ export type GridMapElementProps = {
   'show-retailers'?: GridMapElement['showRetailers'];
   /** The selected grid's id when there is no provider (under a provider, its selection wins). */
   selected?: GridMapElement['selected'];
-  /** When overdue items are counted: a date `YYYY-MM-DD` (end of that day, China time) or an ISO date-time; falls back to the provider's `as-of`, then now. */
+  /** When overdue items are counted: a date `YYYY-MM-DD` (end of that day, China time) or an ISO date-time with offset; falls back to the provider's `as-of`, then now. Anything else is reported (`pk-error`) and shown over the map, and the pipeline counts no overdue items. */
   'as-of'?: GridMapElement['asOf'];
   /** Keep the metric, the zoom and the selection in localStorage under this name (namespaced). */
   'persist-key'?: GridMapElement['persistKey'];
@@ -228,7 +228,7 @@ provider's `color-scheme`, then the system's `prefers-color-scheme`. */
   resetZoom?: GridMapElement['resetZoom'];
   /** A grid was selected (`detail.gridId`) or the selection cleared (`null`). */
   'onpk-grid-select'?: (e: GridSelectEvent) => void;
-  /** The grids or items could not be loaded, or the `grids` property is not valid GeoJSON. */
+  /** The grids or items could not be loaded, the `grids` property is not valid GeoJSON, or `as-of` is not a date. */
   'onpk-error'?: (e: PkErrorEvent) => void;
   /** Loading was refused with 401. */
   'onpk-auth-required'?: (e: AuthRequiredEvent) => void;
@@ -498,7 +498,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **pk-grid-select** - A grid was selected (`detail.gridId`) or the selection cleared (`null`).
-   * - **pk-error** - The grids or items could not be loaded, or the `grids` property is not valid GeoJSON.
+   * - **pk-error** - The grids or items could not be loaded, the `grids` property is not valid GeoJSON, or `as-of` is not a date.
    * - **pk-auth-required** - Loading was refused with 401.
    *
    * ### **Methods:**
@@ -544,7 +544,7 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **base** - The map's box: the map and the toolbar, legend, tooltip and panel over it.
-   * - **map** - The SVG map.
+   * - **map** - The SVG over the grids: selection and focus outlines, labels and tooltip (the grids are on a layer under it).
    * - **toolbar** - The metric picker and zoom buttons.
    * - **metric** - The metric `<select>`.
    * - **zoom-in** - The zoom-in button.
@@ -555,6 +555,7 @@ export type CustomElements = {
    * - **panel** - The selected grid's panel.
    * - **pipeline** - The selected grid's item pipeline.
    * - **points** - The canvas with the retailer points.
+   * - **notice** - Why the `as-of` is not a date (over the map; the pipeline shows no overdue counts then).
    * - **state** - The loading, empty or error view shown instead of the map.
    * - **retry** - The Retry button of the error view.
    */

@@ -65,18 +65,32 @@ export const mapStyles = css`
     width: 100%;
     height: 100%;
   }
+  .stage {
+    position: absolute;
+    inset: 0;
+    touch-action: none;
+    cursor: grab;
+    user-select: none;
+  }
+  .stage.dragging {
+    cursor: grabbing;
+  }
+  .layer,
   .map {
     position: absolute;
     inset: 0;
     display: block;
     width: 100%;
     height: 100%;
-    touch-action: none;
-    cursor: grab;
-    user-select: none;
   }
-  .map.dragging {
-    cursor: grabbing;
+  /* The grids on a layer of their own: a zoom or pan step moves it on the compositor (see showView). */
+  .layer {
+    transform-origin: 0 0;
+    will-change: transform;
+  }
+  /* Outlines, labels and tooltip over the grids: the pointer goes through to the grid under it. */
+  .map {
+    pointer-events: none;
   }
   .points {
     position: absolute;
@@ -185,18 +199,30 @@ export const mapStyles = css`
   }
   .legend,
   .panel,
-  .tooltip {
+  .tooltip,
+  .notice {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     font-size: var(--_font-size-small);
   }
+  .notice,
   .legend {
     position: absolute;
-    left: var(--_space-s);
-    bottom: var(--_space-s);
     margin: 0;
     padding: var(--_space-xs) var(--_space-s);
+  }
+  /* Says why; the grids under it stay clickable. */
+  .notice {
+    top: var(--_space-s);
+    left: var(--_space-s);
+    max-width: 50%;
+    color: var(--_off-track);
+    pointer-events: none;
+  }
+  .legend {
+    left: var(--_space-s);
+    bottom: var(--_space-s);
     list-style: none;
   }
   .legend-title {
@@ -310,6 +336,27 @@ export const mapStyles = css`
     .labels text {
       fill: CanvasText;
       stroke: Canvas;
+    }
+  }
+  /* Paper (with the shared print tokens): the light scale whatever the scheme, grid borders grey enough to read
+     on white, no toolbar or tooltip (nothing to press or hover on paper), the map kept on one page. */
+  @media print {
+    :host,
+    :host([resolved-color-scheme]),
+    :host(:not([resolved-color-scheme='light'])) {
+      --_c0: var(--pk-grid-map-color-1, #eff6ff);
+      --_c1: var(--pk-grid-map-color-2, #bfdbfe);
+      --_c2: var(--pk-grid-map-color-3, #60a5fa);
+      --_c3: var(--pk-grid-map-color-4, #2563eb);
+      --_c4: var(--pk-grid-map-color-5, #1e3a8a);
+      --_grid-stroke: var(--pk-grid-map-stroke, #6e7781);
+      --_no-data-fill: var(--pk-grid-map-no-data, #d8dee4);
+      --_selected-stroke: var(--pk-grid-map-selected-color, #000);
+      break-inside: avoid;
+    }
+    .toolbar,
+    .tooltip-anchor {
+      display: none;
     }
   }
 `;

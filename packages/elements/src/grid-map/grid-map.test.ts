@@ -2,7 +2,7 @@
 // and panel in both locales, selection by mouse and keyboard, zoom, invalid GeoJSON, connected mode,
 // persistence, export, retailer points, dark mode and axe.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   createClient,
   type Grid,
@@ -383,12 +383,44 @@ describe('<pk-grid-map>', () => {
       expect(el.view).to.deep.equal({ k: 1, x: 0, y: 0 });
     });
 
+    it('moves the grids at once on a zoom step and draws them again at the new view once the view is still', async () => {
+      const el = await map();
+      const root = el.shadowRoot!;
+      const layerView = (): string | null => root.querySelector('.layer-view')!.getAttribute('transform');
+      const width = (): number => pathOf(el, 0).getBoundingClientRect().width;
+      const before = width();
+      expect(layerView()).to.equal('translate(0 0) scale(1)');
+      (part(el, 'zoom-in') as HTMLButtonElement).click();
+      await el.updateComplete;
+      // The step: the outlines' and labels' view is the new one, the grids' layer is scaled by the compositor.
+      expect(root.querySelector('.view')?.getAttribute('transform')).to.contain('scale(1.5)');
+      expect(layerView()).to.equal('translate(0 0) scale(1)');
+      expect(width()).to.be.closeTo(before * 1.5, 1);
+      // Still for a moment: the grids are drawn at the new view, strokes as thin as before, no transform left.
+      await waitUntil(() => layerView()?.includes('scale(1.5)') === true, 'settled', { timeout: 2000 });
+      expect(root.querySelector('.grids')?.getAttribute('stroke-width')).to.equal('0.333');
+      expect(root.querySelector('.layer')!.getAnimations()).to.have.length(0);
+      expect(width()).to.be.closeTo(before * 1.5, 1);
+      // An export in the middle of a step shows the new view with the grids in it.
+      (part(el, 'zoom-in') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const text = await (await el.export({ format: 'svg' })).text();
+      expect(text).to.match(/<g class="view" transform="[^"]*scale\(2\.25\)"><g class="grids"/);
+    });
+
     it('zooms with the wheel around the pointer and pans by dragging', async () => {
       const el = await map();
       const svgElement = part(el, 'map') as SVGSVGElement;
       const box = svgElement.getBoundingClientRect();
       svgElement.dispatchEvent(
-        new WheelEvent('wheel', { deltaY: -100, clientX: box.left + 10, clientY: box.top + 10, cancelable: true }),
+        // Bubbling, as the browser's: the map's stage under the grids and overlays handles it.
+        new WheelEvent('wheel', {
+          deltaY: -100,
+          clientX: box.left + 10,
+          clientY: box.top + 10,
+          cancelable: true,
+          bubbles: true,
+        }),
       );
       expect(el.view.k).to.be.above(1);
       const { x, y } = el.view;
@@ -444,6 +476,34 @@ describe('<pk-grid-map>', () => {
   });
 
   describe('errors', () => {
+    for (const asOf of ['2020-06-31', 'yesterday'])
+      it(`reports an as-of of ${asOf} once, says why over the map and counts no overdue items`, async () => {
+        const reported: PkErrorEvent[] = [];
+        const el = await fixture<GridMapElement>(
+          html`<pk-grid-map
+            as-of=${asOf}
+            selected="4"
+            .grids=${FOUR}
+            .items=${ITEMS}
+            @pk-error=${(event: PkErrorEvent) => reported.push(event)}
+          ></pk-grid-map>`,
+        );
+        // The as-of only times the pipeline: the grids still draw.
+        expect(paths(el)).to.have.length(4);
+        const notice = part(el, 'notice') as HTMLElement;
+        expect(notice.getAttribute('role')).to.equal('alert');
+        expect(notice.textContent).to.contain('asOf');
+        expect(partText(el, 'pipeline')).to.contain('asOf');
+        expect(part(el, 'pipeline')?.querySelector('[data-stage]')).to.equal(null);
+        expect(reported.map((event) => event.detail.kind)).to.deep.equal(['invalid-data']);
+        expect(reported[0]?.detail.message).to.contain('asOf');
+        el.setAttribute('as-of', '2020-06-30');
+        await el.updateComplete;
+        expect(part(el, 'notice')).to.equal(null);
+        expect(part(el, 'pipeline')?.querySelectorAll('[data-stage]')).to.have.length(5);
+        expect(reported).to.have.length(1);
+      });
+
     it('shows the reason for invalid GeoJSON and never throws', async () => {
       const bad = {
         type: 'FeatureCollection',
@@ -546,6 +606,26 @@ describe('<pk-grid-map>', () => {
     it('says there is no data source without grids or a provider', async () => {
       const el = await fixture<GridMapElement>(html`<pk-grid-map lang="en"></pk-grid-map>`);
       expect(partText(el, 'state')).to.contain('No data source');
+    });
+  });
+
+  describe('print', () => {
+    beforeEach(() => emulateMedia({ media: 'print' }));
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints the light scale with grey grid borders, black text and no toolbar or tooltip, even in the dark scheme', async () => {
+      const el = await map(FOUR, { scheme: 'dark' });
+      el.focus();
+      await el.updateComplete;
+      const path = getComputedStyle(pathOf(el, 0));
+      expect(path.fill).to.equal('rgb(239, 246, 255)');
+      expect(path.stroke).to.equal('rgb(110, 119, 129)');
+      expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(part(el, 'legend') as Element).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(part(el, 'toolbar') as Element).display).to.equal('none');
+      const tooltip = el.shadowRoot?.querySelector('.tooltip-anchor');
+      expect(tooltip).to.not.equal(null);
+      expect(getComputedStyle(tooltip as Element).display).to.equal('none');
     });
   });
 

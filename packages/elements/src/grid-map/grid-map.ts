@@ -20,11 +20,17 @@ import {
   GRID_POINT_MARKS,
   bandLabel,
   fitGridMap,
+  gridAsOfInstant,
   gridColorScale,
   gridMetricValue,
   gridPipeline,
   gridPointBands,
   neighbourInDirection,
+  clampMapView,
+  readGridMapView,
+  type GridMapView,
+  placeMapLabels,
+  zoomMapView,
   schematicGridMap,
   validateGridCollection,
   type GridColorScale,
@@ -42,9 +48,12 @@ import { DataController } from '../shared/data-controller.js';
 import { selectionContext } from '../shared/context.js';
 import { GridSelectEvent } from '../shared/events/grid-select.js';
 import { renderState, stateStyles } from '../shared/state-view.js';
+import { classifyFailure } from '../shared/failure.js';
+import { PkErrorEvent } from '../shared/events/error.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { mapStyles } from './grid-map.styles.js';
+import { printStyles } from '../shared/print.js';
 import { addMessages } from '../shared/localize.js';
 import { mapZhCN } from '../shared/i18n/map.zh-CN.js';
 import { mapEn } from '../shared/i18n/map.en.js';
@@ -84,48 +93,14 @@ const ARROWS: Readonly<Record<string, MapDirection>> = {
   ArrowRight: 'right',
 };
 
-const MIN_ZOOM = 1;
-const MAX_ZOOM = 32;
 const ZOOM_STEP = 1.5;
 const IDENTITY: GridMapZoom = Object.freeze({ k: 1, x: 0, y: 0 });
-/** Labels drawn at most at once: beyond this the map is too dense to read them anyway. */
-const MAX_LABELS = 250;
+/** How long the view stays still before the grids are drawn again at it (the compositor scales them until then). */
+const SETTLE_MS = 150;
 const FALLBACK_SIZE = { width: 640, height: 448 };
-
-/** What `persist-key` keeps. */
-interface Persisted {
-  metric?: GridMetric;
-  zoom?: GridMapZoom;
-  selected?: string | null;
-}
 
 /** The version of the view stored under `persist-key` (before it, the view was stored as raw JSON). */
 const VIEW_VERSION = 1;
-
-/** The stored view's valid parts (anything else in it is ignored), or undefined for what is not a view. */
-function readPersisted(value: unknown): Persisted | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { metric, zoom, selected } = value as Record<string, unknown>;
-  const result: Persisted = {};
-  if (typeof metric === 'string' && (METRICS as readonly string[]).includes(metric))
-    result.metric = metric as GridMetric;
-  if (typeof zoom === 'object' && zoom !== null) {
-    const { k, x, y } = zoom as Record<string, unknown>;
-    if (
-      typeof k === 'number' &&
-      typeof x === 'number' &&
-      typeof y === 'number' &&
-      k >= MIN_ZOOM &&
-      k <= MAX_ZOOM &&
-      Number.isFinite(x) &&
-      Number.isFinite(y)
-    )
-      result.zoom = { k, x, y };
-  }
-  if (selected === null || (typeof selected === 'string' && selected !== '' && selected.length <= 200))
-    result.selected = selected;
-  return result;
-}
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
@@ -155,11 +130,11 @@ const DEFAULT_SCHEME: TierScheme = {
  * @tag pk-grid-map
  *
  * @fires {GridSelectEvent} pk-grid-select - A grid was selected (`detail.gridId`) or the selection cleared (`null`).
- * @fires {PkErrorEvent} pk-error - The grids or items could not be loaded, or the `grids` property is not valid GeoJSON.
+ * @fires {PkErrorEvent} pk-error - The grids or items could not be loaded, the `grids` property is not valid GeoJSON, or `as-of` is not a date.
  * @fires {AuthRequiredEvent} pk-auth-required - Loading was refused with 401.
  *
  * @csspart base - The map's box: the map and the toolbar, legend, tooltip and panel over it.
- * @csspart map - The SVG map.
+ * @csspart map - The SVG over the grids: selection and focus outlines, labels and tooltip (the grids are on a layer under it).
  * @csspart toolbar - The metric picker and zoom buttons.
  * @csspart metric - The metric `<select>`.
  * @csspart zoom-in - The zoom-in button.
@@ -170,6 +145,7 @@ const DEFAULT_SCHEME: TierScheme = {
  * @csspart panel - The selected grid's panel.
  * @csspart pipeline - The selected grid's item pipeline.
  * @csspart points - The canvas with the retailer points.
+ * @csspart notice - Why the `as-of` is not a date (over the map; the pipeline shows no overdue counts then).
  * @csspart state - The loading, empty or error view shown instead of the map.
  * @csspart retry - The Retry button of the error view.
  *
@@ -206,7 +182,7 @@ const DEFAULT_SCHEME: TierScheme = {
  */
 export class GridMapElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, mapStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, mapStyles, printStyles];
 
   /** The grids as a GeoJSON FeatureCollection (standalone, no network). Invalid GeoJSON shows the error state with the reason. */
   @property({ attribute: false }) grids: GridCollection | null | undefined;
@@ -235,7 +211,7 @@ export class GridMapElement extends PlankitElement {
   /** The selected grid's id when there is no provider (under a provider, its selection wins). */
   @property({ reflect: true }) selected: string | null = null;
 
-  /** When overdue items are counted: a date `YYYY-MM-DD` (end of that day, China time) or an ISO date-time; falls back to the provider's `as-of`, then now. */
+  /** When overdue items are counted: a date `YYYY-MM-DD` (end of that day, China time) or an ISO date-time with offset; falls back to the provider's `as-of`, then now. Anything else is reported (`pk-error`) and shown over the map, and the pipeline counts no overdue items. */
   @property({ attribute: 'as-of' }) asOf: string | undefined;
 
   /** Keep the metric, the zoom and the selection in localStorage under this name (namespaced). */
@@ -263,7 +239,9 @@ export class GridMapElement extends PlankitElement {
   private readonly data = new DataController<GridCollection, []>(this, this.localize, {
     source: () => (this.grids == null ? { kind: 'remote', args: [] } : { kind: 'local', value: this.grids }),
     validate: (value) => validateGridCollection(value, '<pk-grid-map>.grids'),
-    load: async (client, _args, signal) => validateGridCollection(await client.grids.list({ signal }), 'GET /grids'),
+    // The client has parsed the response with the contract's schema (properties included): not checked twice.
+    load: async (client, _args, signal) =>
+      validateGridCollection(await client.grids.list({ signal }), 'GET /grids', { propertiesChecked: true }),
     // <pk-provider live>: an item reported or advanced changes the grids' figures (open, overdue items).
     follows: 'item',
     isEmpty: (grids) => grids.features.length === 0,
@@ -294,7 +272,20 @@ export class GridMapElement extends PlankitElement {
   /** @internal */
   private scale: GridColorScale | undefined;
   /** @internal */
-  private drawn: { group: Element; layout: GridMapLayout; scale?: GridColorScale; locale?: string } | undefined;
+  private drawn:
+    | {
+        group: Element;
+        layout: GridMapLayout;
+        scale: GridColorScale;
+        locale: string;
+        /** The view the grids' layer is drawn at; the compositor moves it to `zoom` until it settles. */
+        view?: GridMapZoom;
+      }
+    | undefined;
+  /** The compositor's transform of the grids' layer between its drawn view and the current one. @internal */
+  private layerMotion: Animation | undefined;
+  /** @internal */
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** @internal */
   private bandsOf: { scheme: TierScheme; bands: GridPointBands | null } | undefined;
   /** @internal */
@@ -307,6 +298,10 @@ export class GridMapElement extends PlankitElement {
   private drag: { moved: boolean; distance: number } | undefined;
   /** @internal */
   private restoring = false;
+  /** @internal */
+  private asOfChecked: { asOf: string | undefined; instant?: string; error?: unknown } | undefined;
+  /** @internal */
+  private reportAsOfError = false;
 
   /** The selected grid's id: the provider's selection under a provider, else the `selected` property. */
   get selectedId(): string | null {
@@ -339,11 +334,13 @@ export class GridMapElement extends PlankitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    clearTimeout(this.settleTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('persistKey')) this.restore();
+    this.checkAsOf();
     // The first render needs a size: the host's own box (the observer then keeps it current).
     if (this.size === undefined) {
       const width = this.clientWidth;
@@ -402,20 +399,33 @@ export class GridMapElement extends PlankitElement {
     return value === null ? this.localize.term('mapNoData') : this.localize.number(value, { maximumFractionDigits: 1 });
   }
 
-  /** @internal */
-  private gridLabel(grid: Grid, metricName: string): string {
-    return this.localize.term('mapGridLabel', {
-      name: this.gridName(grid),
-      metric: metricName,
-      value: this.metricText(grid, this.resolvedMetric),
-    });
+  /** Why the `as-of` in force is not a date (its typed error described), or undefined. @internal */
+  private get asOfProblem(): string | undefined {
+    const error = this.asOfChecked?.error;
+    return error === undefined ? undefined : this.data.describe(classifyFailure(error)).message;
   }
 
-  /** The instant overdue items are counted at. @internal */
+  /** The instant overdue items are counted at: the checked `as-of`, else now. @internal */
   private get pipelineNow(): string | Date {
+    return this.asOfChecked?.instant ?? new Date();
+  }
+
+  /**
+   * Checks the `as-of` in force (the attribute, else the provider's) when it changes: one that is not a date is
+   * a typed error (`pk-error`), shown over the map and in the pipeline instead of overdue counts against a wrong
+   * instant. The grids still draw: the as-of only times the pipeline. @internal
+   */
+  private checkAsOf(): void {
     const asOf = this.asOf ?? this.config?.asOf;
-    if (asOf === undefined || asOf === '') return new Date();
-    return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59+08:00` : asOf;
+    if (this.asOfChecked !== undefined && this.asOfChecked.asOf === asOf) return;
+    this.asOfChecked = { asOf };
+    if (asOf === undefined) return;
+    try {
+      this.asOfChecked.instant = gridAsOfInstant(asOf, '<pk-grid-map> as-of');
+    } catch (error) {
+      this.asOfChecked.error = error;
+      this.reportAsOfError = true;
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -448,13 +458,10 @@ export class GridMapElement extends PlankitElement {
     const tipShape = layout.shapes[tipIndex];
     const showPoints = this.showRetailers && !this.schematic && (this.retailers?.length ?? 0) > 0;
 
+    // The grids' focus listeners are on the stage: on the grids' <svg>, Chromium would make that a tab stop.
     return html`<div part="base" class="base">
-      <svg
-        part="map"
-        class="map"
-        viewBox="0 0 ${width} ${height}"
-        width=${width}
-        height=${height}
+      <div
+        class="stage"
         role="group"
         aria-label=${localize.term('mapLabel')}
         @pointerdown=${this.onPointerDown}
@@ -463,49 +470,57 @@ export class GridMapElement extends PlankitElement {
         @pointercancel=${this.onPointerUp}
         @pointerleave=${this.onPointerLeave}
         @wheel=${this.onWheel}
+        @focusin=${this.onGridFocusIn}
+        @focusout=${this.onGridFocusOut}
       >
-        <defs aria-hidden="true">
-          <pattern
-            id="pk-grid-map-no-data"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect class="hatch-bg" width="6" height="6"></rect>
-            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-          </pattern>
-        </defs>
-        <g class="view" transform="translate(${x} ${y}) scale(${k})">
-          <g
-            class="grids"
-            stroke-width=${(0.5 / k).toFixed(3)}
-            tabindex="-1"
-            role="listbox"
-            aria-label=${localize.term('mapGrids')}
-            aria-describedby="help"
-            @click=${this.onGridClick}
-            @keydown=${this.onGridKeydown}
-            @focusin=${this.onGridFocusIn}
-            @focusout=${this.onGridFocusOut}
-            @pointerover=${this.onGridPointerOver}
-          ></g>
-          ${
-            selectedShape === undefined
-              ? nothing
-              : svg`<path class="outline selected-halo" d=${selectedShape.d} aria-hidden="true"></path>
+        <svg
+          class="layer"
+          viewBox="0 0 ${width} ${height}"
+          @click=${this.onGridClick}
+          @keydown=${this.onGridKeydown}
+          @pointerover=${this.onGridPointerOver}
+        >
+          <defs aria-hidden="true">
+            <pattern
+              id="pk-grid-map-no-data"
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect class="hatch-bg" width="6" height="6"></rect>
+              <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+            </pattern>
+          </defs>
+          <g class="layer-view">
+            <g
+              class="grids"
+              tabindex="-1"
+              role="listbox"
+              aria-label=${localize.term('mapGrids')}
+              aria-describedby="help"
+            ></g>
+          </g>
+        </svg>
+        <svg part="map" class="map" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true">
+          <g class="view" transform="translate(${x} ${y}) scale(${k})">
+            ${
+              selectedShape === undefined
+                ? nothing
+                : svg`<path class="outline selected-halo" d=${selectedShape.d} aria-hidden="true"></path>
                 <path class="outline selected-line" d=${selectedShape.d} aria-hidden="true"></path>`
-          }
-          ${
-            focusShape === undefined
-              ? nothing
-              : svg`<path class="outline focus-line" d=${focusShape.d} aria-hidden="true"></path>`
-          }
-        </g>
-        <g class="labels" aria-hidden="true">${this.renderLabels(grids, layout)}</g>
-        ${tipGrid === undefined || tipShape === undefined ? nothing : this.renderTooltip(tipGrid, tipShape, layout)}
-      </svg>
-      ${showPoints ? html`<canvas part="points" class="points" aria-hidden="true"></canvas>` : nothing}
+            }
+            ${
+              focusShape === undefined
+                ? nothing
+                : svg`<path class="outline focus-line" d=${focusShape.d} aria-hidden="true"></path>`
+            }
+          </g>
+          <g class="labels" aria-hidden="true">${this.renderLabels(grids, layout)}</g>
+          ${tipGrid === undefined || tipShape === undefined ? nothing : this.renderTooltip(tipGrid, tipShape, layout)}
+        </svg>
+        ${showPoints ? html`<canvas part="points" class="points" aria-hidden="true"></canvas>` : nothing}
+      </div>
       <div part="toolbar" class="toolbar">
         <label
           >${localize.term('mapMetric')}
@@ -525,36 +540,26 @@ export class GridMapElement extends PlankitElement {
         <button part="zoom-reset" type="button" @click=${this.resetZoom}>${localize.term('mapZoomReset')}</button>
       </div>
       ${this.renderLegend(scale, showPoints)}
+      ${
+        this.asOfProblem === undefined
+          ? nothing
+          : html`<p part="notice" class="notice" role="alert">${this.asOfProblem}</p>`
+      }
       ${selectedShape === undefined ? nothing : this.renderPanel(grids, selectedShape)}
       <p id="help" class="visually-hidden">${localize.term('mapHelp')}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
-  /**
-   * Names of the grids whose box has room for a label at the current zoom, inside the view. Whether a
-   * grid is labelled depends on its box only; a name longer than the box is cut with "…". @internal
-   */
+  /** The names that fit at the current view (placed by the SDK's placeMapLabels). @internal */
   private renderLabels(grids: GridCollection, layout: GridMapLayout): unknown {
-    const { k, x, y } = this.zoom;
-    const { width, height } = layout.size;
-    const fontPx = 12;
-    const labels: TemplateResult[] = [];
-    for (const shape of layout.shapes) {
-      if (labels.length >= MAX_LABELS) break;
-      const boxWidth = (shape.box[2] - shape.box[0]) * k;
-      const boxHeight = (shape.box[3] - shape.box[1]) * k;
-      if (boxHeight < fontPx * 2 || boxWidth < fontPx * 4) continue;
-      const cx = shape.x * k + x;
-      const cy = shape.y * k + y;
-      if (cx < 0 || cy < 0 || cx > width || cy > height) continue;
-      const grid = grids.features[shape.index];
-      if (grid === undefined) continue;
-      labels.push(
-        svg`<text x=${cx.toFixed(1)} y=${cy.toFixed(1)}>${fitLabel(this.gridName(grid), boxWidth * 0.9, fontPx)}</text>`,
-      );
-    }
-    return labels;
+    const name = (index: number): string => {
+      const grid = grids.features[index];
+      return grid === undefined ? '' : this.gridName(grid);
+    };
+    return placeMapLabels(layout.shapes, name, this.zoom, layout.size).map(
+      (label) => svg`<text x=${label.x.toFixed(1)} y=${label.y.toFixed(1)}>${label.text}</text>`,
+    );
   }
 
   /** @internal */
@@ -674,7 +679,9 @@ export class GridMapElement extends PlankitElement {
     const state = this.itemData.state;
     if (state.kind === 'missing') return nothing;
     let body: TemplateResult;
-    if (state.kind === 'loading') body = html`<p>${localize.term('mapItemsLoading')}</p>`;
+    // Overdue counts need a true instant: with an as-of that is not a date, the reason instead of counts.
+    if (this.asOfProblem !== undefined) body = html`<p>${this.asOfProblem}</p>`;
+    else if (state.kind === 'loading') body = html`<p>${localize.term('mapItemsLoading')}</p>`;
     else if (state.kind === 'error') body = html`<p>${localize.term('mapItemsUnavailable')}</p>`;
     else {
       const items = state.kind === 'complete' ? state.value.filter((item) => item.gridId === gridId) : [];
@@ -716,7 +723,14 @@ export class GridMapElement extends PlankitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.drawGrids();
+    if (this.reportAsOfError) {
+      this.reportAsOfError = false;
+      const error = this.asOfChecked?.error;
+      const failure = classifyFailure(error);
+      const { title, message } = this.data.describe(failure);
+      this.dispatchEvent(new PkErrorEvent({ error, kind: failure.kind, message: `${title}: ${message}` }));
+    }
+    this.showView(this.drawGrids());
     this.drawPoints();
     if (
       this.persistKey !== undefined &&
@@ -728,21 +742,23 @@ export class GridMapElement extends PlankitElement {
 
   /**
    * One <path> per grid, created by hand (no template instance per grid) and rebuilt only when the
-   * layout changes; a metric or locale change only rewrites classes and names. @internal
+   * layout changes; a metric or locale change only rewrites classes and names. New paths get their class and
+   * name before they join the document, so no attribute change restyles thousands of connected paths.
+   * Returns whether the paths were rebuilt. @internal
    */
-  private drawGrids(): void {
+  private drawGrids(): boolean {
     const group = this.renderRoot.querySelector('.grids');
     const state = this.data.state;
     if (group === null || state.kind !== 'complete' || this.layout === undefined || this.scale === undefined) {
       this.drawn = undefined;
-      return;
+      return false;
     }
     const grids = state.value;
-    const layout = this.layout;
-    const scale = this.scale;
+    const { layout, scale } = this;
     const locale = this.localize.tag;
     let drawn = this.drawn;
-    if (drawn?.group !== group || drawn.layout !== layout) {
+    const rebuilt = drawn?.group !== group || drawn.layout !== layout;
+    if (drawn === undefined || rebuilt) {
       const fragment = document.createDocumentFragment();
       for (const shape of layout.shapes) {
         const path = document.createElementNS(SVG_NS, 'path');
@@ -750,23 +766,16 @@ export class GridMapElement extends PlankitElement {
         path.setAttribute('role', 'option');
         fragment.append(path);
       }
+      this.classifyPaths(fragment.children, grids, scale);
       group.replaceChildren(fragment);
-      drawn = { group, layout };
+      drawn = { group, layout, scale, locale };
       this.drawn = drawn;
-    }
-    const paths = group.children;
-    if (drawn.scale !== scale || drawn.locale !== locale) {
-      const metricName = this.localize.term(METRIC_KEYS[this.resolvedMetric]);
-      grids.features.forEach((grid, index) => {
-        const path = paths[index];
-        if (path === undefined) return;
-        const cls = scale.classOf[index] ?? -1;
-        path.setAttribute('class', cls < 0 ? 'nd' : `c${cls}`);
-        path.setAttribute('aria-label', this.gridLabel(grid, metricName));
-      });
+    } else if (drawn.scale !== scale || drawn.locale !== locale) {
+      this.classifyPaths(group.children, grids, scale);
       drawn.scale = scale;
       drawn.locale = locale;
     }
+    const paths = group.children;
     // The roving tab stop and the selection state: a handful of attributes, never a redraw.
     // Attributes are only taken from other paths: removing the focused path's tabindex would blur it.
     const activePath = paths[clamp(this.active, 0, Math.max(0, paths.length - 1))];
@@ -781,7 +790,73 @@ export class GridMapElement extends PlankitElement {
     });
     activePath?.setAttribute('tabindex', '0');
     selectedPath?.setAttribute('aria-selected', 'true');
+    return rebuilt;
   }
+
+  /** Each path's colour class and accessible name (the metric's figures formatted once per distinct value). @internal */
+  private classifyPaths(paths: HTMLCollection, grids: GridCollection, scale: GridColorScale): void {
+    const metric = this.resolvedMetric;
+    const metricName = this.localize.term(METRIC_KEYS[metric]);
+    const figures = new Map<number | null, string>();
+    grids.features.forEach((grid, index) => {
+      const path = paths[index];
+      if (path === undefined) return;
+      const cls = scale.classOf[index] ?? -1;
+      path.setAttribute('class', cls < 0 ? 'nd' : `c${cls}`);
+      const value = gridMetricValue(grid, metric);
+      let figure = figures.get(value);
+      if (figure === undefined) {
+        figure = this.metricText(grid, metric);
+        figures.set(value, figure);
+      }
+      path.setAttribute(
+        'aria-label',
+        this.localize.term('mapGridLabel', { name: this.gridName(grid), metric: metricName, value: figure }),
+      );
+    });
+  }
+
+  /**
+   * Shows the current view. The grids' layer is a composited layer: a zoom or pan step moves it by a compositor
+   * transform from the view it is drawn at (no repaint of thousands of paths, so a step paints within a frame),
+   * and once the view has been still for {@link SETTLE_MS} it is drawn again at the new view, crisp, with
+   * strokes of the right width. The outlines, labels, tooltip and points follow every step at once. @internal
+   */
+  private showView(rebuilt: boolean): void {
+    const drawn = this.drawn;
+    if (drawn === undefined) return;
+    const view = drawn.view;
+    const layer = (drawn.group as SVGGElement).ownerSVGElement;
+    if (rebuilt || view === undefined || layer === null) {
+      this.settle();
+      return;
+    }
+    const { k, x, y } = this.zoom;
+    if (k === view.k && x === view.x && y === view.y && this.layerMotion === undefined) return;
+    const scale = k / view.k;
+    // The layer's user units in CSS pixels (the same unless the box is not yet the layout's size).
+    const ratio = layer.clientWidth > 0 ? layer.clientWidth / drawn.layout.size.width : 1;
+    const transform = `translate(${(x - view.x * scale) * ratio}px, ${(y - view.y * scale) * ratio}px) scale(${scale})`;
+    if (this.layerMotion === undefined)
+      this.layerMotion = layer.animate([{ transform }], { duration: 0, fill: 'forwards' });
+    else (this.layerMotion.effect as KeyframeEffect | null)?.setKeyframes([{ transform }]);
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(this.settle, SETTLE_MS);
+  }
+
+  /** Draws the grids' layer at the current view and ends the compositor's transform. @internal */
+  private readonly settle = (): void => {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
+    const drawn = this.drawn;
+    if (drawn === undefined) return;
+    const { k, x, y } = this.zoom;
+    drawn.group.parentElement?.setAttribute('transform', `translate(${x} ${y}) scale(${k})`);
+    drawn.group.setAttribute('stroke-width', (0.5 / k).toFixed(3));
+    this.layerMotion?.cancel();
+    this.layerMotion = undefined;
+    drawn.view = this.zoom;
+  };
 
   /** Retailer points on a canvas (one path per band), projected once per layout. @internal */
   private drawPoints(): void {
@@ -977,25 +1052,17 @@ export class GridMapElement extends PlankitElement {
 
   /** @internal */
   private clampZoom(zoom: GridMapZoom): GridMapZoom {
-    const { width, height } = this.layout?.size ?? this.size ?? FALLBACK_SIZE;
-    const k = clamp(zoom.k, MIN_ZOOM, MAX_ZOOM);
-    // Keep at least half the view over the map.
-    const x = clamp(zoom.x, width * (0.5 - k), width * 0.5);
-    const y = clamp(zoom.y, height * (0.5 - k), height * 0.5);
-    return { k, x, y };
+    return clampMapView(zoom, this.layout?.size ?? this.size ?? FALLBACK_SIZE);
   }
 
   /** Zoom by `factor` around the point (cx, cy) of the view; the centre by default. */
   zoomBy(factor: number, cx?: number, cy?: number): void {
-    const { width, height } = this.layout?.size ?? this.size ?? FALLBACK_SIZE;
-    const px = cx ?? width / 2;
-    const py = cy ?? height / 2;
-    const { k, x, y } = this.zoom;
-    const next = clamp(k * factor, MIN_ZOOM, MAX_ZOOM);
-    if (next === k) return;
-    this.zoom = this.clampZoom({ k: next, x: px - ((px - x) * next) / k, y: py - ((py - y) * next) / k });
+    const size = this.layout?.size ?? this.size ?? FALLBACK_SIZE;
+    const next = zoomMapView(this.zoom, factor, cx ?? size.width / 2, cy ?? size.height / 2, size);
+    if (next === null) return;
+    this.zoom = next;
     this.announcement = this.localize.term('mapZoomed', {
-      percent: this.localize.number(this.zoom.k, { style: 'percent', maximumFractionDigits: 0 }),
+      percent: this.localize.number(next.k, { style: 'percent', maximumFractionDigits: 0 }),
     });
   }
 
@@ -1012,8 +1079,8 @@ export class GridMapElement extends PlankitElement {
 
   /** The pointer position in view pixels. @internal */
   private viewPoint(event: PointerEvent | WheelEvent): { x: number; y: number } {
-    const svgElement = event.currentTarget as SVGSVGElement;
-    const rect = svgElement.getBoundingClientRect();
+    // The stage: the map's box, never transformed (the grids' layer inside it is, between steps).
+    const rect = (event.currentTarget as Element).getBoundingClientRect();
     const { width, height } = this.layout?.size ?? FALLBACK_SIZE;
     return {
       x: ((event.clientX - rect.left) * width) / (rect.width || width),
@@ -1065,7 +1132,7 @@ export class GridMapElement extends PlankitElement {
       return;
     }
     drag.moved = true;
-    this.renderRoot.querySelector('.map')?.classList.add('dragging');
+    this.renderRoot.querySelector('.stage')?.classList.add('dragging');
     const { k, x, y } = this.zoom;
     this.zoom = this.clampZoom({ k, x: x + dx, y: y + dy });
   };
@@ -1073,7 +1140,7 @@ export class GridMapElement extends PlankitElement {
   /** @internal */
   private readonly onPointerUp = (event: PointerEvent): void => {
     this.pointers.delete(event.pointerId);
-    this.renderRoot.querySelector('.map')?.classList.remove('dragging');
+    this.renderRoot.querySelector('.stage')?.classList.remove('dragging');
     // The click that ends a drag comes after pointerup: forget the drag once it has been seen.
     if (this.pointers.size === 0) setTimeout(() => (this.drag = undefined), 0);
   };
@@ -1100,7 +1167,7 @@ export class GridMapElement extends PlankitElement {
   private restore(): void {
     const key = this.storageKey;
     if (key === undefined) return;
-    const saved = loadView(key, VIEW_VERSION, readPersisted, { key });
+    const saved = loadView(key, VIEW_VERSION, readGridMapView, { key });
     if (saved === undefined) return;
     this.restoring = true;
     if (saved.metric !== undefined) this.metric = saved.metric;
@@ -1114,7 +1181,7 @@ export class GridMapElement extends PlankitElement {
 
   /** @internal */
   private persist(): void {
-    const value: Persisted = { metric: this.resolvedMetric, zoom: this.zoom, selected: this.selectedId };
+    const value: GridMapView = { metric: this.resolvedMetric, zoom: this.zoom, selected: this.selectedId };
     saveView(this.storageKey, VIEW_VERSION, value);
   }
 
@@ -1128,9 +1195,18 @@ export class GridMapElement extends PlankitElement {
   async export(options: { format?: GridMapExportFormat } = {}): Promise<Blob> {
     const format = exportFormat('pk-grid-map', options.format ?? 'svg', ['svg', 'png']);
     const source = this.renderRoot.querySelector('svg.map');
-    if (!(source instanceof SVGSVGElement)) throw new Error('<pk-grid-map> has no map to export yet.');
+    const grids = this.drawn?.group;
+    if (!(source instanceof SVGSVGElement) || grids === undefined)
+      throw new Error('<pk-grid-map> has no map to export yet.');
+    // The overlay (outlines, labels) at the current view, with the grids under it at that view too, even while
+    // the compositor is still scaling their layer.
     const copy = source.cloneNode(true) as SVGSVGElement;
     copy.querySelector('foreignObject')?.remove();
+    const gridsCopy = grids.cloneNode(true) as SVGGElement;
+    gridsCopy.setAttribute('stroke-width', (0.5 / this.zoom.k).toFixed(3));
+    copy.querySelector('.view')?.prepend(gridsCopy);
+    const defs = (grids as SVGGElement).ownerSVGElement?.querySelector('defs');
+    if (defs) copy.prepend(defs.cloneNode(true));
     const style = getComputedStyle(this);
     const token = (name: string): string => style.getPropertyValue(name).trim();
     const rules = [
@@ -1164,20 +1240,6 @@ export class GridMapElement extends PlankitElement {
     if (path === undefined) super.focus(options);
     else path.focus(options);
   }
-}
-
-/** `name` cut to about `room` pixels at `fontPx` (CJK a font size wide, other characters a little over half). */
-function fitLabel(name: string, room: number, fontPx: number): string {
-  let used = 0;
-  let end = 0;
-  const chars = [...name];
-  for (const char of chars) {
-    const charWidth = (char.codePointAt(0) ?? 0) > 0x2e80 ? fontPx : fontPx * 0.6;
-    if (used + charWidth > room) break;
-    used += charWidth;
-    end += 1;
-  }
-  return end >= chars.length ? name : `${chars.slice(0, Math.max(1, end - 1)).join('')}…`;
 }
 
 /** The legend mark of a tier band: circle, square or triangle, as on the canvas. */

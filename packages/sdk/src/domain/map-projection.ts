@@ -1,13 +1,18 @@
 // The grid map's projection, from d3-geo: Web Mercator (d3's `geoMercatorRaw`) fitted into a box by d3's
-// `geoIdentity().reflectY(true).fitExtent()`, with d3's GeoJSON stream (`geoStream`) walking the rings.
+// `geoIdentity().reflectY(true).fitExtent()`.
 //
 // Imported narrowly: `geoMercator()` is d3's whole spherical projection pipeline (antimeridian clipping, adaptive
 // resampling, rotation) at 6.9 KB gzip, which alone would take <pk-grid-map> past its 14 KB budget, and its
 // spherical polygons depend on the winding order (RFC 7946's counter-clockwise rings are read by d3 as the whole
 // globe minus the grid). A county needs none of that: the raw Mercator is separable and monotonic, so the
-// projected bounds are those of the projected positions, and the planar identity transform fits them (3.6 KB).
+// projected bounds are those of the bounds in degrees, and the planar identity transform fits them.
+//
+// The rings are walked by a plain loop rather than d3's `geoStream` and `geoTransform` wrappers: the same calls in
+// the same order (the closing position of each ring implied, as d3 streams it), applying the fitted identity's
+// scale and translation (`x · k + tx`, `ty − y · k`) to d3's raw Mercator. At 5,000 grids the stream's three layers
+// of calls and arrays per position were a fifth of the map's first draw.
 // This module imports only d3-geo and types, so the benchmark's size rows can count it toward the map.
-import { geoIdentity, geoMercatorRaw, geoStream, geoTransform, type GeoStream } from 'd3-geo';
+import { geoIdentity, geoMercatorRaw, type GeoStream } from 'd3-geo';
 import type { GridCollection, Position } from '../schemas/index.js';
 
 /** A planar stream of projected rings (d3-geo's stream protocol, without spheres). */
@@ -30,13 +35,10 @@ function mercator(lng: number, lat: number): [number, number] {
   return geoMercatorRaw(lng * RADIANS, Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * RADIANS);
 }
 
-/** The stream transform from degrees to raw Mercator, as d3's `geoTransform`. */
-const toMercator = geoTransform({
-  point(lng: number, lat: number) {
-    const [x, y] = mercator(lng, lat);
-    this.stream.point(x, y);
-  },
-});
+/** A grid's polygons (a Polygon is one). */
+function polygonsOf(grid: GridCollection['features'][number]): readonly (readonly Position[])[][] {
+  return grid.geometry.type === 'Polygon' ? [grid.geometry.coordinates] : grid.geometry.coordinates;
+}
 
 /**
  * Web Mercator fitted into `size` minus `padding` on every side, north up and centred: d3's identity transform
@@ -48,23 +50,24 @@ export function fitMercator(
   size: { readonly width: number; readonly height: number },
   padding: number,
 ): MercatorFit {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  const boundsSink: PlanarStream = {
-    point(x, y) {
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    },
-    lineStart() {},
-    lineEnd() {},
-    polygonStart() {},
-    polygonEnd() {},
-  };
-  geoStream(collection as Parameters<typeof geoStream>[0], toMercator.stream(boundsSink as GeoStream));
+  let minLng = Infinity;
+  let minLat = Infinity;
+  let maxLng = -Infinity;
+  let maxLat = -Infinity;
+  for (const grid of collection.features)
+    for (const polygon of polygonsOf(grid))
+      for (const ring of polygon)
+        for (const position of ring) {
+          const lng = position[0];
+          const lat = position[1];
+          if (lng < minLng) minLng = lng;
+          if (lng > maxLng) maxLng = lng;
+          if (lat < minLat) minLat = lat;
+          if (lat > maxLat) maxLat = lat;
+        }
+  // Mercator is separable and increasing in both coordinates: the corners of the bounds are the projected bounds.
+  const [minX, minY] = Number.isFinite(minLng) ? mercator(minLng, minLat) : [Infinity, Infinity];
+  const [maxX, maxY] = Number.isFinite(maxLng) ? mercator(maxLng, maxLat) : [-Infinity, -Infinity];
   const fitted = geoIdentity().reflectY(true);
   if (maxX > minX || maxY > minY) {
     fitted.fitExtent(
@@ -84,8 +87,8 @@ export function fitMercator(
     const [x, y] = Number.isFinite(minX) ? [minX, minY] : [0, 0];
     fitted.translate([size.width / 2 - x, size.height / 2 + y]);
   }
-  let lastSink: PlanarStream | undefined;
-  let lastStream: GeoStream | undefined;
+  const k = fitted.scale();
+  const [tx, ty] = fitted.translate();
   return {
     project(position) {
       if (!Array.isArray(position)) return null;
@@ -94,11 +97,19 @@ export function fitMercator(
       return point !== null && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? point : null;
     },
     streamGrid(grid, sink) {
-      if (lastSink !== sink || lastStream === undefined) {
-        lastSink = sink;
-        lastStream = toMercator.stream(fitted.stream(sink as GeoStream));
+      for (const polygon of polygonsOf(grid)) {
+        sink.polygonStart();
+        for (const ring of polygon) {
+          sink.lineStart();
+          for (let index = 0; index < ring.length - 1; index += 1) {
+            const position = ring[index] as Position;
+            const [x, y] = mercator(position[0], position[1]);
+            sink.point(x * k + tx, ty - y * k);
+          }
+          sink.lineEnd();
+        }
+        sink.polygonEnd();
       }
-      geoStream(grid as Parameters<typeof geoStream>[0], lastStream);
     },
   };
 }

@@ -4,15 +4,21 @@ import { geoMercator, type GeoStream } from 'd3-geo';
 import { ValidationError } from '../errors/index.js';
 import { generateCounty } from '../fixtures/index.js';
 import type { Grid, GridCollection, GridItem, Position, TierScheme } from '../schemas/index.js';
+import type { GridShape } from './map.js';
 import { DEFAULT_STAGE_LIMITS } from './grid.js';
 import {
   MAX_GRID_POSITIONS,
   fitGridMap,
+  gridAsOfInstant,
   gridColorScale,
   gridPipeline,
   gridPointBands,
   neighbourInDirection,
+  clampMapView,
+  placeMapLabels,
   placeTiles,
+  readGridMapView,
+  zoomMapView,
   schematicGridMap,
   validateGridCollection,
 } from './map.js';
@@ -441,5 +447,81 @@ describe('gridPipeline', () => {
       ValidationError,
     );
     assert.throws(() => gridPipeline([], DEFAULT_STAGE_LIMITS, 'yesterday'), ValidationError);
+  });
+});
+
+describe('gridAsOfInstant', () => {
+  it('reads a date as the end of that day in China time and keeps a date-time', () => {
+    assert.equal(gridAsOfInstant('2020-06-30'), '2020-06-30T23:59:59+08:00');
+    assert.equal(gridAsOfInstant('2020-06-30T08:00:00Z'), '2020-06-30T08:00:00Z');
+  });
+
+  for (const bad of ['2020-06-31', '2020-13-01', 'yesterday', '', '2020-06-30T25:00:00Z', '2020/06/30'])
+    it(`rejects ${JSON.stringify(bad)} with a ValidationError naming asOf`, () => {
+      assert.throws(
+        () => gridAsOfInstant(bad, '<pk-grid-map>'),
+        (error: unknown) =>
+          error instanceof ValidationError &&
+          error.issues[0]?.path === 'asOf' &&
+          error.message.includes('expected a date YYYY-MM-DD'),
+      );
+    });
+});
+
+describe('the map view', () => {
+  const size = { width: 400, height: 300 };
+
+  it('zooms about a point, keeping that point where it is, within 1…32 times', () => {
+    const view = zoomMapView({ k: 1, x: 0, y: 0 }, 2, 100, 50, size);
+    assert.deepEqual(view, { k: 2, x: -100, y: -50 });
+    assert.equal(zoomMapView({ k: 32, x: 0, y: 0 }, 2, 0, 0, size), null);
+    assert.equal(zoomMapView({ k: 1, x: 0, y: 0 }, 0.5, 0, 0, size), null);
+    assert.equal(zoomMapView({ k: 20, x: 0, y: 0 }, 4, 0, 0, size)?.k, 32);
+  });
+
+  it('keeps at least half the box over the map', () => {
+    assert.deepEqual(clampMapView({ k: 1, x: 1000, y: -1000 }, size), { k: 1, x: 200, y: -150 });
+    assert.deepEqual(clampMapView({ k: 0.1, x: 0, y: 0 }, size), { k: 1, x: 0, y: 0 });
+  });
+
+  it('labels the grids whose box has room at the view, inside the box, cutting long names', () => {
+    const shape = (index: number, x: number, y: number, side: number): GridShape => ({
+      id: String(index),
+      index,
+      d: '',
+      x,
+      y,
+      box: [x - side / 2, y - side / 2, x + side / 2, y + side / 2],
+    });
+    const shapes = [shape(0, 100, 100, 60), shape(1, 200, 100, 20), shape(2, 300, 100, 60)];
+    const names = ['一号网格', '二号网格', '城关镇东街第一网格'];
+    const name = (index: number): string => names[index] ?? '';
+    assert.deepEqual(
+      placeMapLabels(shapes, name, { k: 1, x: 0, y: 0 }, size).map((label) => [label.index, label.text]),
+      [
+        [0, '一号网格'],
+        [2, '城关镇…'],
+      ],
+    );
+    // Zoomed 3 times about the origin: the small grid has room, the others are out of the box.
+    const zoomed = placeMapLabels(shapes, name, { k: 3, x: -400, y: 0 }, size);
+    assert.deepEqual(
+      zoomed.map((label) => [label.index, label.x]),
+      [[1, 200]],
+    );
+    assert.equal(placeMapLabels(shapes, name, { k: 1, x: 0, y: 0 }, size, 12, 1).length, 1);
+  });
+});
+
+describe('readGridMapView', () => {
+  it('keeps the valid parts of a stored view and ignores the rest', () => {
+    assert.deepEqual(readGridMapView({ metric: 'openItems', zoom: { k: 2, x: -10, y: 5 }, selected: 'g-1' }), {
+      metric: 'openItems',
+      zoom: { k: 2, x: -10, y: 5 },
+      selected: 'g-1',
+    });
+    assert.deepEqual(readGridMapView({ metric: 'bogus', zoom: { k: 1e9, x: 0, y: 0 }, selected: '' }), {});
+    assert.deepEqual(readGridMapView({ zoom: { k: 2, x: Number.NaN, y: 0 }, selected: null }), { selected: null });
+    for (const notAView of [null, [], 'view', 3]) assert.equal(readGridMapView(notAView), undefined);
   });
 });

@@ -8,13 +8,14 @@ import * as z from 'zod/mini';
 import {
   GRID_ITEM_STAGES,
   GridItem,
+  GridMetric,
   GridProperties,
   GridStageLimits,
+  IsoDate,
   IsoDateTime,
   type Grid,
   type GridCollection,
   type GridItemStage,
-  type GridMetric,
   type Position,
   type TierBand,
   type TierScheme,
@@ -42,33 +43,27 @@ class Issues {
   }
 }
 
-function checkPosition(value: unknown, path: string, issues: Issues): boolean {
-  if (!Array.isArray(value) || value.length < 2) {
-    issues.add(path, `expected a position [longitude, latitude], received ${describeReceived(value)}`);
-    return false;
+/** The reason a position is not valid, or null for a valid one (the slow path: only called for a bad one). */
+function positionProblem(value: unknown): string | null {
+  if (!Array.isArray(value) || value.length < 2)
+    return `expected a position [longitude, latitude], received ${describeReceived(value)}`;
+  const coordinates: readonly [unknown, string, number][] = [
+    [value[0], 'longitude', 180],
+    [value[1], 'latitude', 90],
+  ];
+  for (const [coordinate, name, limit] of coordinates) {
+    if (typeof coordinate !== 'number') return `${name} is not a number: ${describeReceived(coordinate)}`;
+    if (!Number.isFinite(coordinate)) return `${name} is ${String(coordinate)}: coordinates must be finite numbers`;
+    if (Math.abs(coordinate) > limit)
+      return `${name} ${String(coordinate)} is outside −${limit}…${limit} degrees (WGS 84)`;
   }
-  const [lng, lat] = value as unknown[];
-  for (const [coordinate, name, limit] of [
-    [lng, 'longitude', 180],
-    [lat, 'latitude', 90],
-  ] as const) {
-    if (typeof coordinate !== 'number') {
-      issues.add(path, `${name} is not a number: ${describeReceived(coordinate)}`);
-      return false;
-    }
-    if (!Number.isFinite(coordinate)) {
-      issues.add(path, `${name} is ${String(coordinate)}: coordinates must be finite numbers`);
-      return false;
-    }
-    if (Math.abs(coordinate) > limit) {
-      issues.add(path, `${name} ${String(coordinate)} is outside −${limit}…${limit} degrees (WGS 84)`);
-      return false;
-    }
-  }
-  return true;
+  return null;
 }
 
-/** Checks one linear ring; returns how many positions it has. */
+/**
+ * Checks one linear ring; returns how many positions it has. The loop over its positions allocates nothing and
+ * only asks {@link positionProblem} why once it has found a bad one (a county has tens of thousands of positions).
+ */
 function checkRing(ring: unknown, path: string, issues: Issues): number {
   if (!Array.isArray(ring)) {
     issues.add(path, `expected a ring (an array of positions), received ${describeReceived(ring)}`);
@@ -82,19 +77,25 @@ function checkRing(ring: unknown, path: string, issues: Issues): number {
     issues.add(path, `the ring has ${ring.length} positions; a closed ring needs at least 4`);
     return ring.length;
   }
-  let valid = true;
   for (let index = 0; index < ring.length; index += 1) {
-    if (!checkPosition(ring[index], `${path}.${index}`, issues)) {
-      valid = false;
-      break;
+    const position: unknown = ring[index];
+    // `!(a <= b)` is also true for NaN and for what is not a number.
+    if (
+      !Array.isArray(position) ||
+      position.length < 2 ||
+      typeof position[0] !== 'number' ||
+      typeof position[1] !== 'number' ||
+      !(Math.abs(position[0]) <= 180) ||
+      !(Math.abs(position[1]) <= 90)
+    ) {
+      issues.add(`${path}.${index}`, positionProblem(position) ?? 'invalid position');
+      return ring.length;
     }
   }
-  if (valid) {
-    const first = ring[0] as number[];
-    const last = ring[ring.length - 1] as number[];
-    if (first[0] !== last[0] || first[1] !== last[1])
-      issues.add(path, 'the ring is not closed: its last position must equal its first');
-  }
+  const first = ring[0] as number[];
+  const last = ring[ring.length - 1] as number[];
+  if (first[0] !== last[0] || first[1] !== last[1])
+    issues.add(path, 'the ring is not closed: its last position must equal its first');
   return ring.length;
 }
 
@@ -138,14 +139,27 @@ function checkGeometry(geometry: unknown, path: string, issues: Issues): number 
   return 0;
 }
 
+/** Collections {@link validateGridCollection} has passed, by identity. */
+const validCollections = new WeakSet<object>();
+
 /**
  * Checks a GeoJSON FeatureCollection of grids and returns it typed. Every problem is a
  * ValidationError whose issues name the path and say why in plain words: a wrong type, a grid
  * without an id or with a duplicate one, an empty, short or unclosed ring, a NaN or out-of-range
  * coordinate, more than {@link MAX_GRID_POSITIONS} positions, or invalid grid properties.
  * Self-intersecting rings are accepted (they still draw).
+ *
+ * A collection that passed is remembered by identity and not checked again (treat it as immutable: set a new
+ * object to change the grids, as the elements need anyway). `propertiesChecked` skips the zod check of the grids'
+ * properties, for a collection the client has just parsed with the contract's `GridCollection` schema; the
+ * geometry, ids and size are checked all the same (that schema does not check them all).
  */
-export function validateGridCollection(value: unknown, subject = 'validateGridCollection'): GridCollection {
+export function validateGridCollection(
+  value: unknown,
+  subject = 'validateGridCollection',
+  options: { readonly propertiesChecked?: boolean } = {},
+): GridCollection {
+  if (typeof value === 'object' && value !== null && validCollections.has(value)) return value as GridCollection;
   const issues = new Issues();
   const fail = (): never => {
     throw new ValidationError(subject, issues.list);
@@ -179,6 +193,7 @@ export function validateGridCollection(value: unknown, subject = 'validateGridCo
     else if (ids.has(id)) issues.add(`${path}.id`, `the id “${id}” is used by an earlier grid`);
     else ids.add(id);
     positions += checkGeometry(feature.geometry, `${path}.geometry`, issues);
+    if (options.propertiesChecked === true) return;
     const properties = z.safeParse(GridProperties, feature.properties);
     if (!properties.success)
       for (const issue of toValidationIssues(properties.error.issues, [...path.split('.'), 'properties']))
@@ -187,6 +202,7 @@ export function validateGridCollection(value: unknown, subject = 'validateGridCo
   if (positions > MAX_GRID_POSITIONS)
     issues.add('features', `the grids have ${positions} positions in all; at most ${MAX_GRID_POSITIONS} can be drawn`);
   if (issues.list.length > 0) fail();
+  if (options.propertiesChecked !== true) validCollections.add(value);
   return value as unknown as GridCollection;
 }
 
@@ -424,6 +440,126 @@ export function schematicGridMap(collection: GridCollection, size: MapSize, padd
 }
 
 // ---------------------------------------------------------------------------------------------
+// The view: zoom and pan, and the labels that fit
+
+/** A view of the fitted map: scale `k` and translation (`x`, `y`) in pixels of the box. */
+export interface MapView {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The map's zoom range: from the whole county (1) to 32 times. */
+export const MAP_ZOOM_RANGE = [1, 32] as const;
+
+const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+
+/** `view` with its scale within {@link MAP_ZOOM_RANGE} and at least half the box kept over the map. */
+export function clampMapView(view: MapView, size: MapSize): MapView {
+  const k = clamp(view.k, ...MAP_ZOOM_RANGE);
+  return {
+    k,
+    x: clamp(view.x, size.width * (0.5 - k), size.width * 0.5),
+    y: clamp(view.y, size.height * (0.5 - k), size.height * 0.5),
+  };
+}
+
+/** `view` zoomed by `factor` about the point (`cx`, `cy`) of the box and clamped; null when the scale stays. */
+export function zoomMapView(view: MapView, factor: number, cx: number, cy: number, size: MapSize): MapView | null {
+  const { k, x, y } = view;
+  const next = clamp(k * factor, ...MAP_ZOOM_RANGE);
+  if (next === k) return null;
+  return clampMapView({ k: next, x: cx - ((cx - x) * next) / k, y: cy - ((cy - y) * next) / k }, size);
+}
+
+/** A grid's name placed on the map at a view. */
+export interface MapLabel {
+  /** Index in the collection's features. */
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  /** The name, cut with "…" to the grid's box. */
+  readonly text: string;
+}
+
+/**
+ * The names of the grids whose box has room for a label (4 × 2 font sizes) at `view`, anchored inside the box of
+ * `size`, at most `max` of them. Whether a grid is labelled depends on its box only; a name longer than 90% of the
+ * box is cut with "…" (CJK a font size wide, other characters a little over half).
+ */
+export function placeMapLabels(
+  shapes: readonly GridShape[],
+  nameOf: (index: number) => string,
+  view: MapView,
+  size: MapSize,
+  fontPx = 12,
+  max = 250,
+): MapLabel[] {
+  const { k, x, y } = view;
+  const labels: MapLabel[] = [];
+  for (const shape of shapes) {
+    if (labels.length >= max) break;
+    const boxWidth = (shape.box[2] - shape.box[0]) * k;
+    if ((shape.box[3] - shape.box[1]) * k < fontPx * 2 || boxWidth < fontPx * 4) continue;
+    const cx = shape.x * k + x;
+    const cy = shape.y * k + y;
+    if (cx < 0 || cy < 0 || cx > size.width || cy > size.height) continue;
+    labels.push({ index: shape.index, x: cx, y: cy, text: cutLabel(nameOf(shape.index), boxWidth * 0.9, fontPx) });
+  }
+  return labels;
+}
+
+/** `name` cut to about `room` pixels at `fontPx`. */
+function cutLabel(name: string, room: number, fontPx: number): string {
+  let used = 0;
+  let end = 0;
+  const chars = [...name];
+  for (const char of chars) {
+    const charWidth = (char.codePointAt(0) ?? 0) > 0x2e80 ? fontPx : fontPx * 0.6;
+    if (used + charWidth > room) break;
+    used += charWidth;
+    end += 1;
+  }
+  return end >= chars.length ? name : `${chars.slice(0, Math.max(1, end - 1)).join('')}…`;
+}
+
+/** What a grid map keeps of its view across reloads (`persist-key`). */
+export interface GridMapView {
+  metric?: GridMetric;
+  zoom?: MapView;
+  selected?: string | null;
+}
+
+/**
+ * The valid parts of a stored grid map view (a metric it knows, a zoom in {@link MAP_ZOOM_RANGE} with finite
+ * offsets, a selection of 1–200 characters or null); anything else in it is ignored. Undefined for what is not a
+ * view at all. Stored data is never trusted.
+ */
+export function readGridMapView(value: unknown): GridMapView | undefined {
+  if (!isRecord(value)) return undefined;
+  const { metric, zoom, selected } = value;
+  const result: GridMapView = {};
+  if (typeof metric === 'string' && (GridMetric.options as readonly string[]).includes(metric))
+    result.metric = metric as GridMetric;
+  if (isRecord(zoom)) {
+    const { k, x, y } = zoom;
+    if (
+      typeof k === 'number' &&
+      typeof x === 'number' &&
+      typeof y === 'number' &&
+      k >= MAP_ZOOM_RANGE[0] &&
+      k <= MAP_ZOOM_RANGE[1] &&
+      Number.isFinite(x) &&
+      Number.isFinite(y)
+    )
+      result.zoom = { k, x, y };
+  }
+  if (selected === null || (typeof selected === 'string' && selected !== '' && selected.length <= 200))
+    result.selected = selected;
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Keyboard: the neighbour in an arrow's direction
 
 export type MapDirection = 'up' | 'down' | 'left' | 'right';
@@ -585,6 +721,21 @@ export interface GridPipeline {
 }
 
 const GridItemList = z.array(GridItem);
+
+/**
+ * The instant a grid's items are judged overdue at, from an `as-of`: a date `YYYY-MM-DD` (a day that exists) is the
+ * end of that day in China time (UTC+8); an ISO date-time with offset is itself. Anything else is a ValidationError
+ * naming `asOf`, never a date rolled over or read as now.
+ */
+export function gridAsOfInstant(asOf: string, subject = 'gridAsOfInstant'): string {
+  if (z.safeParse(IsoDate, asOf).success) return `${asOf}T23:59:59+08:00`;
+  if (z.safeParse(IsoDateTime, asOf).success && Number.isFinite(Date.parse(asOf))) return asOf;
+  return invalidArgument(
+    subject,
+    'asOf',
+    `expected a date YYYY-MM-DD or an ISO date-time with offset, received ${describeReceived(asOf)}`,
+  );
+}
 
 /**
  * Counts a grid's information items per stage (collected → routed → responded → handled → fed back)
