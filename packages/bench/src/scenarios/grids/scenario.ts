@@ -43,7 +43,7 @@ export const gridScenarios: Scenario[] = [
     ],
     budgets: (outcome) => [
       ratioBudget(outcome, '5,000 grids ≤ 1.3× hand-written SVG of the same content', 'pk', 'svg-same', 1.3),
-      ratioBudget(outcome, '5,000 grids ≤ 0.5× Leaflet canvas', 'pk', 'leaflet-canvas', 0.5),
+      ratioBudget(outcome, '5,000 grids ≤ 0.8× Leaflet canvas', 'pk', 'leaflet-canvas', 0.8),
     ],
   },
   ...(['zoom', 'pan'] as const).map((step): Scenario => ({
