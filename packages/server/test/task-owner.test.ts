@@ -15,6 +15,10 @@ describe('PATCH /tasks/{taskId} owner', () => {
   });
   after(() => server.dispose());
 
+  /** PATCH a task from its version, as a client that skips the SDK's checks would. */
+  const patch = (task: Task, body: unknown) =>
+    raw(server, `/api/v1/tasks/${task.id}`, { method: 'PATCH', headers: { 'If-Match': `"${task.version}"` }, body });
+
   /** The `skip`-th seeded task whose owner is not `owner` (each test takes its own `skip`, so none sees another's write). */
   const taskNotOwnedBy = (owner: string, skip: number): Task => {
     const task = tasks.filter((candidate) => candidate.owner !== owner && candidate.owner !== 'logistics')[skip];
@@ -52,44 +56,28 @@ describe('PATCH /tasks/{taskId} owner', () => {
 
   test('takes a plan’s own department code (an open vocabulary)', async () => {
     const task = taskNotOwnedBy('county-bureau', 1);
-    const response = await raw(server, `/api/v1/tasks/${task.id}`, {
-      method: 'PATCH',
-      headers: { 'If-Match': `"${task.version}"` },
-      body: { owner: 'county-bureau' },
-    });
+    const response = await patch(task, { owner: 'county-bureau' });
     assert.equal(response.status, 200, response.text);
     assert.equal((response.json as Task).owner, 'county-bureau');
   });
 
   test('keeps the version when the owner is the one the task has', async () => {
     const task = taskNotOwnedBy('logistics', 2);
-    const response = await raw(server, `/api/v1/tasks/${task.id}`, {
-      method: 'PATCH',
-      headers: { 'If-Match': `"${task.version}"` },
-      body: { owner: task.owner },
-    });
+    const response = await patch(task, { owner: task.owner });
     assert.equal(response.status, 200, response.text);
     assert.equal((response.json as Task).version, task.version);
   });
 
   test('refuses a malformed department code with 400 naming body.owner', async () => {
     const task = taskNotOwnedBy('logistics', 3);
-    const response = await raw(server, `/api/v1/tasks/${task.id}`, {
-      method: 'PATCH',
-      headers: { 'If-Match': `"${task.version}"` },
-      body: { owner: 'Not A Code!' },
-    });
+    const response = await patch(task, { owner: 'Not A Code!' });
     assert.equal(response.status, 400, response.text);
     assert.ok(problemOf(response).errors?.some((error) => error.path === 'body.owner'));
   });
 
   test('refuses a pillar in the patch (a task’s pillar is its initiative’s)', async () => {
     const task = taskNotOwnedBy('logistics', 4);
-    const response = await raw(server, `/api/v1/tasks/${task.id}`, {
-      method: 'PATCH',
-      headers: { 'If-Match': `"${task.version}"` },
-      body: { pillarId: 'p2' },
-    });
+    const response = await patch(task, { pillarId: 'p2' });
     assert.equal(response.status, 400, response.text);
     assert.ok(problemOf(response).errors?.some((error) => error.path === 'body.pillarId'));
   });

@@ -15,19 +15,25 @@ import {
   BOARD_LANE_BYS,
   applyMoveLocally,
   beginMove,
-  checkMove,
+  boardFilterChoices,
+  cellIds,
+  cellWithCarried,
   columnKeyOf,
   createLedger,
+  dropIndexAt,
+  dropSlot,
   dueMarkOf,
   laneKeyOf,
   layoutBoard,
+  layoutTasks,
   ledgerTasks,
   neighbourCard,
-  placeInLayout,
   ledgerWithTasks,
+  planMove,
   readBoardView,
-  reorder,
   settleMove,
+  spotOf,
+  stepSpot,
   takeSendable,
   validateBoardTasks,
   type BoardFilter,
@@ -35,6 +41,7 @@ import {
   type BoardLaneBy,
   type BoardLayout,
   type BoardPlace,
+  type BoardSpot,
   type DueMark,
   type MoveLedger,
   type MoveRefusal,
@@ -103,19 +110,16 @@ interface BoardFilterState {
   text: string;
 }
 
-/** A card being carried by the keyboard: where it came from and where it would drop. */
-interface Pick {
+/** A card being carried by the keyboard, and where it would drop. */
+interface Pick extends BoardSpot {
   readonly taskId: string;
-  readonly lane: string;
-  readonly column: string;
-  readonly index: number;
 }
 
 /** A message shown above the board (a refusal, a rollback, a stale task), with an optional action. */
 interface Notice {
   readonly tone: 'error' | 'warning';
   readonly text: string;
-  readonly again?: { readonly taskId: string; readonly to: BoardPlace; readonly index: number };
+  readonly again?: { readonly taskId: string; readonly to: BoardPlace };
 }
 
 const groupByConverter = {
@@ -253,7 +257,7 @@ export class TaskBoardElement extends PlankitElement {
   /** @internal */
   @state() private forbidden = false;
   /** @internal */
-  @state() private drag: { taskId: string; place: BoardPlace; index: number } | null = null;
+  @state() private drag: (BoardSpot & { taskId: string }) | null = null;
 
   /** @internal */
   private readonly selection = new ContextConsumer(this, { context: selectionContext, subscribe: true });
@@ -509,20 +513,16 @@ export class TaskBoardElement extends PlankitElement {
       this.pillarList().flatMap((pillar) => pillar.initiatives.map(({ id, name }) => [id, this.text(name)])),
     );
     const head = CSV_COLUMNS.map((column) => this.localize.term(`boardCsv${column}`));
-    const rows = layout.lanes.flatMap((lane) =>
-      lane.cells.flatMap((cell) =>
-        cell.map((task): CsvCell[] => [
-          this.text(task.title),
-          this.columnLabel(task.status, 'status'),
-          this.ownerLabel(task.owner),
-          task.assignees.join(this.localize.locale === 'en' ? ', ' : '、'),
-          task.due,
-          task.progress,
-          this.pillarLabel(task.pillarId),
-          initiatives.get(task.initiativeId) ?? task.initiativeId,
-        ]),
-      ),
-    );
+    const rows = layoutTasks(layout).map((task): CsvCell[] => [
+      this.text(task.title),
+      this.columnLabel(task.status, 'status'),
+      this.ownerLabel(task.owner),
+      task.assignees.join(this.localize.locale === 'en' ? ', ' : '、'),
+      task.due,
+      task.progress,
+      this.pillarLabel(task.pillarId),
+      initiatives.get(task.initiativeId) ?? task.initiativeId,
+    ]);
     return csvBlob([head, ...rows]);
   }
 
@@ -576,15 +576,15 @@ export class TaskBoardElement extends PlankitElement {
     return this.swimlanes === 'owner' ? this.ownerLabel(key) : this.pillarLabel(key);
   }
 
-  // Places and moves.
-  private cellIds(lane: string, column: string): string[] {
-    const layout = this.layout;
-    if (layout === undefined) return [];
-    const laneIndex = layout.lanes.findIndex((candidate) => candidate.key === lane);
-    const columnIndex = layout.columns.findIndex((candidate) => candidate.key === column);
-    return (layout.lanes[laneIndex]?.cells[columnIndex] ?? []).map((task) => task.id);
+  /** A column's name, with its lane's when the board has swimlanes (what an announcement says). */
+  private placeLabel(place: BoardPlace): string {
+    const column = this.columnLabel(place.column);
+    return this.swimlanes === 'none'
+      ? column
+      : this.localize.term('boardPlace', { lane: this.laneLabel(place.lane), column });
   }
 
+  // Places and moves.
   private say(message: string): void {
     // A new node each time so screen readers read a repeated sentence again.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
@@ -610,29 +610,33 @@ export class TaskBoardElement extends PlankitElement {
    */
   moveTask(taskId: string, to: BoardPlace, index: number): boolean {
     const task = this.shownTasks.find((candidate) => candidate.id === taskId);
-    if (task === undefined) return false;
-    const from: BoardPlace = { column: columnKeyOf(task, this.groupBy), lane: laneKeyOf(task, this.swimlanes) };
-    const total = this.layout?.columns.find((column) => column.key === to.column)?.total ?? 0;
-    const check = checkMove(task, to, total, {
-      groupBy: this.groupBy,
-      laneBy: this.swimlanes,
-      readonly: this.effectiveReadonly,
-      wipLimits: this.wipLimits,
-      wipStrict: this.wipStrict,
-    });
+    const layout = this.layout;
+    if (task === undefined || layout === undefined) return false;
+    const check = planMove(
+      layout,
+      this.ledger.order,
+      task,
+      { ...to, index },
+      {
+        groupBy: this.groupBy,
+        laneBy: this.swimlanes,
+        readonly: this.effectiveReadonly,
+        wipLimits: this.wipLimits,
+        wipStrict: this.wipStrict,
+      },
+    );
     if (!check.ok) {
       this.refuse(check.reason, to.column);
       return false;
     }
-    const others = this.cellIds(to.lane, to.column).filter((id) => id !== taskId);
-    const position = Math.max(0, Math.min(index, others.length));
+    const position = check.index;
     const event = new TaskMoveEvent({
       taskId,
       version: task.version,
       patch: check.patch,
       previous: check.previous,
       task,
-      from: from.column,
+      from: check.from.column,
       to: to.column,
       lane: to.lane,
       index: position,
@@ -644,7 +648,7 @@ export class TaskBoardElement extends PlankitElement {
       this.say(text);
       return false;
     }
-    const order = reorder(this.ledger.order, taskId, others, position);
+    const order = check.order;
     this.notice = check.overLimit
       ? {
           tone: 'warning',
@@ -663,7 +667,7 @@ export class TaskBoardElement extends PlankitElement {
     this.say(
       this.localize.term('boardDropped', {
         title: this.text(task.title),
-        column: this.columnLabel(to.column),
+        column: this.placeLabel(to),
         position: this.localize.number(position + 1),
       }),
     );
@@ -717,7 +721,6 @@ export class TaskBoardElement extends PlankitElement {
               ? {
                   taskId: move.taskId,
                   to: { column: columnKeyOf(before, this.groupBy), lane: laneKeyOf(before, this.swimlanes) },
-                  index: 0,
                 }
               : undefined;
           this.notice = again === undefined ? { tone: 'error', text } : { tone: 'error', text, again };
@@ -831,17 +834,9 @@ export class TaskBoardElement extends PlankitElement {
     const arrow = event.key.startsWith('Arrow');
     if (arrow && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      const layout = this.layout;
-      const place = layout && placeInLayout(layout, taskId);
-      if (place === undefined || layout === undefined) return;
-      const lane = layout.lanes[place.lane]?.key ?? 'all';
-      if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-        const column = layout.columns[place.column + (event.key === 'ArrowRight' ? 1 : -1)];
-        if (column !== undefined) this.moveTask(taskId, { column: column.key, lane }, place.index);
-      } else {
-        const column = layout.columns[place.column]?.key ?? '';
-        this.moveTask(taskId, { column, lane }, place.index + (event.key === 'ArrowDown' ? 1 : -1));
-      }
+      const spot = this.layout && spotOf(this.layout, taskId);
+      const to = spot && this.step(taskId, spot, event.key);
+      if (to !== undefined) this.moveTask(taskId, to, to.index);
       this.focusCard(taskId);
       return;
     }
@@ -867,67 +862,51 @@ export class TaskBoardElement extends PlankitElement {
       this.refuse('readonly', columnKeyOf(task, this.groupBy));
       return;
     }
-    const layout = this.layout;
-    const place = layout && placeInLayout(layout, task.id);
-    if (place === undefined || layout === undefined) return;
-    const column = layout.columns[place.column]?.key ?? '';
-    this.pick = { taskId: task.id, lane: layout.lanes[place.lane]?.key ?? 'all', column, index: place.index };
+    const spot = this.layout && spotOf(this.layout, task.id);
+    if (spot === undefined) return;
+    this.pick = { taskId: task.id, ...spot };
     this.notice = null;
     this.say(
       this.localize.term('boardPicked', {
         title: this.text(task.title),
-        column: this.columnLabel(column),
-        position: this.localize.number(place.index + 1),
+        column: this.placeLabel(spot),
+        position: this.localize.number(spot.index + 1),
       }),
     );
   }
 
-  private onPickKey(event: KeyboardEvent, pick: Pick): void {
+  /** Where an arrow key takes a carried card: across lanes only where a move may change the lane (owner). */
+  private step(taskId: string, spot: BoardSpot, key: string): BoardSpot | undefined {
     const layout = this.layout;
-    if (layout === undefined) return;
-    const columnIndex = layout.columns.findIndex((column) => column.key === pick.column);
-    const others = (column: string): number =>
-      this.cellIds(pick.lane, column).filter((id) => id !== pick.taskId).length;
-    let next: Pick | undefined;
-    switch (event.key) {
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        const column = layout.columns[columnIndex + (event.key === 'ArrowRight' ? 1 : -1)];
-        if (column !== undefined)
-          next = { ...pick, column: column.key, index: Math.min(pick.index, others(column.key)) };
-        break;
-      }
-      case 'ArrowUp':
-        next = { ...pick, index: Math.max(0, pick.index - 1) };
-        break;
-      case 'ArrowDown':
-        next = { ...pick, index: Math.min(others(pick.column), pick.index + 1) };
-        break;
-      case ' ':
-      case 'Enter':
-        event.preventDefault();
-        this.pick = null;
-        this.moveTask(pick.taskId, { column: pick.column, lane: pick.lane }, pick.index);
-        this.focusCard(pick.taskId);
-        return;
-      case 'Escape':
-      case 'Tab':
-        if (event.key === 'Escape') event.preventDefault();
-        this.cancelPick();
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (next === undefined) return;
-    this.pick = next;
-    this.say(
-      this.localize.term('boardOver', {
-        column: this.columnLabel(next.column),
-        position: this.localize.number(next.index + 1),
-      }),
+    return (
+      layout &&
+      stepSpot(layout, taskId, spot, key, { crossLanes: this.swimlanes === 'owner', collapsed: this.collapsed })
     );
-    this.focusCard(pick.taskId);
+  }
+
+  private onPickKey(event: KeyboardEvent, pick: Pick): void {
+    const key = event.key;
+    if (key === ' ' || key === 'Enter') {
+      event.preventDefault();
+      this.pick = null;
+      this.moveTask(pick.taskId, pick, pick.index);
+      this.focusCard(pick.taskId);
+    } else if (key === 'Escape' || key === 'Tab') {
+      if (key === 'Escape') event.preventDefault();
+      this.cancelPick();
+    } else if (key.startsWith('Arrow')) {
+      event.preventDefault();
+      const next = this.step(pick.taskId, pick, key);
+      if (next === undefined) return;
+      this.pick = { taskId: pick.taskId, ...next };
+      this.say(
+        this.localize.term('boardOver', {
+          column: this.placeLabel(next),
+          position: this.localize.number(next.index + 1),
+        }),
+      );
+      this.focusCard(pick.taskId);
+    }
   }
 
   private cancelIfLeft(taskId: string): void {
@@ -981,11 +960,11 @@ export class TaskBoardElement extends PlankitElement {
     const drag = this.drag;
     this.drag = null;
     if (!pointer.dragging || drag === null || event.type === 'pointercancel') return;
-    this.moveTask(drag.taskId, drag.place, drag.index);
+    this.moveTask(drag.taskId, drag, drag.index);
     this.focusCard(drag.taskId);
   };
 
-  private dropTarget(x: number, y: number, taskId: string): { place: BoardPlace; index: number } | undefined {
+  private dropTarget(x: number, y: number, taskId: string): BoardSpot | undefined {
     const root = this.renderRoot as ShadowRoot;
     const hit = root.elementsFromPoint?.(x, y).find((element) => element.matches('[part~="column"]'));
     if (!(hit instanceof HTMLElement)) return undefined;
@@ -995,19 +974,19 @@ export class TaskBoardElement extends PlankitElement {
     const others = (this.cellMemo.get(`${lane}\u0000${column}`) ?? [])
       .map((task) => task.id)
       .filter((id) => id !== taskId);
-    const cards = [...hit.querySelectorAll<HTMLElement>('[part~="card"]')].filter(
-      (card) => card.dataset['taskId'] !== taskId,
-    );
-    const indexOf = (card: HTMLElement | undefined): number => others.indexOf(card?.dataset['taskId'] ?? '');
-    let index = cards.length === 0 ? others.length : indexOf(cards[cards.length - 1]) + 1;
-    for (const card of cards) {
+    const drawn = [...hit.querySelectorAll<HTMLElement>('[part~="card"]')].map((card) => {
       const rect = card.getBoundingClientRect();
-      if (y < rect.top + rect.height / 2) {
-        index = indexOf(card);
-        break;
-      }
-    }
-    return { place: { column, lane }, index: index < 0 ? others.length : index };
+      return { id: card.dataset['taskId'] ?? '', middle: rect.top + rect.height / 2 };
+    });
+    return {
+      column,
+      lane,
+      index: dropIndexAt(
+        others,
+        drawn.filter((card) => card.id !== taskId),
+        y,
+      ),
+    };
   }
 
   // Rendering.
@@ -1065,6 +1044,7 @@ export class TaskBoardElement extends PlankitElement {
 
   private renderToolbar(): TemplateResult {
     const { localize, filter } = this;
+    const choices = boardFilterChoices(this.shownTasks);
     const all: [string, string] = ['', localize.term('boardFilterAll')];
     const select = (
       name: string,
@@ -1100,24 +1080,14 @@ export class TaskBoardElement extends PlankitElement {
       ${select(
         'owner',
         'boardFilterOwner',
-        [
-          all,
-          ...[...new Set(this.shownTasks.map((task) => task.owner))].map(
-            (owner) => [owner, this.ownerLabel(owner)] as const,
-          ),
-        ],
+        [all, ...choices.owners.map((owner) => [owner, this.ownerLabel(owner)] as const)],
         filter.owner,
         (owner) => setFilter({ owner }),
       )}
       ${select(
         'pillar',
         'boardFilterPillar',
-        [
-          all,
-          ...[...new Set(this.shownTasks.map((task) => task.pillarId))].map(
-            (id) => [id, this.pillarLabel(id)] as const,
-          ),
-        ],
+        [all, ...choices.pillars.map((id) => [id, this.pillarLabel(id)] as const)],
         filter.pillar,
         (pillar) => setFilter({ pillar }),
       )}
@@ -1155,7 +1125,7 @@ export class TaskBoardElement extends PlankitElement {
               class="again"
               @click=${() => {
                 this.notice = null;
-                this.moveTask(again.taskId, again.to, again.index);
+                this.moveTask(again.taskId, again.to, 0);
               }}
             >
               ${this.localize.term('boardApplyAgain')}
@@ -1234,15 +1204,11 @@ export class TaskBoardElement extends PlankitElement {
     columnKey: string,
   ): readonly Task[] {
     const cards = lane.cells[columnIndex] ?? [];
-    const carried = this.pick;
-    if (carried === null) return cards;
-    const without = cards.filter((task) => task.id !== carried.taskId);
-    if (carried.lane !== laneKey || carried.column !== columnKey) return without;
-    const task = this.shownTasks.find((candidate) => candidate.id === carried.taskId);
-    if (task === undefined) return without;
-    const next = [...without];
-    next.splice(Math.min(carried.index, next.length), 0, task);
-    return next;
+    const pick = this.pick;
+    const carried = pick && this.shownTasks.find((candidate) => candidate.id === pick.taskId);
+    return carried == null
+      ? cards
+      : cellWithCarried(cards, carried, pick?.lane === laneKey && pick.column === columnKey, pick?.index ?? 0);
   }
 
   /** The previous render's cell lists, reused when a cell holds the same tasks, so unchanged cells skip rendering. @internal */
@@ -1260,7 +1226,7 @@ export class TaskBoardElement extends PlankitElement {
     const key = `${lane}\u0000${column}`;
     const tasks = this.stableCell(key, cellTasks);
     const drag = this.drag;
-    const dropHere = drag !== null && drag.place.column === column && drag.place.lane === lane;
+    const dropHere = drag !== null && drag.column === column && drag.lane === lane;
     const inCell = (id: string | null | undefined): string | null =>
       id != null && tasks.some((task) => task.id === id) ? id : null;
     const menu = inCell(this.menuFor);
@@ -1285,7 +1251,14 @@ export class TaskBoardElement extends PlankitElement {
           column: this.columnLabel(column),
           count: this.localize.number(tasks.length),
         });
-        const dropAt = dropHere ? drag.index : -1;
+        // The dragged card still shows in its place: the indicator goes past it when the drop is below it.
+        const dropAt = dropHere
+          ? dropSlot(
+              tasks.map((task) => task.id),
+              drag.taskId,
+              drag.index,
+            )
+          : -1;
         const virtual = tasks.length > VIRTUAL_FROM;
         const classes = `cell ${dropHere ? 'drop-target' : ''}`;
         const card = (task: Task, index: number): unknown =>
@@ -1411,6 +1384,7 @@ export class TaskBoardElement extends PlankitElement {
 
   private renderMoveMenu(task: Task, open: boolean, title: string): TemplateResult {
     const current = columnKeyOf(task, this.groupBy);
+    const lane = laneKeyOf(task, this.swimlanes);
     return html`<div class="move">
       <button
         part="move-button"
@@ -1433,6 +1407,21 @@ export class TaskBoardElement extends PlankitElement {
                       <button type="button" data-move-to=${column.key}>${this.columnLabel(column.key)}</button>
                     </li>`,
                 )}
+              ${
+                // Owner lanes are departments too: a card moves to another lane, keeping its column.
+                this.swimlanes === 'owner'
+                  ? (this.layout?.lanes ?? [])
+                      .filter((other) => other.key !== lane)
+                      .map(
+                        (other) =>
+                          html`<li>
+                            <button type="button" data-move-lane=${other.key}>
+                              ${this.localize.term('boardMoveToLane', { lane: this.laneLabel(other.key) })}
+                            </button>
+                          </li>`,
+                      )
+                  : nothing
+              }
             </ul>`
           : nothing
       }
@@ -1460,12 +1449,16 @@ export class TaskBoardElement extends PlankitElement {
       this.menuFor = this.menuFor === taskId ? null : taskId;
       return;
     }
-    const column = target.dataset['moveTo'];
+    const { moveTo, moveLane } = target.dataset;
     const task = this.shownTasks.find((candidate) => candidate.id === taskId);
-    if (column === undefined || task === undefined) return;
+    if ((moveTo ?? moveLane) === undefined || task === undefined || this.layout === undefined) return;
     this.menuFor = null;
-    const lane = laneKeyOf(task, this.swimlanes);
-    this.moveTask(taskId, { column, lane }, this.cellIds(lane, column).length);
+    // A column keeps the card's lane, a lane (owner swimlanes) its column; it goes to the end of the cell.
+    const place = {
+      column: moveTo ?? columnKeyOf(task, this.groupBy),
+      lane: moveLane ?? laneKeyOf(task, this.swimlanes),
+    };
+    this.moveTask(taskId, place, cellIds(this.layout, place).length);
     this.focusCard(taskId);
   };
 

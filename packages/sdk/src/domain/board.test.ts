@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Task, TaskStatus } from '../schemas/index.js';
-import type { BoardPlace, MoveRefusal, MoveRules } from './board.js';
+import type { BoardPlace, BoardSpot, MoveRefusal, MoveRules } from './board.js';
 import {
   applyMoveLocally,
   applyPatch,
@@ -500,33 +500,15 @@ describe('placeInLayout and neighbourCard', () => {
     assert.equal(stepSpot(layout, 'a', a, 'Enter'), undefined);
   });
   test('planMove checks, clamps the index to the cell and reorders the board', () => {
-    const order = tasks.map((one) => one.id);
-    const moved = planMove(
-      layout,
-      order,
-      tasks[0] as Task,
-      { lane: 'p1', column: 'done', index: 9 },
-      {
-        groupBy: 'status',
-        laneBy: 'pillar',
-      },
-    );
+    const moveA = (to: BoardSpot) =>
+      planMove(layout, ids(tasks), tasks[0] as Task, to, { groupBy: 'status', laneBy: 'pillar' });
+    const moved = moveA({ lane: 'p1', column: 'done', index: 9 });
     assert.ok(moved.ok);
     assert.deepEqual(moved.patch, { status: 'done' });
     assert.deepEqual(moved.from, { column: 'todo', lane: 'p1' });
     assert.equal(moved.index, 1);
     assert.deepEqual(moved.order, ['b', 'c', 'd', 'a', 'e']);
-    const refused = planMove(
-      layout,
-      order,
-      tasks[0] as Task,
-      { lane: 'p2', column: 'todo', index: 0 },
-      {
-        groupBy: 'status',
-        laneBy: 'pillar',
-      },
-    );
-    assert.deepEqual(refused, { ok: false, reason: 'lane-locked' });
+    assert.deepEqual(moveA({ lane: 'p2', column: 'todo', index: 0 }), { ok: false, reason: 'lane-locked' });
   });
   test('skips the cards of a collapsed lane, and answers nothing for another key', () => {
     assert.equal(neighbourCard(layout, 'c', 'ArrowUp', new Set(['p1'])), undefined);
