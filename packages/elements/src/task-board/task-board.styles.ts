@@ -200,11 +200,15 @@ export const boardStyles = css`
   .card.dragged {
     opacity: 0.5;
   }
-  .card.overdue {
-    border-inline-start: 4px solid var(--_off-track);
+  /* A due mark: a symbol and a word on the date, and a thick start border on the card (never colour alone). */
+  .overdue {
+    --_mark: var(--_off-track);
   }
-  .card.due-soon {
-    border-inline-start: 4px solid var(--_at-risk);
+  .due-soon {
+    --_mark: var(--_at-risk);
+  }
+  .card:is(.overdue, .due-soon) {
+    border-inline-start: 4px solid var(--_mark);
   }
   .title {
     margin: 0;
@@ -228,12 +232,8 @@ export const boardStyles = css`
     word-break: keep-all;
     overflow-wrap: anywhere;
   }
-  .due.overdue .mark {
-    color: var(--_off-track);
-    font-weight: var(--_font-weight-strong);
-  }
-  .due.due-soon .mark {
-    color: var(--_at-risk);
+  .mark {
+    color: var(--_mark);
     font-weight: var(--_font-weight-strong);
   }
   .progress {

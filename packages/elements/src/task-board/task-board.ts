@@ -26,11 +26,13 @@ import {
   laneKeyOf,
   layoutBoard,
   layoutTasks,
+  moveTargets,
   ledgerTasks,
   neighbourCard,
-  ledgerWithTasks,
   planMove,
   readBoardView,
+  refreshLedger,
+  settleFailedMove,
   settleMove,
   spotOf,
   stepSpot,
@@ -45,6 +47,7 @@ import {
   type DueMark,
   type MoveLedger,
   type MoveRefusal,
+  type MoveRules,
   vocabularyLabel,
 } from '@plankit/sdk/domain';
 import { PlankitElement, today } from '../shared/plankit-element.js';
@@ -322,27 +325,15 @@ export class TaskBoardElement extends PlankitElement {
 
   /** Formatted dates and pillar names, per locale (a board formats the same few dates a thousand times). @internal */
   private labelCache = new Map<string, string>();
-  /** @internal */
-  private labelCacheKey = '';
-
-  /** @internal */
-  private labelCachePillars: readonly Pillar[] | undefined;
   /** What every card depends on, read once per render rather than once per card. @internal */
   private snapshot = { tag: '', locale: 'zh-CN', readonly: false, asOf: '', pillars: NO_PILLARS };
+  /** The same, as the part of a cell's and a card's guard that every one of them shares. @internal */
+  private cardDeps: unknown[] = [];
 
+  /** A label from the cache, emptied by render() when the locale or the pillars change. */
   private cached(key: string, make: () => string): string {
-    const pillars = this.snapshot.pillars;
-    const tag = this.snapshot.tag;
-    if (tag !== this.labelCacheKey || pillars !== this.labelCachePillars || this.labelCache.size > 5000) {
-      this.labelCache = new Map();
-      this.labelCacheKey = tag;
-      this.labelCachePillars = pillars;
-    }
     let value = this.labelCache.get(key);
-    if (value === undefined) {
-      value = make();
-      this.labelCache.set(key, value);
-    }
+    if (value === undefined) this.labelCache.set(key, (value = make()));
     return value;
   }
 
@@ -361,6 +352,17 @@ export class TaskBoardElement extends PlankitElement {
     return this.tasks === undefined && this.sessionRole === 'viewer';
   }
 
+  /** The rules of a move and of the layout, as the properties are now. */
+  private get rules(): MoveRules {
+    return {
+      groupBy: this.groupBy,
+      laneBy: this.swimlanes,
+      readonly: this.effectiveReadonly,
+      wipLimits: this.wipLimits,
+      wipStrict: this.wipStrict,
+    };
+  }
+
   private get connected(): boolean {
     return this.tasks === undefined && this.data.client !== undefined;
   }
@@ -373,16 +375,14 @@ export class TaskBoardElement extends PlankitElement {
     if (tasks !== undefined && tasks !== this.loaded) {
       // A new list (first load, reload, a new `.tasks`) keeps the pending moves on top of it.
       const carried = this.pick?.taskId ?? (this.pointer?.dragging === true ? this.pointer.taskId : undefined);
-      const before = carried === undefined ? undefined : this.ledger.confirmed.get(carried);
-      this.ledger =
-        this.loaded === undefined || !this.connected ? createLedger(tasks) : ledgerWithTasks(this.ledger, tasks);
+      const { ledger, ended } = refreshLedger(this.ledger, tasks, this.loaded !== undefined && this.connected, carried);
+      this.ledger = ledger;
       this.loaded = tasks;
       this.vocabulary = state.kind === 'complete' ? state.value.vocabulary : undefined;
       // A reload (a colleague's change, under <pk-provider live>) keeps a card the user is carrying, by keyboard
       // or by pointer, unless that very card changed: then the carry ends, and the board says so rather than move
       // it from under the user.
-      const after = carried === undefined ? undefined : this.ledger.confirmed.get(carried);
-      if (carried !== undefined && (after === undefined || after.version !== before?.version)) {
+      if (ended !== undefined) {
         this.pick = null;
         if (this.pointer?.taskId === carried) {
           this.pointer = null;
@@ -391,7 +391,7 @@ export class TaskBoardElement extends PlankitElement {
           this.dragEnded = true;
         }
         const text = this.localize.term('boardPickEndedRemote', {
-          title: after === undefined ? '' : this.text(after.title),
+          title: ended.task === undefined ? '' : this.text(ended.task.title),
         });
         this.notice = { tone: 'warning', text };
         this.say(text);
@@ -405,12 +405,10 @@ export class TaskBoardElement extends PlankitElement {
     const kpiId = this.selection.value?.selection.kpiId ?? null;
     const filter: BoardFilter = { ...this.filter, kpiId };
     this.layout = layoutBoard(this.shownTasks, {
-      groupBy: this.groupBy,
-      laneBy: this.swimlanes,
+      ...this.rules,
       filter,
       asOf: this.evaluationDate,
       pillarOrder: this.pillarList().map((pillar) => pillar.id),
-      wipLimits: this.wipLimits,
     });
     if (this.focusedId === null || !this.shownTasks.some((task) => task.id === this.focusedId)) {
       this.focusedId = this.firstCardId();
@@ -585,6 +583,7 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   // Places and moves.
+
   private say(message: string): void {
     // A new node each time so screen readers read a repeated sentence again.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
@@ -612,35 +611,13 @@ export class TaskBoardElement extends PlankitElement {
     const task = this.shownTasks.find((candidate) => candidate.id === taskId);
     const layout = this.layout;
     if (task === undefined || layout === undefined) return false;
-    const check = planMove(
-      layout,
-      this.ledger.order,
-      task,
-      { ...to, index },
-      {
-        groupBy: this.groupBy,
-        laneBy: this.swimlanes,
-        readonly: this.effectiveReadonly,
-        wipLimits: this.wipLimits,
-        wipStrict: this.wipStrict,
-      },
-    );
+    const check = planMove(layout, this.ledger.order, task, { ...to, index }, this.rules);
     if (!check.ok) {
       this.refuse(check.reason, to.column);
       return false;
     }
-    const position = check.index;
-    const event = new TaskMoveEvent({
-      taskId,
-      version: task.version,
-      patch: check.patch,
-      previous: check.previous,
-      task,
-      from: check.from.column,
-      to: to.column,
-      lane: to.lane,
-      index: position,
-    });
+    const { ok: _ok, overLimit, order, ...detail } = check;
+    const event = new TaskMoveEvent(detail);
     this.dispatchEvent(event);
     if (event.defaultPrevented) {
       const text = this.localize.term('boardRefusedCancelled');
@@ -648,8 +625,7 @@ export class TaskBoardElement extends PlankitElement {
       this.say(text);
       return false;
     }
-    const order = check.order;
-    this.notice = check.overLimit
+    this.notice = overLimit
       ? {
           tone: 'warning',
           text: this.localize.term('boardWarnWip', {
@@ -668,7 +644,7 @@ export class TaskBoardElement extends PlankitElement {
       this.localize.term('boardDropped', {
         title: this.text(task.title),
         column: this.placeLabel(to),
-        position: this.localize.number(position + 1),
+        position: this.localize.number(detail.index + 1),
       }),
     );
     return true;
@@ -692,38 +668,28 @@ export class TaskBoardElement extends PlankitElement {
           this.flush();
         },
         (error: unknown) => {
-          const shape = error as { name?: unknown; current?: unknown; status?: unknown };
-          const stale = shape.name === 'PreconditionFailedError';
-          const current =
-            stale && typeof shape.current === 'object' && shape.current !== null ? (shape.current as Task) : undefined;
-          const before = this.shownTasks.find((task) => task.id === move.taskId);
-          this.ledger = settleMove(
-            this.ledger,
-            move.id,
-            current === undefined ? { ok: false } : { ok: false, current },
-          );
+          const before = this.shownTasks.find((candidate) => candidate.id === move.taskId);
+          const settled = settleFailedMove(this.ledger, move.id, error);
+          this.ledger = settled.ledger;
           const failure = classifyFailure(error);
-          let text: string;
-          if (failure.kind === 'forbidden') {
+          const forbidden = failure.kind === 'forbidden';
+          if (forbidden) {
             this.forbidden = true;
             this.pick = null;
-            text = this.localize.term('boardFailed', { title: title(), reason: this.localize.term('boardForbidden') });
-          } else if (stale) {
-            text = this.localize.term('boardStale', { title: title() });
-          } else {
-            text = this.localize.term('boardFailed', {
-              title: title(),
-              reason: describeFailure(this.localize, failure),
-            });
           }
-          const again =
-            stale && before !== undefined
-              ? {
-                  taskId: move.taskId,
-                  to: { column: columnKeyOf(before, this.groupBy), lane: laneKeyOf(before, this.swimlanes) },
-                }
-              : undefined;
-          this.notice = again === undefined ? { tone: 'error', text } : { tone: 'error', text, again };
+          const text = settled.stale
+            ? this.localize.term('boardStale', { title: title() })
+            : this.localize.term('boardFailed', {
+                title: title(),
+                reason: forbidden ? this.localize.term('boardForbidden') : describeFailure(this.localize, failure),
+              });
+          // On 412 the notice offers the move again, to where the card was to go.
+          const again = settled.stale &&
+            before && {
+              taskId: move.taskId,
+              to: { column: columnKeyOf(before, this.groupBy), lane: laneKeyOf(before, this.swimlanes) },
+            };
+          this.notice = { tone: 'error', text, ...(again && { again }) };
           this.say(text);
           this.flush();
         },
@@ -1000,13 +966,18 @@ export class TaskBoardElement extends PlankitElement {
     const layout = this.layout;
     if (fallback !== undefined || layout === undefined) return fallback;
     const { localize } = this;
+    const pillars = this.pillarList();
+    if (localize.tag !== this.snapshot.tag || pillars !== this.snapshot.pillars || this.labelCache.size > 5000)
+      this.labelCache = new Map();
     this.snapshot = {
       tag: localize.tag,
       locale: localize.locale,
       readonly: this.effectiveReadonly,
       asOf: this.evaluationDate,
-      pillars: this.pillarList(),
+      pillars,
     };
+    const { readonly, tag, asOf } = this.snapshot;
+    this.cardDeps = [readonly, tag, asOf, pillars, this.dueSoonDays, this.groupBy];
     const kpiId = this.selection.value?.selection.kpiId ?? null;
     return html`<section
       part="base"
@@ -1189,7 +1160,11 @@ export class TaskBoardElement extends PlankitElement {
           ? nothing
           : html`<div class="row">
               ${layout.columns.map((column, columnIndex) =>
-                this.renderCell(lane.key, column.key, this.cellTasks(lane, columnIndex, lane.key, column.key)),
+                this.renderCell(
+                  lane.key,
+                  column.key,
+                  this.cellTasks(lane.cells[columnIndex] ?? [], lane.key, column.key),
+                ),
               )}
             </div>`
       }
@@ -1197,13 +1172,7 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   /** The cell's cards with a picked-up or dragged card shown where it would land. */
-  private cellTasks(
-    lane: BoardLayout['lanes'][number],
-    columnIndex: number,
-    laneKey: string,
-    columnKey: string,
-  ): readonly Task[] {
-    const cards = lane.cells[columnIndex] ?? [];
+  private cellTasks(cards: readonly Task[], laneKey: string, columnKey: string): readonly Task[] {
     const pick = this.pick;
     const carried = pick && this.shownTasks.find((candidate) => candidate.id === pick.taskId);
     return carried == null
@@ -1239,12 +1208,7 @@ export class TaskBoardElement extends PlankitElement {
         dropHere ? drag.index : -1,
         menu,
         menu === null ? null : this.layout,
-        this.snapshot.readonly,
-        this.snapshot.tag,
-        this.snapshot.asOf,
-        this.dueSoonDays,
-        this.snapshot.pillars,
-        this.groupBy,
+        ...this.cardDeps,
       ],
       () => {
         const label = this.localize.term('boardColumnLabel', {
@@ -1294,22 +1258,8 @@ export class TaskBoardElement extends PlankitElement {
     const picked = this.pick?.taskId === task.id;
     const dragged = this.drag?.taskId === task.id;
     const menuOpen = this.menuFor === task.id;
-    return guard(
-      [
-        task,
-        dropBefore,
-        dropAfter,
-        picked,
-        dragged,
-        menuOpen ? this.layout : null,
-        this.snapshot.readonly,
-        this.snapshot.tag,
-        this.snapshot.asOf,
-        this.dueSoonDays,
-        this.snapshot.pillars,
-        this.groupBy,
-      ],
-      () => this.cardTemplate(task, dropBefore, dropAfter, picked, dragged, menuOpen),
+    return guard([task, dropBefore, dropAfter, picked, dragged, menuOpen ? this.layout : null, ...this.cardDeps], () =>
+      this.cardTemplate(task, dropBefore, dropAfter, picked, dragged, menuOpen),
     );
   }
 
@@ -1383,8 +1333,6 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   private renderMoveMenu(task: Task, open: boolean, title: string): TemplateResult {
-    const current = columnKeyOf(task, this.groupBy);
-    const lane = laneKeyOf(task, this.swimlanes);
     return html`<div class="move">
       <button
         part="move-button"
@@ -1399,29 +1347,18 @@ export class TaskBoardElement extends PlankitElement {
       ${
         open
           ? html`<ul part="move-menu" class="move-menu" aria-label=${this.localize.term('boardMoveMenu', { title })}>
-              ${(this.layout?.columns ?? [])
-                .filter((column) => column.key !== current)
-                .map(
-                  (column) =>
-                    html`<li>
-                      <button type="button" data-move-to=${column.key}>${this.columnLabel(column.key)}</button>
-                    </li>`,
-                )}
-              ${
-                // Owner lanes are departments too: a card moves to another lane, keeping its column.
-                this.swimlanes === 'owner'
-                  ? (this.layout?.lanes ?? [])
-                      .filter((other) => other.key !== lane)
-                      .map(
-                        (other) =>
-                          html`<li>
-                            <button type="button" data-move-lane=${other.key}>
-                              ${this.localize.term('boardMoveToLane', { lane: this.laneLabel(other.key) })}
-                            </button>
-                          </li>`,
-                      )
-                  : nothing
-              }
+              ${moveTargets(this.layout as BoardLayout, task, this.groupBy, this.swimlanes).map(
+                ({ column, lane, toLane }) =>
+                  html`<li>
+                    <button type="button" data-move-to=${column} data-move-lane=${lane}>
+                      ${
+                        toLane
+                          ? this.localize.term('boardMoveToLane', { lane: this.laneLabel(lane) })
+                          : this.columnLabel(column)
+                      }
+                    </button>
+                  </li>`,
+              )}
             </ul>`
           : nothing
       }
@@ -1449,16 +1386,11 @@ export class TaskBoardElement extends PlankitElement {
       this.menuFor = this.menuFor === taskId ? null : taskId;
       return;
     }
-    const { moveTo, moveLane } = target.dataset;
-    const task = this.shownTasks.find((candidate) => candidate.id === taskId);
-    if ((moveTo ?? moveLane) === undefined || task === undefined || this.layout === undefined) return;
+    const { moveTo: column, moveLane: lane } = target.dataset;
+    if (column === undefined || lane === undefined || this.layout === undefined) return;
     this.menuFor = null;
-    // A column keeps the card's lane, a lane (owner swimlanes) its column; it goes to the end of the cell.
-    const place = {
-      column: moveTo ?? columnKeyOf(task, this.groupBy),
-      lane: moveLane ?? laneKeyOf(task, this.swimlanes),
-    };
-    this.moveTask(taskId, place, cellIds(this.layout, place).length);
+    // To the end of the cell.
+    this.moveTask(taskId, { column, lane }, cellIds(this.layout, { column, lane }).length);
     this.focusCard(taskId);
   };
 

@@ -22,12 +22,15 @@ import {
   ledgerTasks,
   ledgerWithTasks,
   matchesFilter,
+  moveTargets,
   parseBoardView,
   placeInLayout,
   planMove,
   neighbourCard,
   readBoardView,
+  refreshLedger,
   reorder,
+  settleFailedMove,
   settleMove,
   spotOf,
   stepSpot,
@@ -313,6 +316,26 @@ describe('the move ledger', () => {
     assert.deepEqual(ids(ledgerTasks(ledger)), ['a', 'b', 'c']);
     assert.equal(ledgerTasks(ledger)[0]?.status, 'todo');
   });
+  test('settleFailedMove reads a 412 by name and shows its newer task; other failures are not stale', () => {
+    const begun = beginMove(createLedger(server), 'a', { owner: 'internal' }, ['a', 'b', 'c']);
+    const newer = task('a', { progress: 30, version: 2 });
+    const stale = settleFailedMove(begun.ledger, begun.moveId, { name: 'PreconditionFailedError', current: newer });
+    assert.equal(stale.stale, true);
+    assert.deepEqual(ledgerTasks(stale.ledger)[0], newer);
+    const failed = settleFailedMove(begun.ledger, begun.moveId, new Error('offline'));
+    assert.equal(failed.stale, false);
+    assert.equal(ledgerTasks(failed.ledger)[0]?.owner, 'business');
+  });
+  test('refreshLedger merges under pending moves and ends a carry whose card changed or went', () => {
+    const begun = beginMove(createLedger(server), 'b', { status: 'blocked' }, ['a', 'b', 'c']).ledger;
+    const touched = [task('a', { version: 2 }), task('b'), task('c')];
+    const merged = refreshLedger(begun, touched, true, 'b');
+    assert.equal(merged.ended, undefined, 'another card changed: the carry goes on');
+    assert.equal(ledgerTasks(merged.ledger)[1]?.status, 'blocked');
+    assert.deepEqual(refreshLedger(begun, touched, true, 'a').ended, { task: touched[0] });
+    assert.deepEqual(refreshLedger(begun, [task('b')], false, 'c').ended, { task: undefined });
+    assert.equal(refreshLedger(begun, touched, false).ledger.moves.length, 0, 'a fresh ledger has no moves');
+  });
   test('a 412 shows the newer task the server sent', () => {
     const begun = beginMove(createLedger(server), 'a', { status: 'done' }, ['a', 'b', 'c']);
     const newer = task('a', { status: 'blocked', version: 5, title: { zh: '新', en: 'New' } });
@@ -505,7 +528,7 @@ describe('placeInLayout and neighbourCard', () => {
     const moved = moveA({ lane: 'p1', column: 'done', index: 9 });
     assert.ok(moved.ok);
     assert.deepEqual(moved.patch, { status: 'done' });
-    assert.deepEqual(moved.from, { column: 'todo', lane: 'p1' });
+    assert.deepEqual([moved.from, moved.to, moved.lane, moved.taskId, moved.version], ['todo', 'done', 'p1', 'a', 1]);
     assert.equal(moved.index, 1);
     assert.deepEqual(moved.order, ['b', 'c', 'd', 'a', 'e']);
     assert.deepEqual(moveA({ lane: 'p2', column: 'todo', index: 0 }), { ok: false, reason: 'lane-locked' });
@@ -534,6 +557,20 @@ describe('carrying and dropping', () => {
     assert.equal(dropIndexAt(['b', 'c'], drawn, 40), 2);
     assert.equal(dropIndexAt(['x', 'b', 'c', 'y'], drawn, 40), 3);
     assert.equal(dropIndexAt([], [], 40), 0);
+  });
+  test('moveTargets offers the other columns, and the other lanes only where lanes are owners', () => {
+    const layout = layoutBoard([a, task('d', { owner: 'internal', status: 'done' })], {
+      groupBy: 'status',
+      laneBy: 'owner',
+      asOf: '2020-09-30',
+    });
+    assert.deepEqual(moveTargets(layout, a, 'status', 'owner'), [
+      { column: 'doing', lane: 'business', toLane: false },
+      { column: 'blocked', lane: 'business', toLane: false },
+      { column: 'done', lane: 'business', toLane: false },
+      { column: 'todo', lane: 'internal', toLane: true },
+    ]);
+    assert.equal(moveTargets(layout, a, 'status', 'pillar').filter((target) => target.toLane).length, 0);
   });
   test('dropSlot puts the indicator past the dragged card when the drop is below it', () => {
     // Dragging a below b's middle: index 1 among [b, c] is drawn before c, the third card of [a, b, c].

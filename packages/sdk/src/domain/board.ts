@@ -348,15 +348,45 @@ export function stepSpot(
   return spot;
 }
 
-/** A move checked and placed: the check's patch, where the card was, its index in the target cell and the new board order. */
-export type PlannedMove =
-  | (Extract<MoveCheck, { ok: true }> & { readonly from: BoardPlace; readonly index: number; readonly order: string[] })
-  | Extract<MoveCheck, { ok: false }>;
+/**
+ * The places a card's "Move to…" menu offers, in board order: the other columns of its lane, then, on a board
+ * whose lanes are owners (which a move may change), the other lanes in its column (`toLane`).
+ */
+export function moveTargets(
+  layout: BoardLayout,
+  task: Task,
+  groupBy: BoardGroupBy,
+  laneBy: BoardLaneBy,
+): Array<BoardPlace & { readonly toLane: boolean }> {
+  const column = columnKeyOf(task, groupBy);
+  const lane = laneKeyOf(task, laneBy);
+  return [
+    ...layout.columns.filter(({ key }) => key !== column).map(({ key }) => ({ column: key, lane, toLane: false })),
+    ...(laneBy === 'owner' ? layout.lanes : [])
+      .filter(({ key }) => key !== lane)
+      .map(({ key }) => ({ column, lane: key, toLane: true })),
+  ];
+}
 
 /**
- * Check a move of `task` to `to` on `layout` (see `checkMove`; the column's total is the layout's) and, if
- * allowed, place it: the index clamped to the target cell and the board `order` after the move (`reorder`).
+ * A move checked and placed: the check's patch and the move as the board's `pk-task-move` event tells it (the
+ * task, its version, the column it leaves, the target column and lane, its index in the target cell, clamped),
+ * with the board `order` after the move.
  */
+export type PlannedMove =
+  | (Extract<MoveCheck, { ok: true }> & {
+      readonly taskId: string;
+      readonly version: number;
+      readonly task: Task;
+      readonly from: string;
+      readonly to: string;
+      readonly lane: string;
+      readonly index: number;
+      readonly order: string[];
+    })
+  | Extract<MoveCheck, { ok: false }>;
+
+/** Check a move of `task` to `to` on `layout` (see `checkMove`; the column's total is the layout's) and, if allowed, place it (`reorder`). */
 export function planMove(
   layout: BoardLayout,
   order: readonly string[],
@@ -369,8 +399,17 @@ export function planMove(
   if (!check.ok) return check;
   const others = cellIds(layout, to).filter((id) => id !== task.id);
   const index = Math.max(0, Math.min(to.index, others.length));
-  const from = { column: columnKeyOf(task, rules.groupBy), lane: laneKeyOf(task, rules.laneBy ?? 'none') };
-  return { ...check, from, index, order: reorder(order, task.id, others, index) };
+  return {
+    ...check,
+    taskId: task.id,
+    version: task.version,
+    task,
+    from: columnKeyOf(task, rules.groupBy),
+    to: to.column,
+    lane: to.lane,
+    index,
+    order: reorder(order, task.id, others, index),
+  };
 }
 
 /**
@@ -602,6 +641,25 @@ export function ledgerWithTasks(ledger: MoveLedger, tasks: readonly Task[]): Mov
   return { ...ledger, confirmed, order, moves: ledger.moves.filter((move) => confirmed.has(move.taskId)) };
 }
 
+/**
+ * The ledger for a new list of tasks: the list under the pending moves (`merge`, see `ledgerWithTasks`) or a
+ * fresh ledger (the first list, or a board with no server). `ended` is set when the card being `carried` (by
+ * keyboard or pointer) changed or went meanwhile, with the card as it is now if it is still there: the carry
+ * ends rather than move a card someone else just changed.
+ */
+export function refreshLedger(
+  ledger: MoveLedger,
+  tasks: readonly Task[],
+  merge: boolean,
+  carried?: string,
+): { ledger: MoveLedger; ended?: { task: Task | undefined } } {
+  const next = merge ? ledgerWithTasks(ledger, tasks) : createLedger(tasks);
+  const task = next.confirmed.get(carried ?? '');
+  return carried !== undefined && task?.version !== ledger.confirmed.get(carried)?.version
+    ? { ledger: next, ended: { task } }
+    : { ledger: next };
+}
+
 /** The tasks as shown: confirmed state with pending patches applied, in board order. */
 export function ledgerTasks(ledger: MoveLedger): Task[] {
   const patches = new Map<string, TaskPatch[]>();
@@ -680,6 +738,23 @@ export function settleMove(
   const order = ledger.order.filter((id) => id !== move.taskId);
   order.splice(move.fromIndex < 0 ? order.length : Math.min(move.fromIndex, order.length), 0, move.taskId);
   return { ...ledger, confirmed, moves, order };
+}
+
+/**
+ * Settle a move whose request failed with `error` (see `settleMove`). A 412 (a PreconditionFailedError, read by
+ * name so another copy of the SDK counts too) is `stale`, and the newer task it carries in `current` replaces
+ * the confirmed one.
+ */
+export function settleFailedMove(
+  ledger: MoveLedger,
+  moveId: number,
+  error: unknown,
+): { ledger: MoveLedger; stale: boolean } {
+  const shape = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; current?: unknown };
+  const stale = shape.name === 'PreconditionFailedError';
+  const current =
+    stale && typeof shape.current === 'object' && shape.current !== null ? (shape.current as Task) : undefined;
+  return { ledger: settleMove(ledger, moveId, current === undefined ? { ok: false } : { ok: false, current }), stale };
 }
 
 /** A move applied at once with no server (standalone boards): the task itself changes. */
