@@ -266,9 +266,6 @@ export const boardStyles = css`
     color: var(--_accent);
     border-radius: 999px;
   }
-  .move {
-    position: relative;
-  }
   .move-button {
     font-size: var(--_font-size-small);
   }
@@ -294,6 +291,27 @@ export const boardStyles = css`
   @media (prefers-reduced-motion: no-preference) {
     .card {
       transition: box-shadow var(--_duration);
+    }
+  }
+  /* Paper (with the shared print tokens): every column on the page's width, long columns whole (the element draws
+     them unvirtualized while printing), full titles, no move controls or shadows; marks keep their symbol and word. */
+  @media print {
+    .board {
+      overflow: visible;
+    }
+    .row {
+      grid-auto-columns: minmax(0, 1fr);
+    }
+    .card {
+      break-inside: avoid;
+      box-shadow: none;
+    }
+    .title {
+      display: block;
+    }
+    .move,
+    .notice button {
+      display: none;
     }
   }
   @media (forced-colors: active) {

@@ -1,7 +1,7 @@
 // Browser tests of <pk-task-board>: columns and lanes, cards, filters, every move path (keyboard, menu,
 // pointer), WIP and read-only rules, and optimistic moves against slow, failing, stale and reordered answers.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { Plan, Task } from '@plankit/sdk';
 import { plan2020 } from '@plankit/sdk/fixtures';
@@ -772,6 +772,51 @@ describe('<pk-task-board>', () => {
       (part(el, 'notice')?.querySelector('.again') as HTMLElement).click();
       await waitUntil(() => api.store.get('b')?.owner === 'logistics');
       expect(api.patches.at(-1)?.version).to.equal(2);
+    });
+  });
+
+  describe('print', () => {
+    setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+    beforeEach(() => emulateMedia({ media: 'print' }));
+    afterEach(() => emulateMedia({ media: 'screen' }));
+    /** The browser's print events around the print itself. */
+    const print = async (el: TaskBoardElement, type: 'beforeprint' | 'afterprint'): Promise<void> => {
+      window.dispatchEvent(new Event(type));
+      await el.updateComplete;
+    };
+
+    it('prints black on white, with black card borders and no move controls, even in the dark scheme', async () => {
+      const el = await board(TASKS, { scheme: 'dark' });
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(card(el, 'b')).borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect((part(el, 'move-button') as HTMLElement).getClientRects().length, 'the button is not laid out').to.equal(
+        0,
+      );
+    });
+    it('fits every column on the page instead of scrolling sideways, and shows whole titles', async () => {
+      const el = await board();
+      el.groupBy = 'owner';
+      el.style.width = '20rem';
+      await el.updateComplete;
+      const board_ = el.shadowRoot?.querySelector('.board') as HTMLElement;
+      expect(getComputedStyle(board_).overflowX).to.equal('visible');
+      expect(board_.scrollWidth).to.be.at.most(board_.clientWidth + 1);
+      const title = card(el, 'a').querySelector('.title') as HTMLElement;
+      expect(title.scrollHeight).to.be.at.most(title.clientHeight + 1);
+    });
+    it('marks a due date by symbol and word, not by colour alone', async () => {
+      const el = await board();
+      expect(part(el, 'due')?.textContent).to.contain('⚠ 已逾期');
+    });
+    it('draws a long column whole while the page prints, and virtualizes it again afterwards', async () => {
+      const el = await longBoard();
+      await print(el, 'beforeprint');
+      expect(idsIn(el, 'todo').length).to.equal(1000);
+      await print(el, 'afterprint');
+      await waitUntil(() => idsIn(el, 'todo').length < 100, 'the column is virtualized again');
+      // The virtualizer measures what it drew in the next frames (ResizeObserver): let it settle inside the test.
+      await scrollDown(longColumn(el), 2);
     });
   });
 

@@ -60,6 +60,7 @@ import { TaskMoveEvent } from '../shared/events/task-move.js';
 import { TaskOpenEvent } from '../shared/events/task-open.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { printStyles } from '../shared/print.js';
 import { boardStyles } from './task-board.styles.js';
 import { addMessages } from '../shared/localize.js';
 import { boardZhCN } from '../shared/i18n/board.zh-CN.js';
@@ -125,14 +126,10 @@ interface Notice {
   readonly again?: { readonly taskId: string; readonly to: BoardPlace };
 }
 
-const groupByConverter = {
-  fromAttribute: (value: string | null): BoardGroupBy =>
-    (BOARD_GROUP_BYS as readonly string[]).includes(value ?? '') ? (value as BoardGroupBy) : 'status',
-};
-const laneByConverter = {
-  fromAttribute: (value: string | null): BoardLaneBy =>
-    (BOARD_LANE_BYS as readonly string[]).includes(value ?? '') ? (value as BoardLaneBy) : 'none',
-};
+/** An attribute that takes one of `values`; anything else reads as the first. */
+const oneOf = <T extends string>(values: readonly T[]) => ({
+  fromAttribute: (value: string | null): T => values.find((candidate) => candidate === value) ?? (values[0] as T),
+});
 
 /**
  * A plan's tasks as a board: columns by status (default), owner department, pillar or due month, optional
@@ -199,7 +196,7 @@ const laneByConverter = {
  */
 export class TaskBoardElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, boardStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, boardStyles, printStyles];
 
   /** Plan whose tasks are shown; falls back to the provider's `plan`. */
   @property() plan: string | undefined;
@@ -208,10 +205,11 @@ export class TaskBoardElement extends PlankitElement {
   @property({ attribute: 'as-of' }) asOf: string | undefined;
 
   /** What the columns stand for: `status` (default), `owner`, `pillar` or `due` (month). */
-  @property({ attribute: 'group-by', reflect: true, converter: groupByConverter }) groupBy: BoardGroupBy = 'status';
+  @property({ attribute: 'group-by', reflect: true, converter: oneOf(BOARD_GROUP_BYS) }) groupBy: BoardGroupBy =
+    'status';
 
   /** Swimlanes: `none` (default), `pillar` or `owner`. */
-  @property({ reflect: true, converter: laneByConverter }) swimlanes: BoardLaneBy = 'none';
+  @property({ reflect: true, converter: oneOf(BOARD_LANE_BYS) }) swimlanes: BoardLaneBy = 'none';
 
   /** No moves: no drag, no pick-up, no "Move to…"; cards stay focusable and openable. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -259,6 +257,8 @@ export class TaskBoardElement extends PlankitElement {
   @state() private menuFor: string | null = null;
   /** @internal */
   @state() private forbidden = false;
+  /** The page is being printed: long columns are drawn whole, not virtualized, so paper shows every card. @internal */
+  @state() private printing = false;
   /** @internal */
   @state() private drag: (BoardSpot & { taskId: string }) | null = null;
 
@@ -335,6 +335,24 @@ export class TaskBoardElement extends PlankitElement {
     let value = this.labelCache.get(key);
     if (value === undefined) this.labelCache.set(key, (value = make()));
     return value;
+  }
+
+  /** @internal */
+  private readonly onPrint = (event: Event): void => {
+    // Lit updates in a microtask, which runs before the browser lays the page out for print.
+    this.printing = event.type === 'beforeprint';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
   }
 
   /** The date due marks are judged on. @internal */
@@ -418,14 +436,7 @@ export class TaskBoardElement extends PlankitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.manageTabStop();
-    if (
-      changed.has('groupBy') ||
-      changed.has('swimlanes') ||
-      changed.has('filter') ||
-      changed.has('collapsed') ||
-      changed.has('persistKey')
-    )
-      this.saveView();
+    if (['groupBy', 'swimlanes', 'filter', 'collapsed', 'persistKey'].some((key) => changed.has(key))) this.saveView();
   }
 
   /** The card that is the tab stop, set by hand so a focus change re-renders nothing. @internal */
@@ -446,11 +457,6 @@ export class TaskBoardElement extends PlankitElement {
     if (this.tabStop !== card) set(this.tabStop, -1);
     set(card, 0);
     this.tabStop = card;
-  }
-
-  private setFocused(taskId: string): void {
-    this.focusedId = taskId;
-    this.manageTabStop();
   }
 
   private pillarList(): readonly Pillar[] {
@@ -584,18 +590,31 @@ export class TaskBoardElement extends PlankitElement {
 
   // Places and moves.
 
+  /** Announce where a card is (picked up, carried over, dropped): its place and position from 1. */
+  private sayPlace(key: 'boardPicked' | 'boardOver' | 'boardDropped', task: Task | undefined, spot: BoardSpot): void {
+    this.say(
+      this.localize.term(key as 'boardPicked', {
+        title: task === undefined ? '' : this.text(task.title),
+        column: this.placeLabel(spot),
+        position: this.localize.number(spot.index + 1),
+      }),
+    );
+  }
+
   private say(message: string): void {
     // A new node each time so screen readers read a repeated sentence again.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
   }
 
+  /** A column's name and WIP limit, for the messages about it. */
+  private wipParams(column: string): { column: string; limit: string } {
+    return { column: this.columnLabel(column), limit: this.localize.number(this.wipLimits[column] ?? 0) };
+  }
+
   private refuse(reason: MoveRefusal, column: string): void {
     const text =
       reason === 'wip-strict'
-        ? this.localize.term('boardRefusedWip', {
-            column: this.columnLabel(column),
-            limit: this.localize.number(this.wipLimits[column] ?? 0),
-          })
+        ? this.localize.term('boardRefusedWip', this.wipParams(column))
         : this.localize.term(
             (messageKey('boardRefused', reason) ?? 'boardRefusedColumnLocked') as 'boardRefusedReadonly',
           );
@@ -628,10 +647,7 @@ export class TaskBoardElement extends PlankitElement {
     this.notice = overLimit
       ? {
           tone: 'warning',
-          text: this.localize.term('boardWarnWip', {
-            column: this.columnLabel(to.column),
-            limit: this.localize.number(this.wipLimits[to.column] ?? 0),
-          }),
+          text: this.localize.term('boardWarnWip', this.wipParams(to.column)),
         }
       : null;
     if (this.connected) {
@@ -640,13 +656,7 @@ export class TaskBoardElement extends PlankitElement {
     } else {
       this.ledger = applyMoveLocally(this.ledger, taskId, check.patch, order);
     }
-    this.say(
-      this.localize.term('boardDropped', {
-        title: this.text(task.title),
-        column: this.placeLabel(to),
-        position: this.localize.number(detail.index + 1),
-      }),
-    );
+    this.sayPlace('boardDropped', task, { ...to, index: detail.index });
     return true;
   }
 
@@ -825,20 +835,14 @@ export class TaskBoardElement extends PlankitElement {
 
   private pickUp(task: Task): void {
     if (this.effectiveReadonly) {
-      this.refuse('readonly', columnKeyOf(task, this.groupBy));
+      this.refuse('readonly', '');
       return;
     }
     const spot = this.layout && spotOf(this.layout, task.id);
     if (spot === undefined) return;
     this.pick = { taskId: task.id, ...spot };
     this.notice = null;
-    this.say(
-      this.localize.term('boardPicked', {
-        title: this.text(task.title),
-        column: this.placeLabel(spot),
-        position: this.localize.number(spot.index + 1),
-      }),
-    );
+    this.sayPlace('boardPicked', task, spot);
   }
 
   /** Where an arrow key takes a carried card: across lanes only where a move may change the lane (owner). */
@@ -865,12 +869,7 @@ export class TaskBoardElement extends PlankitElement {
       const next = this.step(pick.taskId, pick, key);
       if (next === undefined) return;
       this.pick = { taskId: pick.taskId, ...next };
-      this.say(
-        this.localize.term('boardOver', {
-          column: this.placeLabel(next),
-          position: this.localize.number(next.index + 1),
-        }),
-      );
+      this.sayPlace('boardOver', undefined, next);
       this.focusCard(pick.taskId);
     }
   }
@@ -977,7 +976,7 @@ export class TaskBoardElement extends PlankitElement {
       pillars,
     };
     const { readonly, tag, asOf } = this.snapshot;
-    this.cardDeps = [readonly, tag, asOf, pillars, this.dueSoonDays, this.groupBy];
+    this.cardDeps = [readonly, tag, asOf, pillars, this.dueSoonDays, this.groupBy, this.printing];
     const kpiId = this.selection.value?.selection.kpiId ?? null;
     return html`<section
       part="base"
@@ -1223,7 +1222,7 @@ export class TaskBoardElement extends PlankitElement {
               drag.index,
             )
           : -1;
-        const virtual = tasks.length > VIRTUAL_FROM;
+        const virtual = tasks.length > VIRTUAL_FROM && !this.printing;
         const classes = `cell ${dropHere ? 'drop-target' : ''}`;
         const card = (task: Task, index: number): unknown =>
           this.renderCard(task, dropAt === index, dropAt >= tasks.length && index === tasks.length - 1);
@@ -1396,7 +1395,9 @@ export class TaskBoardElement extends PlankitElement {
 
   private readonly onFocusin = (event: FocusEvent): void => {
     const taskId = this.cardIdOf(event);
-    if (taskId !== undefined) this.setFocused(taskId);
+    if (taskId === undefined) return;
+    this.focusedId = taskId;
+    this.manageTabStop();
   };
 
   private readonly onFocusout = (event: FocusEvent): void => {
