@@ -776,9 +776,13 @@ describe('<pk-task-board>', () => {
   });
 
   describe('print', () => {
-    setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
     beforeEach(() => emulateMedia({ media: 'print' }));
-    afterEach(() => emulateMedia({ media: 'screen' }));
+    // Back on screen, the virtualizer measures again: let it settle before the ResizeObserver errors count again.
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen' });
+      for (let frame = 0; frame < 3; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+    setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
     /** The browser's print events around the print itself. */
     const print = async (el: TaskBoardElement, type: 'beforeprint' | 'afterprint'): Promise<void> => {
       window.dispatchEvent(new Event(type));

@@ -326,7 +326,7 @@ export class TaskBoardElement extends PlankitElement {
   /** Formatted dates and pillar names, per locale (a board formats the same few dates a thousand times). @internal */
   private labelCache = new Map<string, string>();
   /** What every card depends on, read once per render rather than once per card. @internal */
-  private snapshot = { tag: '', locale: 'zh-CN', readonly: false, asOf: '', pillars: NO_PILLARS };
+  private snapshot = { tag: '', readonly: false, asOf: '', pillars: NO_PILLARS };
   /** The same, as the part of a cell's and a card's guard that every one of them shares. @internal */
   private cardDeps: unknown[] = [];
 
@@ -428,9 +428,6 @@ export class TaskBoardElement extends PlankitElement {
       asOf: this.evaluationDate,
       pillarOrder: this.pillarList().map((pillar) => pillar.id),
     });
-    if (this.focusedId === null || !this.shownTasks.some((task) => task.id === this.focusedId)) {
-      this.focusedId = this.firstCardId();
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -462,14 +459,6 @@ export class TaskBoardElement extends PlankitElement {
   private pillarList(): readonly Pillar[] {
     const state = this.data.state;
     return this.pillars ?? (state.kind === 'complete' ? state.value.pillars : undefined) ?? NO_PILLARS;
-  }
-
-  private firstCardId(): string | null {
-    for (const lane of this.layout?.lanes ?? []) {
-      if (this.collapsed.has(lane.key)) continue;
-      for (const cell of lane.cells) if (cell[0] !== undefined) return cell[0].id;
-    }
-    return null;
   }
 
   // View state under persist-key.
@@ -721,17 +710,6 @@ export class TaskBoardElement extends PlankitElement {
     return this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(taskId)}"]`);
   }
 
-  /** Where a card is drawn: its cell's key and its index in the cell as shown (a carried card where it would land). */
-  private shownAt(taskId: string): { key: string; index: number } | undefined {
-    for (const lane of this.layout?.lanes ?? [])
-      for (const column of this.layout?.columns ?? []) {
-        const key = `${lane.key}\u0000${column.key}`;
-        const index = this.cellMemo.get(key)?.findIndex((task) => task.id === taskId) ?? -1;
-        if (index !== -1) return { key, index };
-      }
-    return undefined;
-  }
-
   /** A card the keyboard wants focused: kept until it is drawn and the frame that draws it has passed. @internal */
   private focusWanted: string | null = null;
 
@@ -751,17 +729,17 @@ export class TaskBoardElement extends PlankitElement {
     if (taskId === null) return;
     const card = this.cardElement(taskId);
     if (card === null) {
-      const at = this.shownAt(taskId);
-      const host = [...this.renderRoot.querySelectorAll<HTMLElement & VirtualizerHostElement>('.virtual')].find(
-        (cell) => `${cell.dataset['lane']}\u0000${cell.dataset['column']}` === at?.key,
-      );
-      const virtualizer = host?.[virtualizerRef];
-      if (at === undefined || virtualizer === undefined || framesLeft <= 0) {
-        this.focusWanted = null;
-        return;
+      // Not drawn: scrolled out of a long cell, whose virtualizer scrolls to it by its index as shown.
+      for (const cell of this.renderRoot.querySelectorAll<HTMLElement & VirtualizerHostElement>('.virtual')) {
+        const { lane, column } = cell.dataset;
+        const index = this.cellMemo.get(`${lane}\u0000${column}`)?.findIndex((task) => task.id === taskId) ?? -1;
+        if (index !== -1 && framesLeft > 0) {
+          cell[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+          requestAnimationFrame(() => this.applyFocus(framesLeft - 1));
+          return;
+        }
       }
-      virtualizer.element(at.index)?.scrollIntoView({ block: 'nearest' });
-      requestAnimationFrame(() => this.applyFocus(framesLeft - 1));
+      this.focusWanted = null;
       return;
     }
     this.manageTabStop();
@@ -970,7 +948,6 @@ export class TaskBoardElement extends PlankitElement {
       this.labelCache = new Map();
     this.snapshot = {
       tag: localize.tag,
-      locale: localize.locale,
       readonly: this.effectiveReadonly,
       asOf: this.evaluationDate,
       pillars,
@@ -1272,7 +1249,7 @@ export class TaskBoardElement extends PlankitElement {
   ): TemplateResult {
     const { localize } = this;
     const mark = dueMarkOf(task, this.snapshot.asOf, this.dueSoonDays);
-    const title = this.snapshot.locale === 'en' ? task.title.en : task.title.zh;
+    const title = this.text(task.title);
     const id = `card-${task.id}`;
     const percent = this.cached(`%|${task.progress}`, () =>
       localize.term('boardProgress', { value: localize.number(task.progress / 100, { style: 'percent' }) }),
@@ -1410,10 +1387,8 @@ export class TaskBoardElement extends PlankitElement {
 
   /** Focus the card that is the board's tab stop. @internal */
   override focus(options?: FocusOptions): void {
-    const card =
-      (this.focusedId === null ? null : this.cardElement(this.focusedId)) ??
-      this.renderRoot.querySelector<HTMLElement>('[part~="card"]');
-    if (card === null) super.focus(options);
-    else card.focus(options);
+    const card = this.tabStop;
+    if (card?.isConnected === true) card.focus(options);
+    else super.focus(options);
   }
 }
