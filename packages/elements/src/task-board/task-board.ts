@@ -1,6 +1,6 @@
 // <pk-task-board>: a plan's tasks as a board of columns (status, owner, pillar or due month) and optional
 // swimlanes. Cards move by keyboard, by a "Move to…" menu and by pointer drag; every path goes through the
-// same checks (SDK domain: checkMove) and, when connected, through an optimistic ledger that PATCHes with
+// same checks (SDK domain: planMove, checkMove) and, when connected, through an optimistic ledger that PATCHes with
 // If-Match and rolls back on failure. The element derives its view in willUpdate and renders.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -139,8 +139,11 @@ const oneOf = <T extends string>(values: readonly T[]) => ({
  * `If-Match`, and put back (with a visible reason) if the server refuses it.
  *
  * Keys on a card: arrows move the focus; Space picks the card up, arrows then move it (Left/Right between
- * columns, Up/Down within the column), Space or Enter drops it, Escape cancels; Ctrl+arrow moves the card at
- * once; Enter (when nothing is picked up) or a click opens it; the "Move to…" button lists the columns.
+ * columns, Up/Down within the column, and on into the next owner lane), Space or Enter drops it, Escape
+ * cancels; Ctrl+arrow moves the card at once; Enter (when nothing is picked up) or a click opens it; the
+ * "Move to…" button lists the other columns (and the other lanes when lanes are owners). Cards move between
+ * status, owner and due-month columns and owner lanes; a task's pillar is its initiative's, so pillar columns
+ * and lanes only reorder. Printed, the board fits its columns to the page and draws long columns whole.
  *
  * @summary A plan's tasks as a kanban board you can run by mouse, touch and keyboard.
  * @tag pk-task-board
@@ -164,7 +167,7 @@ const oneOf = <T extends string>(values: readonly T[]) => ({
  * @csspart due - A card's due date with its overdue or due-soon mark.
  * @csspart kpi - A linked KPI chip.
  * @csspart move-button - A card's "Move to…" button.
- * @csspart move-menu - The list of columns a card can move to.
+ * @csspart move-menu - The list of columns (and owner lanes) a card can move to.
  * @csspart state - The loading, empty or error view shown instead of the board.
  * @csspart retry - The Retry button of the error view.
  *
