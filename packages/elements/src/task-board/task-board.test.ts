@@ -592,6 +592,12 @@ describe('<pk-task-board>', () => {
       await el.updateComplete;
       expect(notice(el)).to.contain('注意：进行中超出在制上限 1');
     });
+    it('refuses a move to a column that does not exist, saying so', async () => {
+      const el = await board();
+      expect(el.moveTask('b', { column: 'later', lane: 'all' }, 0)).to.equal(false);
+      await el.updateComplete;
+      expect(notice(el)).to.contain('没有这一列');
+    });
     it('refuses to change a pillar column, says why in the locale, but reorders inside it', async () => {
       const el = await board();
       el.groupBy = 'pillar';

@@ -59,6 +59,7 @@ export const boardEn: Block<typeof boardZhCN> = {
     'A task’s pillar is its initiative’s: it cannot be changed on the board; cards can only be reordered.',
   boardRefusedLaneLocked:
     'A task’s pillar is its initiative’s: a card cannot move to another pillar’s lane, and an owner lane must agree with an owner column.',
+  boardRefusedUnknownColumn: 'There is no such column: the task was not moved.',
   boardRefusedWip: (p) => `${p.column} is at its WIP limit of ${p.limit}: no more cards can move in.`,
   boardRefusedCancelled: 'The page cancelled the move.',
   boardWarnWip: (p) => `Note: ${p.column} is over its WIP limit of ${p.limit}.`,

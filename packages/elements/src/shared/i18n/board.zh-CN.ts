@@ -57,6 +57,7 @@ export const boardZhCN = {
   boardRefusedReadonly: '看板为只读，不能移动任务。',
   boardRefusedColumnLocked: '任务的方面由其举措决定，不能在看板上修改，只能调整顺序。',
   boardRefusedLaneLocked: '任务的方面由其举措决定，不能移到其他方面的泳道；部门泳道须与部门列一致。',
+  boardRefusedUnknownColumn: '没有这一列，任务未移动。',
   boardRefusedWip: (p: { column: string; limit: string }) => `${p.column}已达在制上限 ${p.limit}，不能再移入。`,
   boardRefusedCancelled: '移动已被页面取消。',
   boardWarnWip: (p: { column: string; limit: string }) => `注意：${p.column}超出在制上限 ${p.limit}。`,
