@@ -106,9 +106,10 @@ const ownBudgetsKB: Readonly<Record<string, number>> = {
   'pk-kpi-gauge': 6,
   // Issue 18's export (CSV, SVG, PNG), persist-key and print styles: 8.1 KB measured.
   'pk-kpi-panel': 8.5,
-  // Issue 14 asks ≤ 10 KB (shown below as not held); the ceiling leaves room for what came after it: the live
-  // carry (issue 17), the viewer's role and the virtualized long columns' focus handling (10.5 KB measured).
-  'pk-task-board': 10.6,
+  // Issue 14 asks ≤ 10 KB (shown below as not held): 10.50 KB measured, then 10.15 with the board's rules (moves,
+  // keyboard steps, drops, filter choices, the menu's targets, failed moves) in the SDK's domain, while owner
+  // moves and print styles (issue 18) came in. The ceiling is that rounded up.
+  'pk-task-board': 10.2,
   'pk-grid-map': 14,
   'pk-retailer-tiers': 8,
 };
@@ -118,8 +119,8 @@ const ownIssueGoals: Readonly<Record<string, { bytes: number; why: string }>> = 
   'pk-task-board': {
     bytes: 10 * KB,
     why:
-      'issue 17’s handling of a card a colleague changes while it is carried (put down, with a notice) and the ' +
-      'assumed due-date mark came after the 10 KB figure',
+      'the html templates keep their indentation (Prettier lays them out; the build minifies only css ' +
+      'templates): collapsing it gives about 9.95 KB. Issue 17’s carry handling, owner moves and print came after 10 KB',
   },
 };
 

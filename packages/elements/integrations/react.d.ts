@@ -485,7 +485,7 @@ export type CustomElements = {
    * - **due** - A card's due date with its overdue or due-soon mark.
    * - **kpi** - A linked KPI chip.
    * - **move-button** - A card's "Move to…" button.
-   * - **move-menu** - The list of columns a card can move to.
+   * - **move-menu** - The list of columns (and owner lanes) a card can move to.
    * - **state** - The loading, empty or error view shown instead of the board.
    * - **retry** - The Retry button of the error view.
    */

@@ -4,8 +4,8 @@ import { expect } from '@open-wc/testing';
 import type { CSSResultGroup, CSSResultOrNative, LitElement } from 'lit';
 import '../all.js';
 import { widgets } from '../widgets.js';
-import { stateStyles } from './state-view.js';
 import { printStyles } from './print.js';
+import { stateStyles } from './state-view.js';
 import { statusIconStyles } from './status.js';
 import { tokenStyles, visuallyHiddenStyles } from './tokens.js';
 
@@ -23,7 +23,10 @@ const used = (css: string): Set<string> =>
   new Set([...css.matchAll(/var\(\s*(--_[\w-]+)/g)].map((match) => match[1] as string));
 const minus = (a: Set<string>, b: Set<string>): string[] => [...a].filter((name) => !b.has(name)).sort();
 
-/** The sheets of shared/ that elements put in their `static styles` (the print sheet after their own). */
+/**
+ * The sheets of shared/ that elements put in their `static styles`: the print sheet re-sets the shared palette on
+ * paper, so an element that draws no status colour (the board) still takes it whole.
+ */
 const sharedSheets: readonly CSSResultOrNative[] = [
   tokenStyles,
   visuallyHiddenStyles,

@@ -21,6 +21,13 @@ export const boardStyles = css`
     flex-direction: column;
     gap: var(--_space-s);
     padding: var(--_space-m);
+    /* Chinese breaks at punctuation, not inside a word (inherited by everything in the board). */
+    word-break: keep-all;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
   }
   .toolbar {
     display: flex;
@@ -34,7 +41,6 @@ export const boardStyles = css`
     flex-direction: column;
     gap: 2px;
     color: var(--_text-muted);
-    word-break: keep-all;
   }
   .toolbar label.check {
     flex-direction: row;
@@ -62,7 +68,6 @@ export const boardStyles = css`
     margin: 0;
     font-size: var(--_font-size-small);
     color: var(--_text-muted);
-    word-break: keep-all;
   }
   .notice {
     display: flex;
@@ -80,7 +85,6 @@ export const boardStyles = css`
   .notice p {
     margin: 0;
     flex: 1 1 16rem;
-    word-break: keep-all;
     overflow-wrap: anywhere;
   }
   .board {
@@ -105,7 +109,6 @@ export const boardStyles = css`
     gap: var(--_space-xs);
     font-size: var(--_font-size);
     font-weight: var(--_font-weight-strong);
-    word-break: keep-all;
   }
   .count {
     color: var(--_text-muted);
@@ -131,11 +134,8 @@ export const boardStyles = css`
     background: none;
     padding: var(--_space-xs) 0;
     font-weight: var(--_font-weight-strong);
-    word-break: keep-all;
   }
   .cell {
-    list-style: none;
-    margin: 0;
     padding: var(--_space-xs);
     min-height: 3rem;
     display: flex;
@@ -200,18 +200,21 @@ export const boardStyles = css`
   .card.dragged {
     opacity: 0.5;
   }
-  .card.overdue {
-    border-inline-start: 4px solid var(--_off-track);
+  /* A due mark: a symbol and a word on the date, and a thick start border on the card (never colour alone). */
+  .overdue {
+    --_mark: var(--_off-track);
   }
-  .card.due-soon {
-    border-inline-start: 4px solid var(--_at-risk);
+  .due-soon {
+    --_mark: var(--_at-risk);
+  }
+  .card:is(.overdue, .due-soon) {
+    border-inline-start: 4px solid var(--_mark);
   }
   .title {
     margin: 0;
     font-size: var(--_font-size);
     font-weight: var(--_font-weight-strong);
     line-height: max(var(--_line-height), 1.25);
-    word-break: keep-all;
     overflow-wrap: anywhere;
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -225,15 +228,10 @@ export const boardStyles = css`
     gap: 2px var(--_space-s);
     font-size: var(--_font-size-small);
     color: var(--_text-muted);
-    word-break: keep-all;
     overflow-wrap: anywhere;
   }
-  .due.overdue .mark {
-    color: var(--_off-track);
-    font-weight: var(--_font-weight-strong);
-  }
-  .due.due-soon .mark {
-    color: var(--_at-risk);
+  .mark {
+    color: var(--_mark);
     font-weight: var(--_font-weight-strong);
   }
   .progress {
@@ -254,9 +252,6 @@ export const boardStyles = css`
     fill: var(--_accent);
   }
   .kpis {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-xs);
@@ -266,15 +261,11 @@ export const boardStyles = css`
     color: var(--_accent);
     border-radius: 999px;
   }
-  .move {
-    position: relative;
-  }
   .move-button {
     font-size: var(--_font-size-small);
   }
   .move-menu {
-    list-style: none;
-    margin: var(--_space-xs) 0 0;
+    margin-top: var(--_space-xs);
     padding: var(--_space-xs);
     display: flex;
     flex-direction: column;
@@ -294,6 +285,27 @@ export const boardStyles = css`
   @media (prefers-reduced-motion: no-preference) {
     .card {
       transition: box-shadow var(--_duration);
+    }
+  }
+  /* Paper (with the shared print tokens): every column on the page's width, long columns whole (the element draws
+     them unvirtualized while printing), full titles, no move controls or shadows; marks keep their symbol and word. */
+  @media print {
+    .board {
+      overflow: visible;
+    }
+    .row {
+      grid-auto-columns: minmax(0, 1fr);
+    }
+    .card {
+      break-inside: avoid;
+      box-shadow: none;
+    }
+    .title {
+      display: block;
+    }
+    .move,
+    .notice button {
+      display: none;
     }
   }
   @media (forced-colors: active) {

@@ -1,7 +1,7 @@
 // Browser tests of <pk-task-board>: columns and lanes, cards, filters, every move path (keyboard, menu,
 // pointer), WIP and read-only rules, and optimistic moves against slow, failing, stale and reordered answers.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { Plan, Task } from '@plankit/sdk';
 import { plan2020 } from '@plankit/sdk/fixtures';
@@ -592,16 +592,23 @@ describe('<pk-task-board>', () => {
       await el.updateComplete;
       expect(notice(el)).to.contain('注意：进行中超出在制上限 1');
     });
-    it('refuses to change an owner column but reorders inside it', async () => {
+    it('refuses a move to a column that does not exist, saying so', async () => {
       const el = await board();
-      el.groupBy = 'owner';
+      expect(el.moveTask('b', { column: 'later', lane: 'all' }, 0)).to.equal(false);
       await el.updateComplete;
-      expect(el.moveTask('b', { column: 'logistics', lane: 'all' }, 0)).to.equal(false);
+      expect(notice(el)).to.contain('没有这一列');
+    });
+    it('refuses to change a pillar column, says why in the locale, but reorders inside it', async () => {
+      const el = await board();
+      el.groupBy = 'pillar';
       await el.updateComplete;
-      expect(notice(el)).to.contain('不能在看板上修改');
-      expect(el.moveTask('d', { column: 'business', lane: 'all' }, 0)).to.equal(true);
+      expect(el.moveTask('b', { column: P2?.id ?? 'p2', lane: 'all' }, 0)).to.equal(false);
       await el.updateComplete;
-      expect(idsIn(el, 'business')).to.deep.equal(['d', 'b']);
+      expect(notice(el)).to.contain('任务的方面由其举措决定');
+      expect(live(el)).to.contain('任务的方面由其举措决定');
+      expect(el.moveTask('d', { column: P1?.id ?? 'p1', lane: 'all' }, 0)).to.equal(true);
+      await el.updateComplete;
+      expect(idsIn(el, P1?.id ?? 'p1')).to.deep.equal(['d', 'a', 'b']);
     });
     it('moves by pointer drag with a drop indicator', async () => {
       const el = await board();
@@ -632,6 +639,30 @@ describe('<pk-task-board>', () => {
       expect(base.querySelector('.drop-indicator')).to.equal(null);
       expect(idsIn(el, 'blocked')).to.deep.equal(['b']);
     });
+    it('shows the drop indicator where the card lands when it is dragged below itself in its column', async () => {
+      const el = await board([task('x'), task('y'), task('z')]);
+      const y = card(el, 'y').getBoundingClientRect();
+      const at = (type: string, clientY: number): void => {
+        card(el, 'x').dispatchEvent(
+          new PointerEvent(type, {
+            bubbles: true,
+            composed: true,
+            clientX: y.x + 10,
+            clientY,
+            pointerId: 8,
+            button: 0,
+          }),
+        );
+      };
+      at('pointerdown', card(el, 'x').getBoundingClientRect().y + 5);
+      at('pointermove', y.bottom - 2);
+      await el.updateComplete;
+      const before = el.shadowRoot?.querySelector('.drop-before [part~="card"]')?.getAttribute('data-task-id');
+      expect(before, 'the indicator is drawn above z, past y').to.equal('z');
+      at('pointerup', y.bottom - 2);
+      await el.updateComplete;
+      expect(idsIn(el, 'todo')).to.deep.equal(['y', 'x', 'z']);
+    });
     it('re-renders only what a move changed: the other cards keep their elements', async () => {
       const el = await board();
       const before = new Map(['a', 'c', 'd'].map((id) => [id, card(el, id)]));
@@ -656,6 +687,146 @@ describe('<pk-task-board>', () => {
       expect(columnOf(el, 'a')).to.equal('todo');
       await sendKeys({ press: 'ArrowDown' });
       expect(el.shadowRoot?.activeElement).to.equal(card(el, 'b'));
+    });
+  });
+
+  describe('owner columns and lanes', () => {
+    const laneOf = (el: TaskBoardElement, id: string): string | undefined =>
+      card(el, id).closest<HTMLElement>('[part~="lane"]')?.dataset['lane'];
+    /** A board (standalone, or connected to `api`) grouped and laned as given. */
+    const arranged = async (
+      view: { groupBy?: TaskBoardElement['groupBy']; swimlanes?: TaskBoardElement['swimlanes'] },
+      api?: FakeTaskApi,
+    ): Promise<TaskBoardElement> => {
+      const el = api === undefined ? await board() : await connected(api);
+      Object.assign(el, view);
+      await el.updateComplete;
+      return el;
+    };
+    /** Pick card `id` up by keyboard and press `keys` (the last one drops or announces). */
+    const carry = async (el: TaskBoardElement, id: string, ...keys: string[]): Promise<void> => {
+      await focusCard(el, id);
+      for (const press of ['Space', ...keys]) await sendKeys({ press });
+      await el.updateComplete;
+    };
+    /** Open card `id`'s "Move to…" menu. */
+    const openMenu = async (el: TaskBoardElement, id: string): Promise<HTMLElement> => {
+      (card(el, id).querySelector('[part~="move-button"]') as HTMLElement).click();
+      await el.updateComplete;
+      return part(el, 'move-menu') as HTMLElement;
+    };
+
+    it('moves a card to another department by the "Move to…" menu', async () => {
+      const el = await arranged({ groupBy: 'owner' });
+      ((await openMenu(el, 'b')).querySelector('button[data-move-to="marketing"]') as HTMLElement).click();
+      await el.updateComplete;
+      expect(idsIn(el, 'marketing')).to.deep.equal(['c', 'b']);
+      expect(live(el)).to.contain('第 2 位');
+    });
+    it('moves a card to another owner lane by keyboard, announcing the lane', async () => {
+      const el = await arranged({ swimlanes: 'owner' });
+      await carry(el, 'b', 'ArrowDown');
+      expect(live(el)).to.contain('泳道的待办');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect([laneOf(el, 'b'), columnOf(el, 'b')]).to.deep.equal(['logistics', 'todo']);
+    });
+    it('keeps pillar lanes: Down at a cell’s end does not leave the lane', async () => {
+      const el = await arranged({ swimlanes: 'pillar' });
+      await carry(el, 'b', 'ArrowDown', 'Space');
+      expect(laneOf(el, 'b')).to.equal(P1?.id);
+    });
+    it('lists the other owner lanes in the "Move to…" menu and moves the card there', async () => {
+      const el = await arranged({ swimlanes: 'owner' });
+      // The lane moves keep the card's column.
+      const lanes = [...(await openMenu(el, 'b')).querySelectorAll<HTMLElement>('button[data-move-to="todo"]')];
+      expect(lanes.map((button) => button.dataset['moveLane'])).to.deep.equal(['logistics', 'marketing']);
+      lanes[1]?.click();
+      await el.updateComplete;
+      expect(laneOf(el, 'b')).to.equal('marketing');
+      await expect(el).to.be.accessible();
+    });
+    it('drags a card to another department, PATCHes the owner with If-Match and keeps it', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      const el = await arranged({ groupBy: 'owner' }, api);
+      const pointer = pointerOn(el, 'b');
+      pointer.down();
+      pointer.moveTo('marketing');
+      await el.updateComplete;
+      pointer.upOver('marketing');
+      await el.updateComplete;
+      expect(columnOf(el, 'b')).to.equal('marketing');
+      await waitUntil(() => live(el).includes('已保存'));
+      expect(api.patches[0]).to.deep.equal({ taskId: 'b', version: 1, body: { owner: 'marketing' } });
+      expect(api.store.get('b')?.owner).to.equal('marketing');
+    });
+    it('puts a card moved to another department back when the server fails', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      api.failNext(500);
+      const el = await arranged({ groupBy: 'owner' }, api);
+      el.moveTask('b', { column: 'logistics', lane: 'all' }, 0);
+      await waitUntil(() => notice(el).includes('未能移动'));
+      expect(columnOf(el, 'b')).to.equal('business');
+    });
+    it('on 412 of an owner move shows the newer task and moves it again on request', async () => {
+      const api = fakeTaskApi(PLAN, TASKS);
+      const el = await arranged({ groupBy: 'owner' }, api);
+      api.touch('b', { progress: 30 });
+      el.moveTask('b', { column: 'logistics', lane: 'all' }, 0);
+      await waitUntil(() => notice(el).includes('已被他人修改'));
+      expect(columnOf(el, 'b')).to.equal('business');
+      (part(el, 'notice')?.querySelector('.again') as HTMLElement).click();
+      await waitUntil(() => api.store.get('b')?.owner === 'logistics');
+      expect(api.patches.at(-1)?.version).to.equal(2);
+    });
+  });
+
+  describe('print', () => {
+    beforeEach(() => emulateMedia({ media: 'print' }));
+    // Back on screen, the virtualizer measures again: let it settle before the ResizeObserver errors count again.
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen' });
+      for (let frame = 0; frame < 3; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+    setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+    /** The browser's print events around the print itself. */
+    const print = async (el: TaskBoardElement, type: 'beforeprint' | 'afterprint'): Promise<void> => {
+      window.dispatchEvent(new Event(type));
+      await el.updateComplete;
+    };
+
+    it('prints black on white, with black card borders and no move controls, even in the dark scheme', async () => {
+      const el = await board(TASKS, { scheme: 'dark' });
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(card(el, 'b')).borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect((part(el, 'move-button') as HTMLElement).getClientRects().length, 'the button is not laid out').to.equal(
+        0,
+      );
+    });
+    it('fits every column on the page instead of scrolling sideways, and shows whole titles', async () => {
+      const el = await board();
+      el.groupBy = 'owner';
+      el.style.width = '20rem';
+      await el.updateComplete;
+      const board_ = el.shadowRoot?.querySelector('.board') as HTMLElement;
+      expect(getComputedStyle(board_).overflowX).to.equal('visible');
+      expect(board_.scrollWidth).to.be.at.most(board_.clientWidth + 1);
+      const title = card(el, 'a').querySelector('.title') as HTMLElement;
+      expect(title.scrollHeight).to.be.at.most(title.clientHeight + 1);
+    });
+    it('marks a due date by symbol and word, not by colour alone', async () => {
+      const el = await board();
+      expect(part(el, 'due')?.textContent).to.contain('⚠ 已逾期');
+    });
+    it('draws a long column whole while the page prints, and virtualizes it again afterwards', async () => {
+      const el = await longBoard();
+      await print(el, 'beforeprint');
+      expect(idsIn(el, 'todo').length).to.equal(1000);
+      await print(el, 'afterprint');
+      await waitUntil(() => idsIn(el, 'todo').length < 100, 'the column is virtualized again');
+      // The virtualizer measures what it drew in the next frames (ResizeObserver): let it settle inside the test.
+      await scrollDown(longColumn(el), 2);
     });
   });
 

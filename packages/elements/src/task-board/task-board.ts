@@ -1,6 +1,6 @@
 // <pk-task-board>: a plan's tasks as a board of columns (status, owner, pillar or due month) and optional
 // swimlanes. Cards move by keyboard, by a "Move to…" menu and by pointer drag; every path goes through the
-// same checks (SDK domain: checkMove) and, when connected, through an optimistic ledger that PATCHes with
+// same checks (SDK domain: planMove, checkMove) and, when connected, through an optimistic ledger that PATCHes with
 // If-Match and rolls back on failure. The element derives its view in willUpdate and renders.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -15,19 +15,27 @@ import {
   BOARD_LANE_BYS,
   applyMoveLocally,
   beginMove,
-  checkMove,
+  boardFilterChoices,
+  cellIds,
+  cellWithCarried,
   columnKeyOf,
   createLedger,
+  dropIndexAt,
+  dropSlot,
   dueMarkOf,
   laneKeyOf,
   layoutBoard,
+  layoutTasks,
+  moveTargets,
   ledgerTasks,
   neighbourCard,
-  placeInLayout,
-  ledgerWithTasks,
+  planMove,
   readBoardView,
-  reorder,
+  refreshLedger,
+  settleFailedMove,
   settleMove,
+  spotOf,
+  stepSpot,
   takeSendable,
   validateBoardTasks,
   type BoardFilter,
@@ -35,9 +43,11 @@ import {
   type BoardLaneBy,
   type BoardLayout,
   type BoardPlace,
+  type BoardSpot,
   type DueMark,
   type MoveLedger,
   type MoveRefusal,
+  type MoveRules,
   vocabularyLabel,
 } from '@plankit/sdk/domain';
 import { PlankitElement, today } from '../shared/plankit-element.js';
@@ -50,6 +60,7 @@ import { TaskMoveEvent } from '../shared/events/task-move.js';
 import { TaskOpenEvent } from '../shared/events/task-open.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { printStyles } from '../shared/print.js';
 import { boardStyles } from './task-board.styles.js';
 import { addMessages } from '../shared/localize.js';
 import { boardZhCN } from '../shared/i18n/board.zh-CN.js';
@@ -103,29 +114,22 @@ interface BoardFilterState {
   text: string;
 }
 
-/** A card being carried by the keyboard: where it came from and where it would drop. */
-interface Pick {
+/** A card being carried by the keyboard, and where it would drop. */
+interface Pick extends BoardSpot {
   readonly taskId: string;
-  readonly lane: string;
-  readonly column: string;
-  readonly index: number;
 }
 
 /** A message shown above the board (a refusal, a rollback, a stale task), with an optional action. */
 interface Notice {
   readonly tone: 'error' | 'warning';
   readonly text: string;
-  readonly again?: { readonly taskId: string; readonly to: BoardPlace; readonly index: number };
+  readonly again?: { readonly taskId: string; readonly to: BoardPlace };
 }
 
-const groupByConverter = {
-  fromAttribute: (value: string | null): BoardGroupBy =>
-    (BOARD_GROUP_BYS as readonly string[]).includes(value ?? '') ? (value as BoardGroupBy) : 'status',
-};
-const laneByConverter = {
-  fromAttribute: (value: string | null): BoardLaneBy =>
-    (BOARD_LANE_BYS as readonly string[]).includes(value ?? '') ? (value as BoardLaneBy) : 'none',
-};
+/** An attribute that takes one of `values`; anything else reads as the first. */
+const oneOf = <T extends string>(values: readonly T[]) => ({
+  fromAttribute: (value: string | null): T => values.find((candidate) => candidate === value) ?? (values[0] as T),
+});
 
 /**
  * A plan's tasks as a board: columns by status (default), owner department, pillar or due month, optional
@@ -135,8 +139,11 @@ const laneByConverter = {
  * `If-Match`, and put back (with a visible reason) if the server refuses it.
  *
  * Keys on a card: arrows move the focus; Space picks the card up, arrows then move it (Left/Right between
- * columns, Up/Down within the column), Space or Enter drops it, Escape cancels; Ctrl+arrow moves the card at
- * once; Enter (when nothing is picked up) or a click opens it; the "Move to…" button lists the columns.
+ * columns, Up/Down within the column, and on into the next owner lane), Space or Enter drops it, Escape
+ * cancels; Ctrl+arrow moves the card at once; Enter (when nothing is picked up) or a click opens it; the
+ * "Move to…" button lists the other columns (and the other lanes when lanes are owners). Cards move between
+ * status, owner and due-month columns and owner lanes; a task's pillar is its initiative's, so pillar columns
+ * and lanes only reorder. Printed, the board fits its columns to the page and draws long columns whole.
  *
  * @summary A plan's tasks as a kanban board you can run by mouse, touch and keyboard.
  * @tag pk-task-board
@@ -160,7 +167,7 @@ const laneByConverter = {
  * @csspart due - A card's due date with its overdue or due-soon mark.
  * @csspart kpi - A linked KPI chip.
  * @csspart move-button - A card's "Move to…" button.
- * @csspart move-menu - The list of columns a card can move to.
+ * @csspart move-menu - The list of columns (and owner lanes) a card can move to.
  * @csspart state - The loading, empty or error view shown instead of the board.
  * @csspart retry - The Retry button of the error view.
  *
@@ -192,7 +199,7 @@ const laneByConverter = {
  */
 export class TaskBoardElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, boardStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, boardStyles, printStyles];
 
   /** Plan whose tasks are shown; falls back to the provider's `plan`. */
   @property() plan: string | undefined;
@@ -201,10 +208,11 @@ export class TaskBoardElement extends PlankitElement {
   @property({ attribute: 'as-of' }) asOf: string | undefined;
 
   /** What the columns stand for: `status` (default), `owner`, `pillar` or `due` (month). */
-  @property({ attribute: 'group-by', reflect: true, converter: groupByConverter }) groupBy: BoardGroupBy = 'status';
+  @property({ attribute: 'group-by', reflect: true, converter: oneOf(BOARD_GROUP_BYS) }) groupBy: BoardGroupBy =
+    'status';
 
   /** Swimlanes: `none` (default), `pillar` or `owner`. */
-  @property({ reflect: true, converter: laneByConverter }) swimlanes: BoardLaneBy = 'none';
+  @property({ reflect: true, converter: oneOf(BOARD_LANE_BYS) }) swimlanes: BoardLaneBy = 'none';
 
   /** No moves: no drag, no pick-up, no "Move to…"; cards stay focusable and openable. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -252,8 +260,10 @@ export class TaskBoardElement extends PlankitElement {
   @state() private menuFor: string | null = null;
   /** @internal */
   @state() private forbidden = false;
+  /** The page is being printed: long columns are drawn whole, not virtualized, so paper shows every card. @internal */
+  @state() private printing = false;
   /** @internal */
-  @state() private drag: { taskId: string; place: BoardPlace; index: number } | null = null;
+  @state() private drag: (BoardSpot & { taskId: string }) | null = null;
 
   /** @internal */
   private readonly selection = new ContextConsumer(this, { context: selectionContext, subscribe: true });
@@ -318,28 +328,34 @@ export class TaskBoardElement extends PlankitElement {
 
   /** Formatted dates and pillar names, per locale (a board formats the same few dates a thousand times). @internal */
   private labelCache = new Map<string, string>();
-  /** @internal */
-  private labelCacheKey = '';
-
-  /** @internal */
-  private labelCachePillars: readonly Pillar[] | undefined;
   /** What every card depends on, read once per render rather than once per card. @internal */
-  private snapshot = { tag: '', locale: 'zh-CN', readonly: false, asOf: '', pillars: NO_PILLARS };
+  private snapshot = { tag: '', readonly: false, asOf: '', pillars: NO_PILLARS };
+  /** The same, as the part of a cell's and a card's guard that every one of them shares. @internal */
+  private cardDeps: unknown[] = [];
 
+  /** A label from the cache, emptied by render() when the locale or the pillars change. */
   private cached(key: string, make: () => string): string {
-    const pillars = this.snapshot.pillars;
-    const tag = this.snapshot.tag;
-    if (tag !== this.labelCacheKey || pillars !== this.labelCachePillars || this.labelCache.size > 5000) {
-      this.labelCache = new Map();
-      this.labelCacheKey = tag;
-      this.labelCachePillars = pillars;
-    }
     let value = this.labelCache.get(key);
-    if (value === undefined) {
-      value = make();
-      this.labelCache.set(key, value);
-    }
+    if (value === undefined) this.labelCache.set(key, (value = make()));
     return value;
+  }
+
+  /** @internal */
+  private readonly onPrint = (event: Event): void => {
+    // Lit updates in a microtask, which runs before the browser lays the page out for print.
+    this.printing = event.type === 'beforeprint';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
   }
 
   /** The date due marks are judged on. @internal */
@@ -357,6 +373,17 @@ export class TaskBoardElement extends PlankitElement {
     return this.tasks === undefined && this.sessionRole === 'viewer';
   }
 
+  /** The rules of a move and of the layout, as the properties are now. */
+  private get rules(): MoveRules {
+    return {
+      groupBy: this.groupBy,
+      laneBy: this.swimlanes,
+      readonly: this.effectiveReadonly,
+      wipLimits: this.wipLimits,
+      wipStrict: this.wipStrict,
+    };
+  }
+
   private get connected(): boolean {
     return this.tasks === undefined && this.data.client !== undefined;
   }
@@ -369,16 +396,14 @@ export class TaskBoardElement extends PlankitElement {
     if (tasks !== undefined && tasks !== this.loaded) {
       // A new list (first load, reload, a new `.tasks`) keeps the pending moves on top of it.
       const carried = this.pick?.taskId ?? (this.pointer?.dragging === true ? this.pointer.taskId : undefined);
-      const before = carried === undefined ? undefined : this.ledger.confirmed.get(carried);
-      this.ledger =
-        this.loaded === undefined || !this.connected ? createLedger(tasks) : ledgerWithTasks(this.ledger, tasks);
+      const { ledger, ended } = refreshLedger(this.ledger, tasks, this.loaded !== undefined && this.connected, carried);
+      this.ledger = ledger;
       this.loaded = tasks;
       this.vocabulary = state.kind === 'complete' ? state.value.vocabulary : undefined;
       // A reload (a colleague's change, under <pk-provider live>) keeps a card the user is carrying, by keyboard
       // or by pointer, unless that very card changed: then the carry ends, and the board says so rather than move
       // it from under the user.
-      const after = carried === undefined ? undefined : this.ledger.confirmed.get(carried);
-      if (carried !== undefined && (after === undefined || after.version !== before?.version)) {
+      if (ended !== undefined) {
         this.pick = null;
         if (this.pointer?.taskId === carried) {
           this.pointer = null;
@@ -387,7 +412,7 @@ export class TaskBoardElement extends PlankitElement {
           this.dragEnded = true;
         }
         const text = this.localize.term('boardPickEndedRemote', {
-          title: after === undefined ? '' : this.text(after.title),
+          title: ended.task === undefined ? '' : this.text(ended.task.title),
         });
         this.notice = { tone: 'warning', text };
         this.say(text);
@@ -401,29 +426,17 @@ export class TaskBoardElement extends PlankitElement {
     const kpiId = this.selection.value?.selection.kpiId ?? null;
     const filter: BoardFilter = { ...this.filter, kpiId };
     this.layout = layoutBoard(this.shownTasks, {
-      groupBy: this.groupBy,
-      laneBy: this.swimlanes,
+      ...this.rules,
       filter,
       asOf: this.evaluationDate,
       pillarOrder: this.pillarList().map((pillar) => pillar.id),
-      wipLimits: this.wipLimits,
     });
-    if (this.focusedId === null || !this.shownTasks.some((task) => task.id === this.focusedId)) {
-      this.focusedId = this.firstCardId();
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.manageTabStop();
-    if (
-      changed.has('groupBy') ||
-      changed.has('swimlanes') ||
-      changed.has('filter') ||
-      changed.has('collapsed') ||
-      changed.has('persistKey')
-    )
-      this.saveView();
+    if (['groupBy', 'swimlanes', 'filter', 'collapsed', 'persistKey'].some((key) => changed.has(key))) this.saveView();
   }
 
   /** The card that is the tab stop, set by hand so a focus change re-renders nothing. @internal */
@@ -446,22 +459,9 @@ export class TaskBoardElement extends PlankitElement {
     this.tabStop = card;
   }
 
-  private setFocused(taskId: string): void {
-    this.focusedId = taskId;
-    this.manageTabStop();
-  }
-
   private pillarList(): readonly Pillar[] {
     const state = this.data.state;
     return this.pillars ?? (state.kind === 'complete' ? state.value.pillars : undefined) ?? NO_PILLARS;
-  }
-
-  private firstCardId(): string | null {
-    for (const lane of this.layout?.lanes ?? []) {
-      if (this.collapsed.has(lane.key)) continue;
-      for (const cell of lane.cells) if (cell[0] !== undefined) return cell[0].id;
-    }
-    return null;
   }
 
   // View state under persist-key.
@@ -509,20 +509,16 @@ export class TaskBoardElement extends PlankitElement {
       this.pillarList().flatMap((pillar) => pillar.initiatives.map(({ id, name }) => [id, this.text(name)])),
     );
     const head = CSV_COLUMNS.map((column) => this.localize.term(`boardCsv${column}`));
-    const rows = layout.lanes.flatMap((lane) =>
-      lane.cells.flatMap((cell) =>
-        cell.map((task): CsvCell[] => [
-          this.text(task.title),
-          this.columnLabel(task.status, 'status'),
-          this.ownerLabel(task.owner),
-          task.assignees.join(this.localize.locale === 'en' ? ', ' : '、'),
-          task.due,
-          task.progress,
-          this.pillarLabel(task.pillarId),
-          initiatives.get(task.initiativeId) ?? task.initiativeId,
-        ]),
-      ),
-    );
+    const rows = layoutTasks(layout).map((task): CsvCell[] => [
+      this.text(task.title),
+      this.columnLabel(task.status, 'status'),
+      this.ownerLabel(task.owner),
+      task.assignees.join(this.localize.locale === 'en' ? ', ' : '、'),
+      task.due,
+      task.progress,
+      this.pillarLabel(task.pillarId),
+      initiatives.get(task.initiativeId) ?? task.initiativeId,
+    ]);
     return csvBlob([head, ...rows]);
   }
 
@@ -576,13 +572,25 @@ export class TaskBoardElement extends PlankitElement {
     return this.swimlanes === 'owner' ? this.ownerLabel(key) : this.pillarLabel(key);
   }
 
+  /** A column's name, with its lane's when the board has swimlanes (what an announcement says). */
+  private placeLabel(place: BoardPlace): string {
+    const column = this.columnLabel(place.column);
+    return this.swimlanes === 'none'
+      ? column
+      : this.localize.term('boardPlace', { lane: this.laneLabel(place.lane), column });
+  }
+
   // Places and moves.
-  private cellIds(lane: string, column: string): string[] {
-    const layout = this.layout;
-    if (layout === undefined) return [];
-    const laneIndex = layout.lanes.findIndex((candidate) => candidate.key === lane);
-    const columnIndex = layout.columns.findIndex((candidate) => candidate.key === column);
-    return (layout.lanes[laneIndex]?.cells[columnIndex] ?? []).map((task) => task.id);
+
+  /** Announce where a card is (picked up, carried over, dropped): its place and position from 1. */
+  private sayPlace(key: 'boardPicked' | 'boardOver' | 'boardDropped', task: Task | undefined, spot: BoardSpot): void {
+    this.say(
+      this.localize.term(key as 'boardPicked', {
+        title: task === undefined ? '' : this.text(task.title),
+        column: this.placeLabel(spot),
+        position: this.localize.number(spot.index + 1),
+      }),
+    );
   }
 
   private say(message: string): void {
@@ -590,13 +598,15 @@ export class TaskBoardElement extends PlankitElement {
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
   }
 
+  /** A column's name and WIP limit, for the messages about it. */
+  private wipParams(column: string): { column: string; limit: string } {
+    return { column: this.columnLabel(column), limit: this.localize.number(this.wipLimits[column] ?? 0) };
+  }
+
   private refuse(reason: MoveRefusal, column: string): void {
     const text =
       reason === 'wip-strict'
-        ? this.localize.term('boardRefusedWip', {
-            column: this.columnLabel(column),
-            limit: this.localize.number(this.wipLimits[column] ?? 0),
-          })
+        ? this.localize.term('boardRefusedWip', this.wipParams(column))
         : this.localize.term(
             (messageKey('boardRefused', reason) ?? 'boardRefusedColumnLocked') as 'boardRefusedReadonly',
           );
@@ -610,33 +620,15 @@ export class TaskBoardElement extends PlankitElement {
    */
   moveTask(taskId: string, to: BoardPlace, index: number): boolean {
     const task = this.shownTasks.find((candidate) => candidate.id === taskId);
-    if (task === undefined) return false;
-    const from: BoardPlace = { column: columnKeyOf(task, this.groupBy), lane: laneKeyOf(task, this.swimlanes) };
-    const total = this.layout?.columns.find((column) => column.key === to.column)?.total ?? 0;
-    const check = checkMove(task, to, total, {
-      groupBy: this.groupBy,
-      laneBy: this.swimlanes,
-      readonly: this.effectiveReadonly,
-      wipLimits: this.wipLimits,
-      wipStrict: this.wipStrict,
-    });
+    const layout = this.layout;
+    if (task === undefined || layout === undefined) return false;
+    const check = planMove(layout, this.ledger.order, task, { ...to, index }, this.rules);
     if (!check.ok) {
       this.refuse(check.reason, to.column);
       return false;
     }
-    const others = this.cellIds(to.lane, to.column).filter((id) => id !== taskId);
-    const position = Math.max(0, Math.min(index, others.length));
-    const event = new TaskMoveEvent({
-      taskId,
-      version: task.version,
-      patch: check.patch,
-      previous: check.previous,
-      task,
-      from: from.column,
-      to: to.column,
-      lane: to.lane,
-      index: position,
-    });
+    const { ok: _ok, overLimit, order, ...detail } = check;
+    const event = new TaskMoveEvent(detail);
     this.dispatchEvent(event);
     if (event.defaultPrevented) {
       const text = this.localize.term('boardRefusedCancelled');
@@ -644,14 +636,10 @@ export class TaskBoardElement extends PlankitElement {
       this.say(text);
       return false;
     }
-    const order = reorder(this.ledger.order, taskId, others, position);
-    this.notice = check.overLimit
+    this.notice = overLimit
       ? {
           tone: 'warning',
-          text: this.localize.term('boardWarnWip', {
-            column: this.columnLabel(to.column),
-            limit: this.localize.number(this.wipLimits[to.column] ?? 0),
-          }),
+          text: this.localize.term('boardWarnWip', this.wipParams(to.column)),
         }
       : null;
     if (this.connected) {
@@ -660,13 +648,7 @@ export class TaskBoardElement extends PlankitElement {
     } else {
       this.ledger = applyMoveLocally(this.ledger, taskId, check.patch, order);
     }
-    this.say(
-      this.localize.term('boardDropped', {
-        title: this.text(task.title),
-        column: this.columnLabel(to.column),
-        position: this.localize.number(position + 1),
-      }),
-    );
+    this.sayPlace('boardDropped', task, { ...to, index: detail.index });
     return true;
   }
 
@@ -688,39 +670,28 @@ export class TaskBoardElement extends PlankitElement {
           this.flush();
         },
         (error: unknown) => {
-          const shape = error as { name?: unknown; current?: unknown; status?: unknown };
-          const stale = shape.name === 'PreconditionFailedError';
-          const current =
-            stale && typeof shape.current === 'object' && shape.current !== null ? (shape.current as Task) : undefined;
-          const before = this.shownTasks.find((task) => task.id === move.taskId);
-          this.ledger = settleMove(
-            this.ledger,
-            move.id,
-            current === undefined ? { ok: false } : { ok: false, current },
-          );
+          const before = this.shownTasks.find((candidate) => candidate.id === move.taskId);
+          const settled = settleFailedMove(this.ledger, move.id, error);
+          this.ledger = settled.ledger;
           const failure = classifyFailure(error);
-          let text: string;
-          if (failure.kind === 'forbidden') {
+          const forbidden = failure.kind === 'forbidden';
+          if (forbidden) {
             this.forbidden = true;
             this.pick = null;
-            text = this.localize.term('boardFailed', { title: title(), reason: this.localize.term('boardForbidden') });
-          } else if (stale) {
-            text = this.localize.term('boardStale', { title: title() });
-          } else {
-            text = this.localize.term('boardFailed', {
-              title: title(),
-              reason: describeFailure(this.localize, failure),
-            });
           }
-          const again =
-            stale && before !== undefined
-              ? {
-                  taskId: move.taskId,
-                  to: { column: columnKeyOf(before, this.groupBy), lane: laneKeyOf(before, this.swimlanes) },
-                  index: 0,
-                }
-              : undefined;
-          this.notice = again === undefined ? { tone: 'error', text } : { tone: 'error', text, again };
+          const text = settled.stale
+            ? this.localize.term('boardStale', { title: title() })
+            : this.localize.term('boardFailed', {
+                title: title(),
+                reason: forbidden ? this.localize.term('boardForbidden') : describeFailure(this.localize, failure),
+              });
+          // On 412 the notice offers the move again, to where the card was to go.
+          const again = settled.stale &&
+            before && {
+              taskId: move.taskId,
+              to: { column: columnKeyOf(before, this.groupBy), lane: laneKeyOf(before, this.swimlanes) },
+            };
+          this.notice = { tone: 'error', text, ...(again && { again }) };
           this.say(text);
           this.flush();
         },
@@ -742,17 +713,6 @@ export class TaskBoardElement extends PlankitElement {
     return this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-task-id="${CSS.escape(taskId)}"]`);
   }
 
-  /** Where a card is drawn: its cell's key and its index in the cell as shown (a carried card where it would land). */
-  private shownAt(taskId: string): { key: string; index: number } | undefined {
-    for (const lane of this.layout?.lanes ?? [])
-      for (const column of this.layout?.columns ?? []) {
-        const key = `${lane.key}\u0000${column.key}`;
-        const index = this.cellMemo.get(key)?.findIndex((task) => task.id === taskId) ?? -1;
-        if (index !== -1) return { key, index };
-      }
-    return undefined;
-  }
-
   /** A card the keyboard wants focused: kept until it is drawn and the frame that draws it has passed. @internal */
   private focusWanted: string | null = null;
 
@@ -772,17 +732,17 @@ export class TaskBoardElement extends PlankitElement {
     if (taskId === null) return;
     const card = this.cardElement(taskId);
     if (card === null) {
-      const at = this.shownAt(taskId);
-      const host = [...this.renderRoot.querySelectorAll<HTMLElement & VirtualizerHostElement>('.virtual')].find(
-        (cell) => `${cell.dataset['lane']}\u0000${cell.dataset['column']}` === at?.key,
-      );
-      const virtualizer = host?.[virtualizerRef];
-      if (at === undefined || virtualizer === undefined || framesLeft <= 0) {
-        this.focusWanted = null;
-        return;
+      // Not drawn: scrolled out of a long cell, whose virtualizer scrolls to it by its index as shown.
+      for (const cell of this.renderRoot.querySelectorAll<HTMLElement & VirtualizerHostElement>('.virtual')) {
+        const { lane, column } = cell.dataset;
+        const index = this.cellMemo.get(`${lane}\u0000${column}`)?.findIndex((task) => task.id === taskId) ?? -1;
+        if (index !== -1 && framesLeft > 0) {
+          cell[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+          requestAnimationFrame(() => this.applyFocus(framesLeft - 1));
+          return;
+        }
       }
-      virtualizer.element(at.index)?.scrollIntoView({ block: 'nearest' });
-      requestAnimationFrame(() => this.applyFocus(framesLeft - 1));
+      this.focusWanted = null;
       return;
     }
     this.manageTabStop();
@@ -831,17 +791,9 @@ export class TaskBoardElement extends PlankitElement {
     const arrow = event.key.startsWith('Arrow');
     if (arrow && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      const layout = this.layout;
-      const place = layout && placeInLayout(layout, taskId);
-      if (place === undefined || layout === undefined) return;
-      const lane = layout.lanes[place.lane]?.key ?? 'all';
-      if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-        const column = layout.columns[place.column + (event.key === 'ArrowRight' ? 1 : -1)];
-        if (column !== undefined) this.moveTask(taskId, { column: column.key, lane }, place.index);
-      } else {
-        const column = layout.columns[place.column]?.key ?? '';
-        this.moveTask(taskId, { column, lane }, place.index + (event.key === 'ArrowDown' ? 1 : -1));
-      }
+      const spot = this.layout && spotOf(this.layout, taskId);
+      const to = spot && this.step(taskId, spot, event.key);
+      if (to !== undefined) this.moveTask(taskId, to, to.index);
       this.focusCard(taskId);
       return;
     }
@@ -864,70 +816,43 @@ export class TaskBoardElement extends PlankitElement {
 
   private pickUp(task: Task): void {
     if (this.effectiveReadonly) {
-      this.refuse('readonly', columnKeyOf(task, this.groupBy));
+      this.refuse('readonly', '');
       return;
     }
-    const layout = this.layout;
-    const place = layout && placeInLayout(layout, task.id);
-    if (place === undefined || layout === undefined) return;
-    const column = layout.columns[place.column]?.key ?? '';
-    this.pick = { taskId: task.id, lane: layout.lanes[place.lane]?.key ?? 'all', column, index: place.index };
+    const spot = this.layout && spotOf(this.layout, task.id);
+    if (spot === undefined) return;
+    this.pick = { taskId: task.id, ...spot };
     this.notice = null;
-    this.say(
-      this.localize.term('boardPicked', {
-        title: this.text(task.title),
-        column: this.columnLabel(column),
-        position: this.localize.number(place.index + 1),
-      }),
+    this.sayPlace('boardPicked', task, spot);
+  }
+
+  /** Where an arrow key takes a carried card: across lanes only where a move may change the lane (owner). */
+  private step(taskId: string, spot: BoardSpot, key: string): BoardSpot | undefined {
+    const layout = this.layout;
+    return (
+      layout &&
+      stepSpot(layout, taskId, spot, key, { crossLanes: this.swimlanes === 'owner', collapsed: this.collapsed })
     );
   }
 
   private onPickKey(event: KeyboardEvent, pick: Pick): void {
-    const layout = this.layout;
-    if (layout === undefined) return;
-    const columnIndex = layout.columns.findIndex((column) => column.key === pick.column);
-    const others = (column: string): number =>
-      this.cellIds(pick.lane, column).filter((id) => id !== pick.taskId).length;
-    let next: Pick | undefined;
-    switch (event.key) {
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        const column = layout.columns[columnIndex + (event.key === 'ArrowRight' ? 1 : -1)];
-        if (column !== undefined)
-          next = { ...pick, column: column.key, index: Math.min(pick.index, others(column.key)) };
-        break;
-      }
-      case 'ArrowUp':
-        next = { ...pick, index: Math.max(0, pick.index - 1) };
-        break;
-      case 'ArrowDown':
-        next = { ...pick, index: Math.min(others(pick.column), pick.index + 1) };
-        break;
-      case ' ':
-      case 'Enter':
-        event.preventDefault();
-        this.pick = null;
-        this.moveTask(pick.taskId, { column: pick.column, lane: pick.lane }, pick.index);
-        this.focusCard(pick.taskId);
-        return;
-      case 'Escape':
-      case 'Tab':
-        if (event.key === 'Escape') event.preventDefault();
-        this.cancelPick();
-        return;
-      default:
-        return;
+    const key = event.key;
+    if (key === ' ' || key === 'Enter') {
+      event.preventDefault();
+      this.pick = null;
+      this.moveTask(pick.taskId, pick, pick.index);
+      this.focusCard(pick.taskId);
+    } else if (key === 'Escape' || key === 'Tab') {
+      if (key === 'Escape') event.preventDefault();
+      this.cancelPick();
+    } else if (key.startsWith('Arrow')) {
+      event.preventDefault();
+      const next = this.step(pick.taskId, pick, key);
+      if (next === undefined) return;
+      this.pick = { taskId: pick.taskId, ...next };
+      this.sayPlace('boardOver', undefined, next);
+      this.focusCard(pick.taskId);
     }
-    event.preventDefault();
-    if (next === undefined) return;
-    this.pick = next;
-    this.say(
-      this.localize.term('boardOver', {
-        column: this.columnLabel(next.column),
-        position: this.localize.number(next.index + 1),
-      }),
-    );
-    this.focusCard(pick.taskId);
   }
 
   private cancelIfLeft(taskId: string): void {
@@ -981,11 +906,11 @@ export class TaskBoardElement extends PlankitElement {
     const drag = this.drag;
     this.drag = null;
     if (!pointer.dragging || drag === null || event.type === 'pointercancel') return;
-    this.moveTask(drag.taskId, drag.place, drag.index);
+    this.moveTask(drag.taskId, drag, drag.index);
     this.focusCard(drag.taskId);
   };
 
-  private dropTarget(x: number, y: number, taskId: string): { place: BoardPlace; index: number } | undefined {
+  private dropTarget(x: number, y: number, taskId: string): BoardSpot | undefined {
     const root = this.renderRoot as ShadowRoot;
     const hit = root.elementsFromPoint?.(x, y).find((element) => element.matches('[part~="column"]'));
     if (!(hit instanceof HTMLElement)) return undefined;
@@ -995,19 +920,19 @@ export class TaskBoardElement extends PlankitElement {
     const others = (this.cellMemo.get(`${lane}\u0000${column}`) ?? [])
       .map((task) => task.id)
       .filter((id) => id !== taskId);
-    const cards = [...hit.querySelectorAll<HTMLElement>('[part~="card"]')].filter(
-      (card) => card.dataset['taskId'] !== taskId,
-    );
-    const indexOf = (card: HTMLElement | undefined): number => others.indexOf(card?.dataset['taskId'] ?? '');
-    let index = cards.length === 0 ? others.length : indexOf(cards[cards.length - 1]) + 1;
-    for (const card of cards) {
+    const drawn = [...hit.querySelectorAll<HTMLElement>('[part~="card"]')].map((card) => {
       const rect = card.getBoundingClientRect();
-      if (y < rect.top + rect.height / 2) {
-        index = indexOf(card);
-        break;
-      }
-    }
-    return { place: { column, lane }, index: index < 0 ? others.length : index };
+      return { id: card.dataset['taskId'] ?? '', middle: rect.top + rect.height / 2 };
+    });
+    return {
+      column,
+      lane,
+      index: dropIndexAt(
+        others,
+        drawn.filter((card) => card.id !== taskId),
+        y,
+      ),
+    };
   }
 
   // Rendering.
@@ -1021,13 +946,17 @@ export class TaskBoardElement extends PlankitElement {
     const layout = this.layout;
     if (fallback !== undefined || layout === undefined) return fallback;
     const { localize } = this;
+    const pillars = this.pillarList();
+    if (localize.tag !== this.snapshot.tag || pillars !== this.snapshot.pillars || this.labelCache.size > 5000)
+      this.labelCache = new Map();
     this.snapshot = {
       tag: localize.tag,
-      locale: localize.locale,
       readonly: this.effectiveReadonly,
       asOf: this.evaluationDate,
-      pillars: this.pillarList(),
+      pillars,
     };
+    const { readonly, tag, asOf } = this.snapshot;
+    this.cardDeps = [readonly, tag, asOf, pillars, this.dueSoonDays, this.groupBy, this.printing];
     const kpiId = this.selection.value?.selection.kpiId ?? null;
     return html`<section
       part="base"
@@ -1065,6 +994,7 @@ export class TaskBoardElement extends PlankitElement {
 
   private renderToolbar(): TemplateResult {
     const { localize, filter } = this;
+    const choices = boardFilterChoices(this.shownTasks);
     const all: [string, string] = ['', localize.term('boardFilterAll')];
     const select = (
       name: string,
@@ -1100,24 +1030,14 @@ export class TaskBoardElement extends PlankitElement {
       ${select(
         'owner',
         'boardFilterOwner',
-        [
-          all,
-          ...[...new Set(this.shownTasks.map((task) => task.owner))].map(
-            (owner) => [owner, this.ownerLabel(owner)] as const,
-          ),
-        ],
+        [all, ...choices.owners.map((owner) => [owner, this.ownerLabel(owner)] as const)],
         filter.owner,
         (owner) => setFilter({ owner }),
       )}
       ${select(
         'pillar',
         'boardFilterPillar',
-        [
-          all,
-          ...[...new Set(this.shownTasks.map((task) => task.pillarId))].map(
-            (id) => [id, this.pillarLabel(id)] as const,
-          ),
-        ],
+        [all, ...choices.pillars.map((id) => [id, this.pillarLabel(id)] as const)],
         filter.pillar,
         (pillar) => setFilter({ pillar }),
       )}
@@ -1155,7 +1075,7 @@ export class TaskBoardElement extends PlankitElement {
               class="again"
               @click=${() => {
                 this.notice = null;
-                this.moveTask(again.taskId, again.to, again.index);
+                this.moveTask(again.taskId, again.to, 0);
               }}
             >
               ${this.localize.term('boardApplyAgain')}
@@ -1219,7 +1139,11 @@ export class TaskBoardElement extends PlankitElement {
           ? nothing
           : html`<div class="row">
               ${layout.columns.map((column, columnIndex) =>
-                this.renderCell(lane.key, column.key, this.cellTasks(lane, columnIndex, lane.key, column.key)),
+                this.renderCell(
+                  lane.key,
+                  column.key,
+                  this.cellTasks(lane.cells[columnIndex] ?? [], lane.key, column.key),
+                ),
               )}
             </div>`
       }
@@ -1227,22 +1151,12 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   /** The cell's cards with a picked-up or dragged card shown where it would land. */
-  private cellTasks(
-    lane: BoardLayout['lanes'][number],
-    columnIndex: number,
-    laneKey: string,
-    columnKey: string,
-  ): readonly Task[] {
-    const cards = lane.cells[columnIndex] ?? [];
-    const carried = this.pick;
-    if (carried === null) return cards;
-    const without = cards.filter((task) => task.id !== carried.taskId);
-    if (carried.lane !== laneKey || carried.column !== columnKey) return without;
-    const task = this.shownTasks.find((candidate) => candidate.id === carried.taskId);
-    if (task === undefined) return without;
-    const next = [...without];
-    next.splice(Math.min(carried.index, next.length), 0, task);
-    return next;
+  private cellTasks(cards: readonly Task[], laneKey: string, columnKey: string): readonly Task[] {
+    const pick = this.pick;
+    const carried = pick && this.shownTasks.find((candidate) => candidate.id === pick.taskId);
+    return carried == null
+      ? cards
+      : cellWithCarried(cards, carried, pick?.lane === laneKey && pick.column === columnKey, pick?.index ?? 0);
   }
 
   /** The previous render's cell lists, reused when a cell holds the same tasks, so unchanged cells skip rendering. @internal */
@@ -1260,7 +1174,7 @@ export class TaskBoardElement extends PlankitElement {
     const key = `${lane}\u0000${column}`;
     const tasks = this.stableCell(key, cellTasks);
     const drag = this.drag;
-    const dropHere = drag !== null && drag.place.column === column && drag.place.lane === lane;
+    const dropHere = drag !== null && drag.column === column && drag.lane === lane;
     const inCell = (id: string | null | undefined): string | null =>
       id != null && tasks.some((task) => task.id === id) ? id : null;
     const menu = inCell(this.menuFor);
@@ -1273,20 +1187,22 @@ export class TaskBoardElement extends PlankitElement {
         dropHere ? drag.index : -1,
         menu,
         menu === null ? null : this.layout,
-        this.snapshot.readonly,
-        this.snapshot.tag,
-        this.snapshot.asOf,
-        this.dueSoonDays,
-        this.snapshot.pillars,
-        this.groupBy,
+        ...this.cardDeps,
       ],
       () => {
         const label = this.localize.term('boardColumnLabel', {
           column: this.columnLabel(column),
           count: this.localize.number(tasks.length),
         });
-        const dropAt = dropHere ? drag.index : -1;
-        const virtual = tasks.length > VIRTUAL_FROM;
+        // The dragged card still shows in its place: the indicator goes past it when the drop is below it.
+        const dropAt = dropHere
+          ? dropSlot(
+              tasks.map((task) => task.id),
+              drag.taskId,
+              drag.index,
+            )
+          : -1;
+        const virtual = tasks.length > VIRTUAL_FROM && !this.printing;
         const classes = `cell ${dropHere ? 'drop-target' : ''}`;
         const card = (task: Task, index: number): unknown =>
           this.renderCard(task, dropAt === index, dropAt >= tasks.length && index === tasks.length - 1);
@@ -1321,22 +1237,8 @@ export class TaskBoardElement extends PlankitElement {
     const picked = this.pick?.taskId === task.id;
     const dragged = this.drag?.taskId === task.id;
     const menuOpen = this.menuFor === task.id;
-    return guard(
-      [
-        task,
-        dropBefore,
-        dropAfter,
-        picked,
-        dragged,
-        menuOpen ? this.layout : null,
-        this.snapshot.readonly,
-        this.snapshot.tag,
-        this.snapshot.asOf,
-        this.dueSoonDays,
-        this.snapshot.pillars,
-        this.groupBy,
-      ],
-      () => this.cardTemplate(task, dropBefore, dropAfter, picked, dragged, menuOpen),
+    return guard([task, dropBefore, dropAfter, picked, dragged, menuOpen ? this.layout : null, ...this.cardDeps], () =>
+      this.cardTemplate(task, dropBefore, dropAfter, picked, dragged, menuOpen),
     );
   }
 
@@ -1350,7 +1252,7 @@ export class TaskBoardElement extends PlankitElement {
   ): TemplateResult {
     const { localize } = this;
     const mark = dueMarkOf(task, this.snapshot.asOf, this.dueSoonDays);
-    const title = this.snapshot.locale === 'en' ? task.title.en : task.title.zh;
+    const title = this.text(task.title);
     const id = `card-${task.id}`;
     const percent = this.cached(`%|${task.progress}`, () =>
       localize.term('boardProgress', { value: localize.number(task.progress / 100, { style: 'percent' }) }),
@@ -1410,7 +1312,6 @@ export class TaskBoardElement extends PlankitElement {
   }
 
   private renderMoveMenu(task: Task, open: boolean, title: string): TemplateResult {
-    const current = columnKeyOf(task, this.groupBy);
     return html`<div class="move">
       <button
         part="move-button"
@@ -1425,14 +1326,18 @@ export class TaskBoardElement extends PlankitElement {
       ${
         open
           ? html`<ul part="move-menu" class="move-menu" aria-label=${this.localize.term('boardMoveMenu', { title })}>
-              ${(this.layout?.columns ?? [])
-                .filter((column) => column.key !== current)
-                .map(
-                  (column) =>
-                    html`<li>
-                      <button type="button" data-move-to=${column.key}>${this.columnLabel(column.key)}</button>
-                    </li>`,
-                )}
+              ${moveTargets(this.layout as BoardLayout, task, this.groupBy, this.swimlanes).map(
+                ({ column, lane, toLane }) =>
+                  html`<li>
+                    <button type="button" data-move-to=${column} data-move-lane=${lane}>
+                      ${
+                        toLane
+                          ? this.localize.term('boardMoveToLane', { lane: this.laneLabel(lane) })
+                          : this.columnLabel(column)
+                      }
+                    </button>
+                  </li>`,
+              )}
             </ul>`
           : nothing
       }
@@ -1460,18 +1365,19 @@ export class TaskBoardElement extends PlankitElement {
       this.menuFor = this.menuFor === taskId ? null : taskId;
       return;
     }
-    const column = target.dataset['moveTo'];
-    const task = this.shownTasks.find((candidate) => candidate.id === taskId);
-    if (column === undefined || task === undefined) return;
+    const { moveTo: column, moveLane: lane } = target.dataset;
+    if (column === undefined || lane === undefined || this.layout === undefined) return;
     this.menuFor = null;
-    const lane = laneKeyOf(task, this.swimlanes);
-    this.moveTask(taskId, { column, lane }, this.cellIds(lane, column).length);
+    // To the end of the cell.
+    this.moveTask(taskId, { column, lane }, cellIds(this.layout, { column, lane }).length);
     this.focusCard(taskId);
   };
 
   private readonly onFocusin = (event: FocusEvent): void => {
     const taskId = this.cardIdOf(event);
-    if (taskId !== undefined) this.setFocused(taskId);
+    if (taskId === undefined) return;
+    this.focusedId = taskId;
+    this.manageTabStop();
   };
 
   private readonly onFocusout = (event: FocusEvent): void => {
@@ -1484,10 +1390,8 @@ export class TaskBoardElement extends PlankitElement {
 
   /** Focus the card that is the board's tab stop. @internal */
   override focus(options?: FocusOptions): void {
-    const card =
-      (this.focusedId === null ? null : this.cardElement(this.focusedId)) ??
-      this.renderRoot.querySelector<HTMLElement>('[part~="card"]');
-    if (card === null) super.focus(options);
-    else card.focus(options);
+    const card = this.tabStop;
+    if (card?.isConnected === true) card.focus(options);
+    else super.focus(options);
   }
 }

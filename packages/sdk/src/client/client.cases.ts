@@ -376,6 +376,13 @@ const requests: Record<string, Case> = {
     check.deepEqual(JSON.parse(request?.body ?? ''), { status: 'done', progress: 100 });
   },
 
+  async 'tasks.update sends a new owner department, a plan’s own code included'(check) {
+    const server = fakeFetch(() => json({ ...task, owner: 'county-bureau', version: 4 }));
+    const moved = await clientFor(server.fetch).tasks.update('t-12', { owner: 'county-bureau' }, { version: 3 });
+    check.equal(moved.owner, 'county-bureau');
+    check.deepEqual(JSON.parse(server.requests[0]?.body ?? ''), { owner: 'county-bureau' });
+  },
+
   async 'session sends GET /session with the bearer token and returns the role'(check) {
     const server = fakeFetch(() => json({ role: 'viewer' }));
     check.deepEqual(await clientFor(server.fetch).session(), { role: 'viewer' });
@@ -1141,6 +1148,7 @@ const argumentsCases: Record<string, Case> = {
     const cases: Array<[Promise<unknown>, string]> = [
       [client.tasks.update('t-12', { progress: 101 }, { version: 3 }), 'body.progress'],
       [client.tasks.update('t-12', { progress: 1 }, { version: 0 }), 'options.version'],
+      [client.tasks.update('t-12', { owner: 'not a code' }, { version: 3 }), 'body.owner'],
       [client.kpis.recordMeasurement(PLAN_ID, 'sales', '2020-13', 1), 'params.period'],
       [client.kpis.recordMeasurement(PLAN_ID, 'sales', '2020-12', Number.NaN), 'body.value'],
       [client.kpis.list(PLAN_ID, { asOf: '30/06/2020' }), 'query.asOf'],

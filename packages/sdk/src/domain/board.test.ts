@@ -3,23 +3,37 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Task, TaskStatus } from '../schemas/index.js';
+import type { BoardPlace, BoardSpot, MoveRefusal, MoveRules } from './board.js';
 import {
   applyMoveLocally,
+  applyPatch,
   beginMove,
+  boardFilterChoices,
+  cellIds,
+  cellWithCarried,
   checkMove,
   createLedger,
   dueInMonth,
   dueMark,
+  dropIndexAt,
+  dropSlot,
   layoutBoard,
+  layoutTasks,
   ledgerTasks,
   ledgerWithTasks,
   matchesFilter,
+  moveTargets,
   parseBoardView,
   placeInLayout,
+  planMove,
   neighbourCard,
   readBoardView,
+  refreshLedger,
   reorder,
+  settleFailedMove,
   settleMove,
+  spotOf,
+  stepSpot,
   takeSendable,
   validateBoardTasks,
   wipState,
@@ -194,28 +208,49 @@ describe('checkMove', () => {
     const undated = checkMove(t, { column: 'none', lane: 'all' }, 0, { groupBy: 'due' });
     assert.ok(undated.ok && undated.patch.due === null);
   });
-  test('read-only boards, locked columns and locked lanes refuse', () => {
-    assert.deepEqual(checkMove(t, { column: 'doing', lane: 'all' }, 0, { groupBy: 'status', readonly: true }), {
-      ok: false,
-      reason: 'readonly',
-    });
+  test('an owner move patches the owner, to a known department or a plan’s own code', () => {
     assert.deepEqual(checkMove(t, { column: 'logistics', lane: 'all' }, 0, { groupBy: 'owner' }), {
-      ok: false,
-      reason: 'column-locked',
+      ok: true,
+      patch: { owner: 'logistics' },
+      previous: { owner: 'business' },
+      overLimit: false,
     });
-    assert.deepEqual(checkMove(t, { column: 'doing', lane: 'p2' }, 0, { groupBy: 'status', laneBy: 'pillar' }), {
-      ok: false,
-      reason: 'lane-locked',
+    const own = checkMove(t, { column: 'county-bureau', lane: 'all' }, 0, { groupBy: 'owner' });
+    assert.ok(own.ok && own.patch.owner === 'county-bureau');
+  });
+  test('a move to another owner lane patches the owner, with the column’s change if any', () => {
+    const rules = { groupBy: 'status', laneBy: 'owner' } as const;
+    assert.deepEqual(checkMove(t, { column: 'doing', lane: 'internal' }, 0, rules), {
+      ok: true,
+      patch: { status: 'doing', owner: 'internal' },
+      previous: { status: 'todo', owner: 'business' },
+      overLimit: false,
     });
-    assert.deepEqual(checkMove(t, { column: 'later', lane: 'all' }, 0, { groupBy: 'status' }), {
-      ok: false,
-      reason: 'unknown-column',
+    const sameColumn = checkMove(t, { column: 'todo', lane: 'internal' }, 9, { ...rules, wipLimits: { todo: 1 } });
+    assert.deepEqual(sameColumn, {
+      ok: true,
+      patch: { owner: 'internal' },
+      previous: { owner: 'business' },
+      overLimit: false,
     });
   });
+  test('read-only boards, pillar columns and lanes, and unknown columns refuse', () => {
+    const refusals: Array<[BoardPlace, MoveRules, MoveRefusal]> = [
+      [{ column: 'doing', lane: 'all' }, { groupBy: 'status', readonly: true }, 'readonly'],
+      [{ column: 'p2', lane: 'all' }, { groupBy: 'pillar' }, 'column-locked'],
+      [{ column: 'doing', lane: 'p2' }, { groupBy: 'status', laneBy: 'pillar' }, 'lane-locked'],
+      [{ column: 'logistics', lane: 'internal' }, { groupBy: 'owner', laneBy: 'owner' }, 'lane-locked'],
+      [{ column: 'later', lane: 'all' }, { groupBy: 'status' }, 'unknown-column'],
+      [{ column: 'Not a code', lane: 'all' }, { groupBy: 'owner' }, 'unknown-column'],
+      [{ column: '2020-13', lane: 'all' }, { groupBy: 'due' }, 'unknown-column'],
+      [{ column: 'todo', lane: 'Not a code' }, { groupBy: 'status', laneBy: 'owner' }, 'lane-locked'],
+    ];
+    for (const [to, rules, reason] of refusals) assert.deepEqual(checkMove(t, to, 0, rules), { ok: false, reason });
+  });
   test('a reorder inside its column is allowed with an empty patch, even in locked groupings', () => {
-    const check = checkMove(t, { column: 'business', lane: 'all' }, 5, {
-      groupBy: 'owner',
-      wipLimits: { business: 1 },
+    const check = checkMove(t, { column: 'p1', lane: 'all' }, 5, {
+      groupBy: 'pillar',
+      wipLimits: { p1: 1 },
       wipStrict: true,
     });
     assert.deepEqual(check, { ok: true, patch: {}, previous: {}, overLimit: false });
@@ -280,6 +315,26 @@ describe('the move ledger', () => {
     const ledger = settleMove(takeSendable(begun.ledger).ledger, begun.moveId, { ok: false });
     assert.deepEqual(ids(ledgerTasks(ledger)), ['a', 'b', 'c']);
     assert.equal(ledgerTasks(ledger)[0]?.status, 'todo');
+  });
+  test('settleFailedMove reads a 412 by name and shows its newer task; other failures are not stale', () => {
+    const begun = beginMove(createLedger(server), 'a', { owner: 'internal' }, ['a', 'b', 'c']);
+    const newer = task('a', { progress: 30, version: 2 });
+    const stale = settleFailedMove(begun.ledger, begun.moveId, { name: 'PreconditionFailedError', current: newer });
+    assert.equal(stale.stale, true);
+    assert.deepEqual(ledgerTasks(stale.ledger)[0], newer);
+    const failed = settleFailedMove(begun.ledger, begun.moveId, new Error('offline'));
+    assert.equal(failed.stale, false);
+    assert.equal(ledgerTasks(failed.ledger)[0]?.owner, 'business');
+  });
+  test('refreshLedger merges under pending moves and ends a carry whose card changed or went', () => {
+    const begun = beginMove(createLedger(server), 'b', { status: 'blocked' }, ['a', 'b', 'c']).ledger;
+    const touched = [task('a', { version: 2 }), task('b'), task('c')];
+    const merged = refreshLedger(begun, touched, true, 'b');
+    assert.equal(merged.ended, undefined, 'another card changed: the carry goes on');
+    assert.equal(ledgerTasks(merged.ledger)[1]?.status, 'blocked');
+    assert.deepEqual(refreshLedger(begun, touched, true, 'a').ended, { task: touched[0] });
+    assert.deepEqual(refreshLedger(begun, [task('b')], false, 'c').ended, { task: undefined });
+    assert.equal(refreshLedger(begun, touched, false).ledger.moves.length, 0, 'a fresh ledger has no moves');
   });
   test('a 412 shows the newer task the server sent', () => {
     const begun = beginMove(createLedger(server), 'a', { status: 'done' }, ['a', 'b', 'c']);
@@ -424,9 +479,109 @@ describe('placeInLayout and neighbourCard', () => {
     assert.equal(neighbourCard(layout, 'c', 'ArrowRight'), 'e');
     assert.equal(neighbourCard(layout, 'e', 'ArrowRight'), undefined);
   });
+  test('spotOf and cellIds name places by keys', () => {
+    assert.deepEqual(spotOf(layout, 'e'), { lane: 'p2', column: 'doing', index: 0 });
+    assert.equal(spotOf(layout, 'zz'), undefined);
+    assert.deepEqual(cellIds(layout, { lane: 'p1', column: 'todo' }), ['a', 'b']);
+    assert.deepEqual(cellIds(layout, { lane: 'p9', column: 'todo' }), []);
+    assert.deepEqual(
+      layoutTasks(layout).map((task) => task.id),
+      ['a', 'b', 'd', 'c', 'e'],
+    );
+  });
+  test('stepSpot moves a carried card between columns and within its cell, across lanes only when asked', () => {
+    const a = { lane: 'p1', column: 'todo', index: 0 };
+    assert.deepEqual(stepSpot(layout, 'a', a, 'ArrowDown'), { ...a, index: 1 });
+    assert.deepEqual(stepSpot(layout, 'a', { ...a, index: 1 }, 'ArrowDown'), { ...a, index: 1 });
+    assert.deepEqual(stepSpot(layout, 'a', { ...a, index: 1 }, 'ArrowDown', { crossLanes: true }), {
+      lane: 'p2',
+      column: 'todo',
+      index: 0,
+    });
+    assert.deepEqual(
+      stepSpot(layout, 'e', { lane: 'p2', column: 'doing', index: 0 }, 'ArrowUp', { crossLanes: true }),
+      {
+        lane: 'p1',
+        column: 'doing',
+        index: 0,
+      },
+    );
+    assert.deepEqual(stepSpot(layout, 'c', { lane: 'p2', column: 'todo', index: 0 }, 'ArrowUp', { crossLanes: true }), {
+      lane: 'p1',
+      column: 'todo',
+      index: 2,
+    });
+    const collapsed = { crossLanes: true, collapsed: new Set(['p1']) };
+    const c = { lane: 'p2', column: 'todo', index: 0 };
+    assert.deepEqual(stepSpot(layout, 'c', c, 'ArrowUp', collapsed), c);
+    assert.deepEqual(stepSpot(layout, 'b', { ...a, index: 1 }, 'ArrowRight'), {
+      lane: 'p1',
+      column: 'doing',
+      index: 0,
+    });
+    assert.equal(stepSpot(layout, 'a', a, 'ArrowLeft'), undefined);
+    assert.equal(stepSpot(layout, 'a', a, 'Enter'), undefined);
+  });
+  test('planMove checks, clamps the index to the cell and reorders the board', () => {
+    const moveA = (to: BoardSpot) =>
+      planMove(layout, ids(tasks), tasks[0] as Task, to, { groupBy: 'status', laneBy: 'pillar' });
+    const moved = moveA({ lane: 'p1', column: 'done', index: 9 });
+    assert.ok(moved.ok);
+    assert.deepEqual(moved.patch, { status: 'done' });
+    assert.deepEqual([moved.from, moved.to, moved.lane, moved.taskId, moved.version], ['todo', 'done', 'p1', 'a', 1]);
+    assert.equal(moved.index, 1);
+    assert.deepEqual(moved.order, ['b', 'c', 'd', 'a', 'e']);
+    assert.deepEqual(moveA({ lane: 'p2', column: 'todo', index: 0 }), { ok: false, reason: 'lane-locked' });
+  });
   test('skips the cards of a collapsed lane, and answers nothing for another key', () => {
     assert.equal(neighbourCard(layout, 'c', 'ArrowUp', new Set(['p1'])), undefined);
     assert.equal(neighbourCard(layout, 'b', 'ArrowDown', new Set(['p2'])), undefined);
     assert.equal(neighbourCard(layout, 'a', 'Tab'), undefined);
+  });
+});
+
+describe('carrying and dropping', () => {
+  const [a, b, c] = [task('a'), task('b'), task('c')];
+  test('cellWithCarried shows a carried card only where it would land', () => {
+    assert.deepEqual(ids(cellWithCarried([a, b, c], a, true, 2)), ['b', 'c', 'a']);
+    assert.deepEqual(ids(cellWithCarried([b, c], a, true, 0)), ['a', 'b', 'c']);
+    assert.deepEqual(ids(cellWithCarried([a, b, c], a, false, 0)), ['b', 'c']);
+  });
+  test('dropIndexAt drops before the first card whose middle is below the pointer, else after the last drawn', () => {
+    const drawn = [
+      { id: 'b', middle: 10 },
+      { id: 'c', middle: 30 },
+    ];
+    assert.equal(dropIndexAt(['b', 'c'], drawn, 5), 0);
+    assert.equal(dropIndexAt(['b', 'c'], drawn, 20), 1);
+    assert.equal(dropIndexAt(['b', 'c'], drawn, 40), 2);
+    assert.equal(dropIndexAt(['x', 'b', 'c', 'y'], drawn, 40), 3);
+    assert.equal(dropIndexAt([], [], 40), 0);
+  });
+  test('moveTargets offers the other columns, and the other lanes only where lanes are owners', () => {
+    const layout = layoutBoard([a, task('d', { owner: 'internal', status: 'done' })], {
+      groupBy: 'status',
+      laneBy: 'owner',
+      asOf: '2020-09-30',
+    });
+    assert.deepEqual(moveTargets(layout, a, 'status', 'owner'), [
+      { column: 'doing', lane: 'business', toLane: false },
+      { column: 'blocked', lane: 'business', toLane: false },
+      { column: 'done', lane: 'business', toLane: false },
+      { column: 'todo', lane: 'internal', toLane: true },
+    ]);
+    assert.equal(moveTargets(layout, a, 'status', 'pillar').filter((target) => target.toLane).length, 0);
+  });
+  test('dropSlot puts the indicator past the dragged card when the drop is below it', () => {
+    // Dragging a below b's middle: index 1 among [b, c] is drawn before c, the third card of [a, b, c].
+    assert.equal(dropSlot(['a', 'b', 'c'], 'a', 1), 2);
+    assert.equal(dropSlot(['a', 'b', 'c'], 'c', 0), 0);
+    assert.equal(dropSlot(['a', 'b', 'c'], 'a', 2), 3);
+    assert.equal(dropSlot(['b', 'c'], 'a', 1), 1);
+  });
+  test('boardFilterChoices lists each owner and pillar once, and applyPatch applies an owner', () => {
+    const tasks = [task('a', { owner: 'internal' }), task('b', { pillarId: 'p2' }), task('c', { owner: 'internal' })];
+    assert.deepEqual(boardFilterChoices(tasks), { owners: ['internal', 'business'], pillars: ['p1', 'p2'] });
+    assert.equal(applyPatch(a, { owner: 'logistics' }).owner, 'logistics');
   });
 });

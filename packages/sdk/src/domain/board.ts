@@ -2,7 +2,7 @@
 // marks against an as-of date, which moves are allowed and what they change, the order cards end up in, and
 // the bookkeeping of optimistic moves (a ledger) that never shows a card twice or loses one.
 import * as z from 'zod/mini';
-import { IsoDate, KNOWN_OWNER_DEPTS, Task, TaskStatus, type TaskPatch } from '../schemas/index.js';
+import { IsoDate, KNOWN_OWNER_DEPTS, OwnerDept, Task, TaskStatus, type TaskPatch } from '../schemas/index.js';
 import { isCheckedTaskOverdue } from './plan.js';
 import { invalidArgument, validateArgument } from './validate.js';
 
@@ -292,6 +292,173 @@ export function neighbourCard(
   }
 }
 
+/** A place by keys with an index: a card's lane, column and position among the cell's other cards. */
+export interface BoardSpot {
+  readonly lane: string;
+  readonly column: string;
+  readonly index: number;
+}
+
+/** The ids of the cards a cell of `layout` shows (none for an unknown lane or column). */
+export function cellIds(layout: BoardLayout, place: BoardPlace): string[] {
+  const column = layout.columns.findIndex((candidate) => candidate.key === place.column);
+  const lane = layout.lanes.find((candidate) => candidate.key === place.lane);
+  return (lane?.cells[column] ?? []).map((task) => task.id);
+}
+
+/** Where `layout` shows task `taskId`, by keys, or undefined when it does not (filtered out). */
+export function spotOf(layout: BoardLayout, taskId: string): BoardSpot | undefined {
+  const place = placeInLayout(layout, taskId);
+  const lane = layout.lanes[place?.lane ?? -1];
+  const column = layout.columns[place?.column ?? -1];
+  return place && lane && column && { lane: lane.key, column: column.key, index: place.index };
+}
+
+/**
+ * Where an arrow key takes card `taskId` carried at `spot` (its index among the cell's other cards).
+ * Left/Right: the neighbouring column of the lane, at the same index or the cell's end (undefined past the
+ * board's edge). Up/Down: one place up or down; past the cell's first or last card, with `crossLanes` (owner
+ * lanes, which a move may change), the end of the nearest open lane above or the start of the one below,
+ * else the same spot. Undefined for another key.
+ */
+export function stepSpot(
+  layout: BoardLayout,
+  taskId: string,
+  spot: BoardSpot,
+  key: string,
+  options: { readonly crossLanes?: boolean; readonly collapsed?: ReadonlySet<string> } = {},
+): BoardSpot | undefined {
+  const others = (lane: string, column: string): number =>
+    cellIds(layout, { lane, column }).filter((id) => id !== taskId).length;
+  const { lane, column, index } = spot;
+  const step = key === 'ArrowRight' || key === 'ArrowDown' ? 1 : -1;
+  if (key === 'ArrowLeft' || key === 'ArrowRight') {
+    const next = layout.columns[layout.columns.findIndex((candidate) => candidate.key === column) + step];
+    return next && { lane, column: next.key, index: Math.min(index, others(lane, next.key)) };
+  }
+  if (key !== 'ArrowUp' && key !== 'ArrowDown') return undefined;
+  const within = index + step;
+  if (within >= 0 && within <= others(lane, column)) return { lane, column, index: within };
+  if (options.crossLanes !== true) return spot;
+  const lanes = layout.lanes.map((candidate) => candidate.key);
+  for (let at = lanes.indexOf(lane) + step; at >= 0 && at < lanes.length; at += step) {
+    const next = lanes[at] as string;
+    if (!options.collapsed?.has(next)) return { lane: next, column, index: step > 0 ? 0 : others(next, column) };
+  }
+  return spot;
+}
+
+/**
+ * The places a card's "Move to…" menu offers, in board order: the other columns of its lane, then, on a board
+ * whose lanes are owners (which a move may change), the other lanes in its column (`toLane`).
+ */
+export function moveTargets(
+  layout: BoardLayout,
+  task: Task,
+  groupBy: BoardGroupBy,
+  laneBy: BoardLaneBy,
+): Array<BoardPlace & { readonly toLane: boolean }> {
+  const column = columnKeyOf(task, groupBy);
+  const lane = laneKeyOf(task, laneBy);
+  return [
+    ...layout.columns.filter(({ key }) => key !== column).map(({ key }) => ({ column: key, lane, toLane: false })),
+    ...(laneBy === 'owner' ? layout.lanes : [])
+      .filter(({ key }) => key !== lane)
+      .map(({ key }) => ({ column, lane: key, toLane: true })),
+  ];
+}
+
+/**
+ * A move checked and placed: the check's patch and the move as the board's `pk-task-move` event tells it (the
+ * task, its version, the column it leaves, the target column and lane, its index in the target cell, clamped),
+ * with the board `order` after the move.
+ */
+export type PlannedMove =
+  | (Extract<MoveCheck, { ok: true }> & {
+      readonly taskId: string;
+      readonly version: number;
+      readonly task: Task;
+      readonly from: string;
+      readonly to: string;
+      readonly lane: string;
+      readonly index: number;
+      readonly order: string[];
+    })
+  | Extract<MoveCheck, { ok: false }>;
+
+/** Check a move of `task` to `to` on `layout` (see `checkMove`; the column's total is the layout's) and, if allowed, place it (`reorder`). */
+export function planMove(
+  layout: BoardLayout,
+  order: readonly string[],
+  task: Task,
+  to: BoardSpot,
+  rules: MoveRules,
+): PlannedMove {
+  const total = layout.columns.find((column) => column.key === to.column)?.total ?? 0;
+  const check = checkMove(task, to, total, rules);
+  if (!check.ok) return check;
+  const others = cellIds(layout, to).filter((id) => id !== task.id);
+  const index = Math.max(0, Math.min(to.index, others.length));
+  return {
+    ...check,
+    taskId: task.id,
+    version: task.version,
+    task,
+    from: columnKeyOf(task, rules.groupBy),
+    to: to.column,
+    lane: to.lane,
+    index,
+    order: reorder(order, task.id, others, index),
+  };
+}
+
+/**
+ * A cell's cards as shown while card `carried` is picked up: out of every cell but the one it would land in
+ * (`here`), where it shows at `index` among the others.
+ */
+export function cellWithCarried(cards: readonly Task[], carried: Task, here: boolean, index: number): Task[] {
+  const others = cards.filter((task) => task.id !== carried.id);
+  if (here) others.splice(Math.max(0, Math.min(index, others.length)), 0, carried);
+  return others;
+}
+
+/**
+ * The index among a cell's other cards (`otherIds`, without the dragged one) at which a pointer at height `y`
+ * drops: before the first drawn card whose middle is below `y`, else after the last drawn one (`drawn`, in
+ * order; a virtualized cell draws only some), else at the end.
+ */
+export function dropIndexAt(
+  otherIds: readonly string[],
+  drawn: readonly { readonly id: string; readonly middle: number }[],
+  y: number,
+): number {
+  const below = drawn.find((card) => y < card.middle) ?? drawn[drawn.length - 1];
+  const at = below === undefined ? -1 : otherIds.indexOf(below.id) + (y < below.middle ? 0 : 1);
+  return at < 0 ? otherIds.length : at;
+}
+
+/**
+ * Where the drop indicator goes in a cell as drawn (`shownIds`, the dragged card still in its place): the
+ * drop index among the other cards, shifted past the dragged card when it sits above the drop.
+ */
+export function dropSlot(shownIds: readonly string[], draggedId: string, index: number): number {
+  const from = shownIds.indexOf(draggedId);
+  return from !== -1 && index >= from ? index + 1 : index;
+}
+
+/** The owner and pillar codes present among `tasks`, each once, in the tasks' order (the filters' choices). */
+export function boardFilterChoices(tasks: readonly Task[]): { owners: string[]; pillars: string[] } {
+  return {
+    owners: [...new Set(tasks.map((task) => task.owner))],
+    pillars: [...new Set(tasks.map((task) => task.pillarId))],
+  };
+}
+
+/** The tasks a layout shows, lane by lane and column by column, in board order (what an export writes). */
+export function layoutTasks(layout: BoardLayout): Task[] {
+  return layout.lanes.flatMap((lane) => lane.cells.flat());
+}
+
 /** Validate a board's tasks: each a Task, ids unique. Throws a ValidationError naming the path. */
 export function validateBoardTasks(tasks: unknown, subject = 'tasks'): Task[] {
   const checked = validateArgument(BoardTasks, tasks, 'validateBoardTasks', subject);
@@ -323,9 +490,9 @@ export interface MoveRules {
 export type MoveRefusal =
   /** The board is read-only (attribute, or the server refused a write with 403). */
   | 'readonly'
-  /** The columns stand for a field the board cannot change (owner, pillar). */
+  /** The columns stand for a field the board cannot change (the pillar: a task's is its initiative's). */
   | 'column-locked'
-  /** The lanes stand for a field the board cannot change. */
+  /** The lanes stand for a field the board cannot change (the pillar), or disagree with the column (owner). */
   | 'lane-locked'
   /** The target column is at its limit and the board is strict. */
   | 'wip-strict'
@@ -353,38 +520,44 @@ export function dueInMonth(due: string | null, month: string): string {
   return `${month}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
+/** The patch that puts a task in column `key` of `groupBy`, or why it cannot (PATCH /tasks has no pillar). */
+function columnPatch(groupBy: BoardGroupBy, key: string): TaskPatch | MoveRefusal {
+  switch (groupBy) {
+    case 'status':
+      return (BOARD_STATUSES as readonly string[]).includes(key) ? { status: key as TaskStatus } : 'unknown-column';
+    case 'due':
+      return key === NO_DUE ? { due: null } : /^\d{4}-(0[1-9]|1[0-2])$/.test(key) ? { due: key } : 'unknown-column';
+    case 'owner':
+      return OwnerDept.safeParse(key).success ? { owner: key } : 'unknown-column';
+    case 'pillar':
+      return 'column-locked';
+  }
+}
+
 /**
- * Whether `task` may move to `to`, and what the move changes. Only status and due month are writable
- * (PATCH /tasks accepts status, progress, assignees and due); between owner or pillar columns or lanes
- * a card can only be reordered. `columnTotal` is the number of tasks in the target column now (filters ignored).
+ * Whether `task` may move to `to`, and what the move changes. Status, owner and due month are writable
+ * (PATCH /tasks takes status, owner, progress, assignees and due): a card moves between status, owner and
+ * due-month columns and between owner lanes; a due-month move keeps the day, clamped to the month's last
+ * (`dueInMonth`). A task's pillar is its initiative's: between pillar columns or lanes a card can only be
+ * reordered. `columnTotal` is the number of tasks in the target column now (filters ignored).
  */
 export function checkMove(task: Task, to: BoardPlace, columnTotal: number, rules: MoveRules): MoveCheck {
   const { groupBy, laneBy = 'none', wipLimits = {}, wipStrict = false } = rules;
   if (rules.readonly === true) return { ok: false, reason: 'readonly' };
-  const fromColumn = columnKeyOf(task, groupBy);
-  if (laneKeyOf(task, laneBy) !== to.lane) return { ok: false, reason: 'lane-locked' };
-  if (fromColumn === to.column) return { ok: true, patch: {}, previous: {}, overLimit: false };
-  let patch: TaskPatch;
-  let previous: TaskPatch;
-  switch (groupBy) {
-    case 'status':
-      if (!(BOARD_STATUSES as readonly string[]).includes(to.column)) return { ok: false, reason: 'unknown-column' };
-      patch = { status: to.column as TaskStatus };
-      previous = { status: task.status };
-      break;
-    case 'due':
-      if (to.column !== NO_DUE && !/^\d{4}-(0[1-9]|1[0-2])$/.test(to.column))
-        return { ok: false, reason: 'unknown-column' };
-      patch = { due: to.column === NO_DUE ? null : dueInMonth(task.due, to.column) };
-      previous = { due: task.due };
-      break;
-    case 'owner':
-    case 'pillar':
-      return { ok: false, reason: 'column-locked' };
+  const newColumn = columnKeyOf(task, groupBy) !== to.column;
+  const byColumn = newColumn ? columnPatch(groupBy, to.column) : {};
+  if (typeof byColumn === 'string') return { ok: false, reason: byColumn };
+  const patch: TaskPatch = { ...byColumn };
+  if (laneKeyOf(task, laneBy) !== to.lane) {
+    // Only owner lanes are writable, and a column that also sets the owner must agree with the lane.
+    const byLane = laneBy === 'owner' ? columnPatch('owner', to.lane) : 'lane-locked';
+    if (typeof byLane === 'string' || (patch.owner ?? to.lane) !== to.lane) return { ok: false, reason: 'lane-locked' };
+    patch.owner = to.lane;
   }
+  if (patch.due != null) patch.due = dueInMonth(task.due, patch.due);
+  const previous = Object.fromEntries(Object.keys(patch).map((key) => [key, task[key as keyof TaskPatch]]));
   const limit = wipLimits[to.column];
-  const after = columnTotal + 1;
-  const overLimit = limit !== undefined && after > limit;
+  const overLimit = newColumn && limit !== undefined && columnTotal + 1 > limit;
   if (overLimit && wipStrict) return { ok: false, reason: 'wip-strict' };
   return { ok: true, patch, previous, overLimit };
 }
@@ -412,6 +585,7 @@ export function reorder(order: readonly string[], taskId: string, cellIds: reado
 export function applyPatch(task: Task, patch: TaskPatch): Task {
   const next: Task = { ...task };
   if (patch.status !== undefined) next.status = patch.status;
+  if (patch.owner !== undefined) next.owner = patch.owner;
   if (patch.progress !== undefined) next.progress = patch.progress;
   if (patch.assignees !== undefined) next.assignees = patch.assignees;
   if (patch.due !== undefined) next.due = patch.due;
@@ -465,6 +639,25 @@ export function ledgerWithTasks(ledger: MoveLedger, tasks: readonly Task[]): Mov
   const inOrder = new Set(order);
   for (const task of tasks) if (!inOrder.has(task.id)) order.push(task.id);
   return { ...ledger, confirmed, order, moves: ledger.moves.filter((move) => confirmed.has(move.taskId)) };
+}
+
+/**
+ * The ledger for a new list of tasks: the list under the pending moves (`merge`, see `ledgerWithTasks`) or a
+ * fresh ledger (the first list, or a board with no server). `ended` is set when the card being `carried` (by
+ * keyboard or pointer) changed or went meanwhile, with the card as it is now if it is still there: the carry
+ * ends rather than move a card someone else just changed.
+ */
+export function refreshLedger(
+  ledger: MoveLedger,
+  tasks: readonly Task[],
+  merge: boolean,
+  carried?: string,
+): { ledger: MoveLedger; ended?: { task: Task | undefined } } {
+  const next = merge ? ledgerWithTasks(ledger, tasks) : createLedger(tasks);
+  const task = next.confirmed.get(carried ?? '');
+  return carried !== undefined && task?.version !== ledger.confirmed.get(carried)?.version
+    ? { ledger: next, ended: { task } }
+    : { ledger: next };
 }
 
 /** The tasks as shown: confirmed state with pending patches applied, in board order. */
@@ -545,6 +738,23 @@ export function settleMove(
   const order = ledger.order.filter((id) => id !== move.taskId);
   order.splice(move.fromIndex < 0 ? order.length : Math.min(move.fromIndex, order.length), 0, move.taskId);
   return { ...ledger, confirmed, moves, order };
+}
+
+/**
+ * Settle a move whose request failed with `error` (see `settleMove`). A 412 (a PreconditionFailedError, read by
+ * name so another copy of the SDK counts too) is `stale`, and the newer task it carries in `current` replaces
+ * the confirmed one.
+ */
+export function settleFailedMove(
+  ledger: MoveLedger,
+  moveId: number,
+  error: unknown,
+): { ledger: MoveLedger; stale: boolean } {
+  const shape = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; current?: unknown };
+  const stale = shape.name === 'PreconditionFailedError';
+  const current =
+    stale && typeof shape.current === 'object' && shape.current !== null ? (shape.current as Task) : undefined;
+  return { ledger: settleMove(ledger, moveId, current === undefined ? { ok: false } : { ok: false, current }), stale };
 }
 
 /** A move applied at once with no server (standalone boards): the task itself changes. */

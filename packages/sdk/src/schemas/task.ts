@@ -42,9 +42,14 @@ export const Task = z.object({
 });
 export type Task = z.infer<typeof Task>;
 
-/** Body of `PATCH /tasks/{taskId}`: the fields a user may change. Unknown fields are rejected. */
+/**
+ * Body of `PATCH /tasks/{taskId}`: the fields a user may change. Unknown fields are rejected. `owner` takes any
+ * well-formed department code (an open vocabulary, as on the task); the pillar and initiative are not
+ * changeable (a task's pillar is its initiative's).
+ */
 export const TaskPatch = z.strictObject({
   status: z.optional(TaskStatus),
+  owner: z.optional(OwnerDept),
   progress: z.optional(Progress),
   assignees: z.optional(Assignees),
   due: z.optional(z.nullable(IsoDate)),

@@ -125,6 +125,7 @@ export function updateTask(
       const next: Task = {
         ...rest,
         status: patch.status ?? current.status,
+        owner: patch.owner ?? current.owner,
         progress: patch.progress ?? current.progress,
         assignees: patch.assignees ?? current.assignees,
         due: patch.due === undefined ? current.due : patch.due,
@@ -133,6 +134,7 @@ export function updateTask(
       if (current.dueAssumed === true && patch.due === undefined) next.dueAssumed = true;
       const changed =
         next.status !== current.status ||
+        next.owner !== current.owner ||
         next.progress !== current.progress ||
         next.due !== current.due ||
         next.dueAssumed !== current.dueAssumed ||
@@ -142,12 +144,13 @@ export function updateTask(
       const updatedAt = now.toISOString();
       const result = db
         .prepare(
-          `UPDATE tasks SET status = ?, progress = ?, assignees = ?, due = ?, due_assumed = ?, version = version + 1,
-                            updated_at = ?
+          `UPDATE tasks SET status = ?, owner = ?, progress = ?, assignees = ?, due = ?, due_assumed = ?,
+                            version = version + 1, updated_at = ?
            WHERE id = ? AND version = ?`,
         )
         .run(
           next.status,
+          next.owner,
           next.progress,
           JSON.stringify(next.assignees),
           next.due,

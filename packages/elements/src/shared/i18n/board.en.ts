@@ -23,6 +23,8 @@ export const boardEn: Block<typeof boardZhCN> = {
   boardAssignees: (p) => `Assignees: ${p.names}`,
   boardKpis: 'Linked KPIs',
   boardMoveTo: 'Move to…',
+  boardMoveToLane: (p) => `Lane: ${p.lane}`,
+  boardPlace: (p) => `${p.column} in ${p.lane}`,
   boardMoveMenu: (p) => `Move “${p.title}” to`,
   boardFilters: 'Filters',
   boardFilterOwner: 'Owner',
@@ -53,8 +55,11 @@ export const boardEn: Block<typeof boardZhCN> = {
   boardCancelled: (p) => `Move of “${p.title}” cancelled.`,
   boardSaved: (p) => `“${p.title}” saved.`,
   boardRefusedReadonly: 'The board is read only: tasks cannot be moved.',
-  boardRefusedColumnLocked: 'A task’s owner and pillar cannot be changed on the board; cards can only be reordered.',
-  boardRefusedLaneLocked: 'The field the swimlanes stand for cannot be changed on the board.',
+  boardRefusedColumnLocked:
+    'A task’s pillar is its initiative’s: it cannot be changed on the board; cards can only be reordered.',
+  boardRefusedLaneLocked:
+    'A task’s pillar is its initiative’s: a card cannot move to another pillar’s lane, and an owner lane must agree with an owner column.',
+  boardRefusedUnknownColumn: 'There is no such column: the task was not moved.',
   boardRefusedWip: (p) => `${p.column} is at its WIP limit of ${p.limit}: no more cards can move in.`,
   boardRefusedCancelled: 'The page cancelled the move.',
   boardWarnWip: (p) => `Note: ${p.column} is over its WIP limit of ${p.limit}.`,
