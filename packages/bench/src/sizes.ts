@@ -112,6 +112,8 @@ const ownBudgetsKB: Readonly<Record<string, number>> = {
   'pk-task-board': 10.2,
   'pk-grid-map': 14,
   'pk-retailer-tiers': 8,
+  // Issue 18's optional export menu: 2.3 KB measured.
+  'pk-export-menu': 2.5,
 };
 
 /** Own-code figures of an issue that the ceiling above no longer matches, with the reason. */
@@ -232,8 +234,11 @@ const sizeEntries: SizeEntry[] = [
     // adds geoMercatorRaw, geoIdentity's fit and geoStream: +4.4 KB (3.6 KB for the same import alone, measured by
     // the d3-geo rows of this file).
     // Issue 14's virtualized long columns add @lit-labs/virtualizer (with lit's async directive): +10.5 KB in the
-    // bundle before whole minification, 109.4 KB with everything merged. The ceiling is that rounded up.
-    budgetBytes: 110 * KB,
+    // bundle before whole minification, 109.4 KB with everything merged.
+    // Then issue 18's <pk-export-menu> (+2.0 KB), the map's zoom on the compositor, its as-of notice and print
+    // styles (+1.1 KB), owner moves on the board and persist-key on the tiers: 113.3 KB. The ceiling is that
+    // rounded up.
+    budgetBytes: 113.5 * KB,
     issueGoal: {
       bytes: 85 * KB,
       why:

@@ -243,6 +243,9 @@ export type RetailerTiersElementProps = {
   year?: RetailerTiersElement['year'];
   /** Only this grid's retailers; default the grid selected on the page (the provider's selection). */
   grid?: RetailerTiersElement['grid'];
+  /** Keeps the metric, the view and the picked tier across reloads, in localStorage under
+`plankit:pk-retailer-tiers:<key>` (never data). A corrupt or foreign stored value is ignored. */
+  'persist-key'?: RetailerTiersElement['persistKey'];
   /** `light` or `dark` forces a colour scheme; `auto` (or no attribute) follows the
 provider's `color-scheme`, then the system's `prefers-color-scheme`. */
   'color-scheme'?: RetailerTiersElement['colorScheme'];

@@ -42,7 +42,7 @@ import {
   type MapDirection,
 } from '@plankit/sdk/domain';
 import { PlankitElement } from '../shared/plankit-element.js';
-import { SVG_NS, exportFormat, pngBlob, svgBlob } from '../shared/export.js';
+import { SVG_NS, exportFormat, exportFormats, pngBlob, svgBlob } from '../shared/export.js';
 import { loadView, saveView, viewKey } from '../shared/persist.js';
 import { DataController } from '../shared/data-controller.js';
 import { selectionContext } from '../shared/context.js';
@@ -1193,7 +1193,7 @@ export class GridMapElement extends PlankitElement {
    * pixel ratio with the retailer points. Rejects when the map is not drawn (loading, error).
    */
   async export(options: { format?: GridMapExportFormat } = {}): Promise<Blob> {
-    const format = exportFormat('pk-grid-map', options.format ?? 'svg', ['svg', 'png']);
+    const format = exportFormat('pk-grid-map', options.format ?? 'svg', exportFormats['pk-grid-map']);
     const source = this.renderRoot.querySelector('svg.map');
     const grids = this.drawn?.group;
     if (!(source instanceof SVGSVGElement) || grids === undefined)

@@ -14,7 +14,7 @@ import { classifyFailure } from '../shared/failure.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { printStyles } from '../shared/print.js';
-import { exportFormat, paintedCopy, pngBlob, svgBlob, svgElement } from '../shared/export.js';
+import { exportFormat, exportFormats, paintedCopy, pngBlob, svgBlob, svgElement } from '../shared/export.js';
 import { gaugeStyles } from './kpi-gauge.styles.js';
 import { fitValue } from './value-fit.js';
 import { addMessages } from '../shared/localize.js';
@@ -326,7 +326,7 @@ export class KpiGaugeElement extends PlankitElement {
    * size. Rejects while there is no KPI to show (loading, empty, error), and for another format.
    */
   async export({ format }: { format: GaugeExportFormat }): Promise<Blob> {
-    const checked = exportFormat('pk-kpi-gauge', format, ['svg', 'png']);
+    const checked = exportFormat('pk-kpi-gauge', format, exportFormats['pk-kpi-gauge']);
     await this.updateComplete;
     const picture = this.picture();
     if (picture === undefined) throw new Error('<pk-kpi-gauge> has no KPI to export yet.');

@@ -22,7 +22,7 @@ import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { printStyles } from '../shared/print.js';
 import type { GaugePicture, GaugeVariant, KpiGaugeElement } from '../kpi-gauge/kpi-gauge.js';
 import { KpiSelectEvent } from '../shared/events/kpi-select.js';
-import { csvBlob, exportFormat, pngBlob, svgBlob, svgElement, type CsvCell } from '../shared/export.js';
+import { csvBlob, exportFormat, exportFormats, pngBlob, svgBlob, svgElement, type CsvCell } from '../shared/export.js';
 import { loadView, saveView, viewKey } from '../shared/persist.js';
 import { panelStyles } from './kpi-panel.styles.js';
 import { addMessages } from '../shared/localize.js';
@@ -252,7 +252,7 @@ export class KpiPanelElement extends PlankitElement {
    * a PNG of that. Rejects while there are no KPIs to show, and for another format.
    */
   async export({ format }: { format: PanelExportFormat }): Promise<Blob> {
-    const checked = exportFormat('pk-kpi-panel', format, ['csv', 'svg', 'png']);
+    const checked = exportFormat('pk-kpi-panel', format, exportFormats['pk-kpi-panel']);
     await this.updateComplete;
     const state = this.data.state;
     if (state.kind !== 'complete' || state.value.length === 0)

@@ -27,7 +27,7 @@ import { statusIcon, statusIconStyles } from '../shared/status.js';
 import { TierSelectEvent } from '../shared/events/tier-select.js';
 import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { printStyles } from '../shared/print.js';
-import { csvBlob, exportFormat, pngBlob } from '../shared/export.js';
+import { csvBlob, exportFormat, exportFormats, pngBlob } from '../shared/export.js';
 import { loadView, saveView, viewKey } from '../shared/persist.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
 import { chartStyles, tiersStyles } from './retailer-tiers.styles.js';
@@ -755,7 +755,7 @@ export class RetailerTiersElement extends PlankitElement {
    * decimals). Rejects while there is nothing to show, and for another format.
    */
   async export({ format }: { format: TiersExportFormat }): Promise<Blob> {
-    exportFormat('pk-retailer-tiers', format, ['svg', 'png', 'csv']);
+    exportFormat('pk-retailer-tiers', format, exportFormats['pk-retailer-tiers']);
     await this.updateComplete;
     const view = this.derived;
     if (view === undefined || this.data.state.kind !== 'complete')

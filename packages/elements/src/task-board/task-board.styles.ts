@@ -8,13 +8,6 @@ export const boardStyles = css`
     --_column-background: var(--pk-task-board-column-background, var(--_track));
     --_long-column-height: var(--pk-task-board-long-column-height, 32rem);
     --_card-background: var(--pk-task-board-card-background, var(--_surface));
-    display: block;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_text);
-    background: var(--_surface);
-    border-radius: var(--_radius);
   }
   .base {
     display: flex;

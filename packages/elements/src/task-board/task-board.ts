@@ -59,14 +59,14 @@ import { KpiSelectEvent } from '../shared/events/kpi-select.js';
 import { TaskMoveEvent } from '../shared/events/task-move.js';
 import { TaskOpenEvent } from '../shared/events/task-open.js';
 import type { MessageKey } from '../shared/i18n/zh-CN.js';
-import { tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
+import { hostStyles, tokenStyles, visuallyHiddenStyles } from '../shared/tokens.js';
 import { printStyles } from '../shared/print.js';
 import { boardStyles } from './task-board.styles.js';
 import { addMessages } from '../shared/localize.js';
 import { boardZhCN } from '../shared/i18n/board.zh-CN.js';
 import { boardEn } from '../shared/i18n/board.en.js';
 import { loadView, saveView, viewKey } from '../shared/persist.js';
-import { csvBlob, exportFormat, type CsvCell } from '../shared/export.js';
+import { csvBlob, exportFormat, exportFormats, type CsvCell } from '../shared/export.js';
 
 addMessages('zh-CN', boardZhCN);
 addMessages('en', boardEn);
@@ -199,7 +199,7 @@ const oneOf = <T extends string>(values: readonly T[]) => ({
  */
 export class TaskBoardElement extends PlankitElement {
   /** @internal */
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, boardStyles, printStyles];
+  static override styles = [tokenStyles, hostStyles, visuallyHiddenStyles, stateStyles, boardStyles, printStyles];
 
   /** Plan whose tasks are shown; falls back to the provider's `plan`. */
   @property() plan: string | undefined;
@@ -501,7 +501,7 @@ export class TaskBoardElement extends PlankitElement {
    * Rejects while no tasks are shown (loading, error), and for another format.
    */
   async export({ format }: { format: BoardExportFormat }): Promise<Blob> {
-    exportFormat('pk-task-board', format, ['csv']);
+    exportFormat('pk-task-board', format, exportFormats['pk-task-board']);
     await this.updateComplete;
     const layout = this.layout;
     if (layout === undefined) throw new Error('<pk-task-board> has no tasks to export yet.');
