@@ -1,7 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import type { TransformResult } from 'vite';
-import { minifyCssTemplates, minifyCssTemplatesPlugin, minifyCssText } from './minify-css-templates.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  minifyCssTemplates,
+  minifyCssTemplatesPlugin,
+  minifyCssText,
+  trimTemplateIndentation,
+} from './minify-css-templates.js';
 
 const lines = (text: string): number => text.split('\n').length;
 
@@ -98,6 +105,61 @@ describe('minifyCssTemplates', () => {
       minifyCssTemplates(source),
       'const a = css`.a{color:red}`;\nconst b = [css`.b{color:#00f}`, html`<i></i>`];',
     );
+  });
+});
+
+describe('trimTemplateIndentation', () => {
+  test('drops the indentation around line breaks in html and svg templates, keeping the breaks and substitutions', () => {
+    const source = [
+      'const a = html`',
+      '  <div class="a ${kind}">',
+      '    ${label}  <b>x</b>',
+      '  </div>`;',
+      'const b = svg`<g>\n    <path d=${d}></path>\n  </g>`;',
+      'const c = css`  .a {}`;',
+      'const after = 1;',
+    ].join('\n');
+    const output = trimTemplateIndentation(source);
+    assert.equal(lines(output), lines(source));
+    assert.equal(
+      output,
+      [
+        'const a = html`',
+        '<div class="a ${kind}">',
+        '${label}  <b>x</b>',
+        '</div>`;',
+        'const b = svg`<g>\n<path d=${d}></path>\n</g>`;',
+        'const c = css`  .a {}`;',
+        'const after = 1;',
+      ].join('\n'),
+    );
+  });
+
+  test('trims templates nested in another template', () => {
+    const source = 'const a = html`<ul>\n  ${items.map((i) => html`\n    <li>${i}</li>`)}\n  </ul>`;';
+    assert.equal(
+      trimTemplateIndentation(source),
+      'const a = html`<ul>\n${items.map((i) => html`\n<li>${i}</li>`)}\n</ul>`;',
+    );
+  });
+
+  test('leaves a module with preformatted text, and a part with an escape, as written', () => {
+    const pre = 'const a = html`<pre>\n  x\n</pre>`;';
+    assert.equal(trimTemplateIndentation(pre), pre);
+    const escaped = 'const a = html`<p>\\u00a0\n  x</p>`;';
+    assert.equal(trimTemplateIndentation(escaped), escaped);
+  });
+
+  test('is safe for every element: no element style keeps white space as written', () => {
+    // The trim is rendering-neutral only where white space collapses; a `pre`, `pre-wrap` or `break-spaces`
+    // rule in a style module would make it visible, so one must not appear without revisiting the trim.
+    const src = join(import.meta.dirname, '..', 'src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    assert.ok(files.length > 20, 'the element sources are found');
+    const offenders = files.filter((file) =>
+      /white-space:\s*(pre|pre-wrap|break-spaces)\s*[;}]/.test(readFileSync(join(src, file), 'utf8')),
+    );
+    assert.deepEqual(offenders, []);
   });
 });
 

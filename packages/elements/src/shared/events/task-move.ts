@@ -1,4 +1,4 @@
-// The event the task board fires before it moves a card (a change of status or due date).
+// The event the task board fires before it moves a card (a change of status, owner or due date, or a reorder).
 import type { Task, TaskPatch } from '@plankit/sdk';
 import { PkEvent } from './pk-event.js';
 
@@ -16,7 +16,7 @@ export interface TaskMoveDetail {
   /** The column the card leaves and the one it goes to (a status, owner, pillar id or `YYYY-MM` / `none`). */
   readonly from: string;
   readonly to: string;
-  /** The swimlane the card is in (`all` without swimlanes); moves stay inside their lane. */
+  /** The swimlane the card goes to (`all` without swimlanes): its own, or another department's between owner lanes. */
   readonly lane: string;
   /** The card's position among the target cell's cards after the move, from 0. */
   readonly index: number;
