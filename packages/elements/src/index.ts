@@ -8,11 +8,10 @@ export { KpiPanelElement, type PanelExportFormat } from './kpi-panel/kpi-panel.j
 export { TaskBoardElement, type BoardExportFormat } from './task-board/task-board.js';
 export { GridMapElement, type GridMapExportFormat, type GridMapZoom } from './grid-map/grid-map.js';
 export { RetailerTiersElement, type TiersView, type TiersExportFormat } from './retailer-tiers/retailer-tiers.js';
-export { ExportMenuElement, type ExportDetail } from './export-menu/export-menu.js';
+export { ExportMenuElement } from './export-menu/export-menu.js';
 // End of the generated elements.
 export { PlankitElement } from './shared/plankit-element.js';
 export * from './shared/events/index.js';
-export { ExportEvent } from './export-menu/export-menu.js';
 export type { FailureKind } from './shared/failure.js';
 export {
   clientContext,

@@ -68,7 +68,7 @@ export const widgets: readonly WidgetEntry[] = [
     tag: 'pk-export-menu',
     className: 'ExportMenuElement',
     folder: 'export-menu',
-    types: ['ExportDetail'],
+    types: [],
     data: null,
   },
 ];

@@ -7,6 +7,7 @@ import { PlankitElement } from '../shared/plankit-element.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { formatsOf, type ExportFormat } from '../shared/export.js';
+import { ExportEvent } from '../shared/events/export.js';
 import { addMessages } from '../shared/localize.js';
 import { menuZhCN } from '../shared/i18n/menu.zh-CN.js';
 import { menuEn } from '../shared/i18n/menu.en.js';
@@ -15,29 +16,7 @@ import { exportMenuStyles } from './export-menu.styles.js';
 addMessages('zh-CN', menuZhCN);
 addMessages('en', menuEn);
 
-/** What `pk-export` carries. */
-export interface ExportDetail {
-  /** The format chosen. */
-  readonly format: ExportFormat;
-  /** The file the widget wrote. */
-  readonly blob: Blob;
-  /** The name the download takes: the widget's id (else its tag) and the format, e.g. `sales.csv`. */
-  readonly filename: string;
-  /** The widget exported. */
-  readonly target: HTMLElement;
-}
-
-/**
- * Fired by `<pk-export-menu>` with the file a widget exported, before it is downloaded. Cancel it
- * (`preventDefault()`) to keep the file (to upload it, say) instead of downloading it.
- */
-export class ExportEvent extends Event {
-  static readonly eventName = 'pk-export';
-
-  constructor(readonly detail: ExportDetail) {
-    super(ExportEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-  }
-}
+export { ExportEvent, type ExportDetail } from '../shared/events/export.js';
 
 /** A widget that can export: the formats it writes come from `exportFormats` in shared/export.ts. */
 type Exportable = HTMLElement & { export(options: { format: ExportFormat }): Promise<Blob> };

@@ -6,4 +6,5 @@ export { TaskMoveEvent, type TaskMoveDetail } from './task-move.js';
 export { TaskOpenEvent, type TaskOpenDetail } from './task-open.js';
 export { GridSelectEvent, type GridSelectDetail } from './grid-select.js';
 export { TierSelectEvent, type TierSelectDetail } from './tier-select.js';
+export { ExportEvent, type ExportDetail } from './export.js';
 export { ConnectionChangeEvent, type ConnectionChangeDetail, type ConnectionState } from './connection-change.js';

@@ -4,6 +4,7 @@
 import type { AuthRequiredEvent } from './auth-required.js';
 import type { ConnectionChangeEvent } from './connection-change.js';
 import type { PkErrorEvent } from './error.js';
+import type { ExportEvent } from './export.js';
 import type { GridSelectEvent } from './grid-select.js';
 import type { KpiSelectEvent } from './kpi-select.js';
 import type { TaskMoveEvent } from './task-move.js';
@@ -36,6 +37,7 @@ declare global {
     'pk-auth-required': AuthRequiredEvent;
     'pk-connection-change': ConnectionChangeEvent;
     'pk-error': PkErrorEvent;
+    'pk-export': ExportEvent;
     'pk-grid-select': GridSelectEvent;
     'pk-kpi-select': KpiSelectEvent;
     'pk-task-move': TaskMoveEvent;
