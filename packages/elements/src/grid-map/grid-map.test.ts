@@ -724,6 +724,17 @@ describe('<pk-grid-map>', () => {
       expect(texts(el, 'legend', '[data-band]')).to.deep.equal(['低档', '中档', '高档']);
     });
 
+    /** A map of `county` with its retailer points banded by `scheme`. */
+    const withPoints = (county: ReturnType<typeof generateCounty>, scheme: TierScheme) =>
+      fixture<GridMapElement>(
+        html`<pk-grid-map
+          show-retailers
+          .grids=${county.grids}
+          .retailers=${county.retailers}
+          .tierScheme=${scheme}
+        ></pk-grid-map>`,
+      );
+
     it('names a bureau’s own tier bands in the legend from the scheme, in either locale', async () => {
       const county = generateCounty({ seed: 'points', grids: 20, retailers: 500 });
       const scheme: TierScheme = {
@@ -737,14 +748,7 @@ describe('<pk-grid-map>', () => {
         ],
         targetBand: 'growth',
       };
-      const el = await fixture<GridMapElement>(
-        html`<pk-grid-map
-          show-retailers
-          .grids=${county.grids}
-          .retailers=${county.retailers}
-          .tierScheme=${scheme}
-        ></pk-grid-map>`,
-      );
+      const el = await withPoints(county, scheme);
       // Low to high: the lowest band a circle, the highest a triangle, the two between squares (an unnamed code as written).
       expect(texts(el, 'legend', '[data-band]')).to.deep.equal(['基础户', '成长户、steady', '核心户']);
       expect(part(el, 'legend')?.querySelector('[data-band="high"] path')).to.be.instanceOf(SVGPathElement);
@@ -756,14 +760,7 @@ describe('<pk-grid-map>', () => {
     it('says so in the legend for an invalid tier scheme, and draws no points', async () => {
       const county = generateCounty({ seed: 'points', grids: 20, retailers: 200 });
       const scheme = { id: 'bad', tiers: 5, bands: [{ id: 'a', from: 1, to: 9 }], targetBand: 'a' } as TierScheme;
-      const el = await fixture<GridMapElement>(
-        html`<pk-grid-map
-          show-retailers
-          .grids=${county.grids}
-          .retailers=${county.retailers}
-          .tierScheme=${scheme}
-        ></pk-grid-map>`,
-      );
+      const el = await withPoints(county, scheme);
       expect(texts(el, 'legend', '[data-band]')).to.deep.equal(['分档方案无效，未画零售户']);
       const canvas = part(el, 'points') as HTMLCanvasElement;
       const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;

@@ -20,8 +20,5 @@ export interface ExportDetail {
  */
 export class ExportEvent extends PkEvent<ExportDetail> {
   static override readonly eventName = 'pk-export';
-
-  constructor(detail: ExportDetail) {
-    super(detail, { cancelable: true });
-  }
+  static override readonly cancelable = true;
 }

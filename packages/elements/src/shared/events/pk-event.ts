@@ -13,19 +13,19 @@ import type { TierSelectEvent } from './tier-select.js';
 
 /**
  * The base of the elements' events: bubbling, composed, with a typed `detail`. A subclass names its event in
- * a static `eventName`, which the constructor reads, and narrows `detail` to its own type.
+ * a static `eventName` (and `cancelable`, when it can be cancelled), which the constructor reads, and narrows
+ * `detail` to its own type.
  */
 export abstract class PkEvent<Detail> extends Event {
   /** The event's name, which each subclass sets. */
   static readonly eventName: string;
+  /** Whether `preventDefault()` stops what the event announces; a subclass that can be cancelled sets it. */
+  static readonly cancelable: boolean = false;
   readonly detail: Detail;
 
-  constructor(detail: Detail, init: { readonly cancelable?: boolean } = {}) {
-    super((new.target as typeof PkEvent).eventName, {
-      bubbles: true,
-      composed: true,
-      cancelable: init.cancelable ?? false,
-    });
+  constructor(detail: Detail) {
+    const type = new.target as typeof PkEvent;
+    super(type.eventName, { bubbles: true, composed: true, cancelable: type.cancelable });
     this.detail = detail;
   }
 }

@@ -29,8 +29,5 @@ export interface TaskMoveDetail {
  */
 export class TaskMoveEvent extends PkEvent<TaskMoveDetail> {
   static override readonly eventName = 'pk-task-move';
-
-  constructor(detail: TaskMoveDetail) {
-    super(detail, { cancelable: true });
-  }
+  static override readonly cancelable = true;
 }
