@@ -1,6 +1,6 @@
 // What a scenario is (variants side by side on one task, each a page) and how its budgets read its results.
 import { fileURLToPath } from 'node:url';
-import { judge, pendingBudget, type BudgetResult } from './budget.js';
+import { judge, notHeld, pendingBudget, type BudgetResult } from './budget.js';
 import type { PageSample } from './page-harness.js';
 import type { ElementName } from './paths.js';
 import { spread, type Spread } from './stats.js';
@@ -132,6 +132,26 @@ export function ratioBudget(
     ),
     measured: true,
   };
+}
+
+/**
+ * `subject`'s median time is at most `limit` times a peer's, judged only in a run where `reachId` (hand-written,
+ * drawing what the subject draws) meets it; when that takes more, the goal is out of reach for any implementation:
+ * shown, with the verdict it would have, but not held.
+ */
+export function reachableRatioBudget(
+  outcome: ScenarioOutcome,
+  goal: string,
+  subjectId: string,
+  peerId: string,
+  reachId: string,
+  limit: number,
+): BudgetResult {
+  const result = ratioBudget(outcome, goal, subjectId, peerId, limit);
+  const reach = medianRatio(outcome, reachId, peerId);
+  if (reach === null || reach <= limit) return result;
+  const label = outcomeOf(outcome, reachId).variant.label;
+  return notHeld(result, `out of reach in this run: "${label}", drawing the same, took ${formatRatio(reach)} of it`);
 }
 
 /** A figure of one variant (from its samples) against a limit. */

@@ -2,15 +2,13 @@
 // with the element's content), over a floor of the KPI names alone.
 import { notHeld, type BudgetResult } from '../../lib/budget.js';
 import {
-  medianRatio,
-  outcomeOf,
   ratioBudget,
+  reachableRatioBudget,
   type Scenario,
   type ScenarioOutcome,
   type Variant,
   pagesBeside,
 } from '../../lib/scenario.js';
-import { formatRatio } from '../../lib/text-table.js';
 
 const page = pagesBeside(import.meta.url);
 
@@ -61,12 +59,7 @@ const minimalOnly =
  * not judged.
  */
 function echartsBudget(outcome: ScenarioOutcome, goal: string, echartsId: string, handWrittenId: string): BudgetResult {
-  const limit = 0.15;
-  const result = ratioBudget(outcome, goal, 'pk', echartsId, limit);
-  const reach = medianRatio(outcome, handWrittenId, echartsId);
-  if (reach === null || reach <= limit) return result;
-  const label = outcomeOf(outcome, handWrittenId).variant.label;
-  return notHeld(result, `out of reach in this run: "${label}", drawing the same, took ${formatRatio(reach)} of it`);
+  return reachableRatioBudget(outcome, goal, 'pk', echartsId, handWrittenId, 0.15);
 }
 
 /** `count` gauges, judged against the hand-written gauges (the minimal one shown, not judged) at `limit`. */

@@ -20,6 +20,11 @@ export function countyFor(params: URLSearchParams): County {
   return generateCounty({ seed, grids: count(params, 'grids'), retailers: count(params, 'retailers') });
 }
 
+/** The last day of the county's generated period (`YYYY-MM-DD`): the as-of its items' overdue counts are for. */
+export function asOfOf(county: County): string {
+  return new Date(Date.UTC(county.year, county.months, 0)).toISOString().slice(0, 10);
+}
+
 const palette = ['#eff6ff', '#bfdbfe', '#60a5fa', '#2563eb', '#1e3a8a'];
 
 /** A five-class sequential colour for a grid's retailer count (the metric every variant colours by). */

@@ -10,7 +10,7 @@ export const pointScenarios: Scenario[] = [
     id: 'points-20000',
     title: '20,000 retailer points',
     method:
-      'The 20,000 retailers of generateCounty({ seed: "plankit-bench", grids: 200, retailers: 20000 }), projected into an 800×600 frame and coloured by tier band, over the county’s 200 grids, which every variant draws (filled by retailer count and stroked); time from the start of a frame to the paint showing the grids and every point. Leaflet: L.geoJSON grids and one circleMarker per retailer on its canvas renderer, CRS.Simple, no tiles. Hand-written: the grids as SVG paths with the names that fit (as pk-grid-map draws them), the points as SVG `<circle>`s, or one canvas path per colour on a canvas over the SVG.',
+      'The 20,000 retailers of generateCounty({ seed: "plankit-bench", grids: 200, retailers: 20000 }), projected into an 800×600 frame and coloured by tier band, over the county’s 200 grids, which every variant draws (filled by retailer count and stroked); time from the start of a frame to the paint showing the grids and every point. Leaflet: L.geoJSON grids and one circleMarker per retailer on its canvas renderer, CRS.Simple, no tiles. Hand-written: the grids as SVG paths with the names that fit (as pk-grid-map draws them), the points as SVG `<circle>`s, or one canvas path per colour on a canvas over the SVG. pk-grid-map checks the 200 grids it is given (the SDK’s validateGridCollection, timed: a collection validated on arrival would skip it, as in the 5,000-grid scenario); the others take their data unchecked.',
     reference: 'canvas',
     subject: 'pk',
     variants: [
