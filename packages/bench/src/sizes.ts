@@ -180,6 +180,12 @@ function readPackage(dir: string): { name?: string; dependencies?: Record<string
   };
 }
 
+interface DropInParts {
+  libraries: BuiltFile;
+  elementLibraries: BuiltFile | null;
+  rest: BuiltFile;
+}
+let dropInParts: Promise<DropInParts> | null = null;
 /**
  * The drop-in cut in three by its own build config (one build per run, shared by the rows below): `libraries`, the
  * modules of the libraries it requires (ky, zod/mini, lit and its relatives, the virtualizer, the SSE parser…);
@@ -187,12 +193,6 @@ function readPackage(dir: string): { name?: string; dependencies?: Record<string
  * `plankit.js`, the rest. Rolldown puts its module runtime (the wrappers of modules imported lazily, ≈ 0.1 KB) in
  * the libraries' chunk, its first user there: no group can move it.
  */
-interface DropInParts {
-  libraries: BuiltFile;
-  elementLibraries: BuiltFile | null;
-  rest: BuiltFile;
-}
-let dropInParts: Promise<DropInParts> | null = null;
 function splitDropIn(): Promise<DropInParts> {
   dropInParts ??= (async () => {
     const counted = new Set(
