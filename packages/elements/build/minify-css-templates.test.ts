@@ -7,6 +7,7 @@ import {
   minifyCssTemplates,
   minifyCssTemplatesPlugin,
   minifyCssText,
+  minifyCssWithSlots,
   trimTemplateIndentation,
 } from './minify-css-templates.js';
 
@@ -78,15 +79,45 @@ describe('minifyCssTemplates', () => {
     assert.match(output, /^export const styles = css`\.a\{color:red\}$/m);
   });
 
-  test('leaves interpolated and escaped templates, other tags and look-alike names as written', () => {
+  test('leaves escaped templates, substitutions not in place of a declaration, other tags and look-alikes', () => {
     const source = [
       'const a = css`.a { color: ${colour}; }`;',
+      'const a2 = css`${rules} .b { color: red; }`;',
+      'const a3 = css`.c${modifier} { color: red; } .d { ${name}: red; }`;',
       "const b = css`.b::before { content: '\\2014'; }`;",
       'const c = html`<p>  spaced  </p>`;',
       'const d = mycss`.d { color: red; }`;',
       'const e = theme.css`.e { color: red; }`;',
     ].join('\n');
     assert.equal(minifyCssTemplates(source), source);
+  });
+
+  test('minifies a template whose substitutions stand in place of declarations, keeping each in its place', () => {
+    const template =
+      ':host {\n  ${base}\n  /* a comment */\n  color: red;\n}\n@media (prefers-color-scheme: dark) {\n  :host { ${dark} }\n}\n';
+    const source = `const a = css\`${template}\`;\nconst after = 1;`;
+    const output = minifyCssTemplates(source);
+    assert.equal(lines(output), lines(source));
+    assert.equal(
+      output.split('\n')[0],
+      'const a = css`:host{${base};color:red}@media (prefers-color-scheme:dark){:host{${dark}}}',
+    );
+    assert.equal(output.split('\n').at(-1), 'const after = 1;');
+  });
+
+  test('gives up when the minifier does not keep every placeholder once and in order', () => {
+    // A declaration directly in @media is not CSS: Lightning CSS refuses it, so the template stays as written.
+    assert.equal(minifyCssWithSlots(['@media print { ', ' }'], ['x']), null);
+    assert.equal(minifyCssWithSlots([':host { ', ' }'], ['x']), ':host{${x}}');
+  });
+
+  test('minifies the shared token sheet, which every element takes in', () => {
+    const source = readFileSync(join(import.meta.dirname, '..', 'src', 'shared', 'tokens.ts'), 'utf8');
+    const output = minifyCssTemplates(source, 'tokens.ts');
+    const tokenStyles = /export const tokenStyles = css`([^`]*)`/.exec(output)?.[1] ?? '';
+    assert.match(tokenStyles, /^:host\{\$\{base\};\$\{light\};font-size:/);
+    assert.doesNotMatch(tokenStyles, /\/\*|\n {2}/);
+    assert.equal(lines(output), lines(source));
   });
 
   test('leaves css look-alikes in comments and strings as written', () => {

@@ -38,25 +38,67 @@ export function minifyCssText(text: string, filename = 'template.css'): string |
 }
 
 /**
- * The plain `css` templates of a module: tagged by the identifier `css`, without interpolations or escapes,
- * found by TypeScript's parser so text in comments and strings is never taken for a template.
+ * A placeholder declaration for the substitution `index` of a template: a custom property Lightning CSS keeps
+ * in place, and its name in the minified text.
  */
-function cssTemplates(code: string, filename: string): Array<{ start: number; end: number; text: string }> {
+const slot = (index: number): string => `--_pk-slot-${index}:0`;
+const slotPattern = /--_pk-slot-(\d+):0/g;
+
+/**
+ * Minified CSS of a template whose substitutions each stand where a declaration may (after `{`, `;` or another
+ * substitution, before a declaration or `}`): the shared token lists every element's `:host` rule takes in.
+ * Each substitution becomes a placeholder declaration, the text is minified, and the substitutions come back in
+ * the placeholders' places, each still followed by the `;` or `}` that followed its placeholder. Null when a substitution stands anywhere else
+ * or the placeholders do not come back exactly once each, in order.
+ */
+export function minifyCssWithSlots(parts: readonly string[], expressions: readonly string[]): string | null {
+  const inDeclarationSlot = expressions.every((_, index) => {
+    const before = (parts[index] ?? '').trimEnd();
+    const after = (parts[index + 1] ?? '').trimStart();
+    return (before === '' ? index > 0 : /[{;]$/.test(before)) && !/^[:,)]/.test(after);
+  });
+  if (!inDeclarationSlot) return null;
+  const text = parts.map((part, index) => (index === 0 ? part : `${slot(index - 1)};${part}`)).join('');
+  const minified = minifyCssText(text);
+  if (minified === null) return null;
+  const found = [...minified.matchAll(slotPattern)].map((match) => Number(match[1]));
+  if (found.length !== expressions.length || found.some((index, position) => index !== position)) return null;
+  return minified.replace(slotPattern, (_, index: string) => `\${${expressions[Number(index)]}}`);
+}
+
+/**
+ * The `css` templates of a module: tagged by the identifier `css`, without escapes, found by TypeScript's parser
+ * so text in comments and strings is never taken for a template. A template with substitutions comes with its
+ * static parts and the source text of each substitution's expression.
+ */
+function cssTemplates(
+  code: string,
+  filename: string,
+): Array<{ start: number; end: number; parts: string[]; expressions: string[] }> {
   const source = ts.createSourceFile(filename, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const found: Array<{ start: number; end: number; text: string }> = [];
+  const found: Array<{ start: number; end: number; parts: string[]; expressions: string[] }> = [];
+  // The text of a template part as written, between its backtick or `}` and its `${` or backtick.
+  const text = (node: ts.Node, closing: number): string => code.slice(node.getStart(source) + 1, node.end - closing);
   const visit = (node: ts.Node): void => {
     if (
       ts.isTaggedTemplateExpression(node) &&
       ts.isIdentifier(node.tag) &&
       node.tag.text === 'css' &&
-      node.typeArguments === undefined &&
-      ts.isNoSubstitutionTemplateLiteral(node.template)
+      node.typeArguments === undefined
     ) {
-      const start = node.template.getStart(source);
-      const end = node.template.end;
-      // The text between the backticks as written.
-      const text = code.slice(start + 1, end - 1);
-      if (!text.includes('\\')) found.push({ start, end, text });
+      const template = node.template;
+      const start = template.getStart(source);
+      const end = template.end;
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [text(template, 1)]
+        : [
+            text(template.head, 2),
+            ...template.templateSpans.map((span) => text(span.literal, ts.isTemplateTail(span.literal) ? 1 : 2)),
+          ];
+      const expressions = ts.isNoSubstitutionTemplateLiteral(template)
+        ? []
+        : template.templateSpans.map((span) => span.expression.getText(source));
+      if (!parts.some((part) => part.includes('\\'))) found.push({ start, end, parts, expressions });
     }
     ts.forEachChild(node, visit);
   };
@@ -65,16 +107,19 @@ function cssTemplates(code: string, filename: string): Array<{ start: number; en
 }
 
 /**
- * Rewrites each plain `css` template of a module's source. Its line breaks follow the minified text, so
- * every line after a template keeps its number and the source maps stay right.
+ * Rewrites each `css` template of a module's source: a plain one minified, one with substitutions where
+ * `minifyCssWithSlots` can. Its line breaks follow the minified text, so every line after a template keeps its
+ * number and the source maps stay right.
  */
 export function minifyCssTemplates(code: string, filename = 'module.ts'): string {
   let output = code;
   // From the last to the first, so the positions of the ones before stay valid.
-  for (const { start, end, text } of cssTemplates(code, filename).reverse()) {
-    const minified = minifyCssText(text, filename);
+  for (const { start, end, parts, expressions } of cssTemplates(code, filename).reverse()) {
+    const minified =
+      expressions.length === 0 ? minifyCssText(parts[0] ?? '', filename) : minifyCssWithSlots(parts, expressions);
     if (minified === null) continue;
-    const replacement = `\`${minified}${'\n'.repeat(text.split('\n').length - 1)}\``;
+    const written = code.slice(start, end);
+    const replacement = `\`${minified}${'\n'.repeat(written.split('\n').length - minified.split('\n').length)}\``;
     output = output.slice(0, start) + replacement + output.slice(end);
   }
   return output;

@@ -310,3 +310,30 @@ export async function publishedDropIn(): Promise<BuiltBundle> {
   await build({ configFile: join(elementsRoot, 'vite.bundle.config.ts'), root: elementsRoot, logLevel: 'error' });
   return { file: dropInBuilt, origin: `${origin} (rebuilt by its own config: it was missing or stale)` };
 }
+
+/**
+ * The drop-in bundle cut into parts, for the size rows that attribute it: built by the package's own config
+ * (vite.bundle.config.ts: the same plugins, target and minification as dist/plankit.js), except that each module
+ * `partOf` names goes into a chunk of that name (`<name>.js`) and the rest stays in the entry chunk (`plankit.js`).
+ * Tree-shaking is the whole bundle's, so a part holds exactly what the drop-in uses of its modules. Nothing is
+ * written.
+ */
+export async function buildDropInParts(partOf: (moduleId: string) => string | null): Promise<BuiltFile[]> {
+  const result = await build({
+    configFile: join(elementsRoot, 'vite.bundle.config.ts'),
+    root: elementsRoot,
+    logLevel: 'error',
+    build: {
+      write: false,
+      sourcemap: false,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        output: {
+          codeSplitting: { groups: [{ name: (id: string) => partOf(id) }] },
+          chunkFileNames: '[name].js',
+        },
+      },
+    },
+  });
+  return builtFiles(result);
+}
