@@ -2,19 +2,9 @@
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, LocalizedText } from './common.js';
 import { vocabularyCode } from './vocabulary.js';
-import { boundedItem, itemsWithin } from './fused.js';
 
-const LONGITUDE = { minimum: -180, maximum: 180 } as const;
-const LATITUDE = { minimum: -90, maximum: 90 } as const;
-
-/**
- * [longitude, latitude] in WGS 84 degrees: longitude in [-180, 180], latitude in [-90, 90]. The bounds are one
- * check on the pair (`itemsWithin`, see fused.ts) rather than two on each number: grids' rings and retailers
- * hold positions by the hundred thousand.
- */
-export const Position = z
-  .tuple([boundedItem(LONGITUDE), boundedItem(LATITUDE)])
-  .check(itemsWithin([LONGITUDE, LATITUDE]));
+/** [longitude, latitude] in WGS 84 degrees. */
+export const Position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 export type Position = z.infer<typeof Position>;
 
 /** A closed ring: at least four positions, the last equal to the first. */
