@@ -389,8 +389,8 @@ export class GridMapElement extends PlankitElement {
   }
 
   /** @internal */
-  private gridName(grid: Grid): string {
-    return this.localize.tag === 'en' ? grid.properties.name.en : grid.properties.name.zh;
+  private gridName(grid: Grid, english = this.localize.tag === 'en'): string {
+    return english ? grid.properties.name.en : grid.properties.name.zh;
   }
 
   /** @internal */
@@ -759,14 +759,23 @@ export class GridMapElement extends PlankitElement {
     let drawn = this.drawn;
     const rebuilt = drawn?.group !== group || drawn.layout !== layout;
     if (drawn === undefined || rebuilt) {
+      // Each path is a copy of a path of its colour class with its role set: two attribute writes fewer a grid.
+      const templates = new Map<string, Element>();
       const fragment = document.createDocumentFragment();
-      for (const shape of layout.shapes) {
-        const path = document.createElementNS(SVG_NS, 'path');
+      layout.shapes.forEach((shape, index) => {
+        const cls = colourClass(scale, index);
+        let template = templates.get(cls);
+        if (template === undefined) {
+          template = document.createElementNS(SVG_NS, 'path');
+          template.setAttribute('role', 'option');
+          template.setAttribute('class', cls);
+          templates.set(cls, template);
+        }
+        const path = template.cloneNode(false) as Element;
         path.setAttribute('d', shape.d);
-        path.setAttribute('role', 'option');
         fragment.append(path);
-      }
-      this.classifyPaths(fragment.children, grids, scale);
+      });
+      this.classifyPaths(fragment.children, grids, scale, false);
       group.replaceChildren(fragment);
       drawn = { group, layout, scale, locale };
       this.drawn = drawn;
@@ -793,26 +802,27 @@ export class GridMapElement extends PlankitElement {
     return rebuilt;
   }
 
-  /** Each path's colour class and accessible name (the metric's figures formatted once per distinct value). @internal */
-  private classifyPaths(paths: HTMLCollection, grids: GridCollection, scale: GridColorScale): void {
+  /**
+   * Each path's accessible name and, unless the paths were made with it (`withClass` false), its colour class. The
+   * metric's figures are formatted once per distinct value, the locale looked up once. @internal
+   */
+  private classifyPaths(paths: HTMLCollection, grids: GridCollection, scale: GridColorScale, withClass = true): void {
     const metric = this.resolvedMetric;
     const metricName = this.localize.term(METRIC_KEYS[metric]);
+    const label = this.localize.message('mapGridLabel');
+    const english = this.localize.tag === 'en';
     const figures = new Map<number | null, string>();
     grids.features.forEach((grid, index) => {
       const path = paths[index];
       if (path === undefined) return;
-      const cls = scale.classOf[index] ?? -1;
-      path.setAttribute('class', cls < 0 ? 'nd' : `c${cls}`);
+      if (withClass) path.setAttribute('class', colourClass(scale, index));
       const value = gridMetricValue(grid, metric);
       let figure = figures.get(value);
       if (figure === undefined) {
         figure = this.metricText(grid, metric);
         figures.set(value, figure);
       }
-      path.setAttribute(
-        'aria-label',
-        this.localize.term('mapGridLabel', { name: this.gridName(grid), metric: metricName, value: figure }),
-      );
+      path.setAttribute('aria-label', label({ name: this.gridName(grid, english), metric: metricName, value: figure }));
     });
   }
 
@@ -1240,6 +1250,12 @@ export class GridMapElement extends PlankitElement {
     if (path === undefined) super.focus(options);
     else path.focus(options);
   }
+}
+
+/** The class of a grid's fill: `c0` … `c4` by its colour class, `nd` for no data. */
+function colourClass(scale: GridColorScale, index: number): string {
+  const cls = scale.classOf[index] ?? -1;
+  return cls < 0 ? 'nd' : `c${cls}`;
 }
 
 /** The legend mark of a tier band: circle, square or triangle, as on the canvas. */
