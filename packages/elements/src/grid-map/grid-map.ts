@@ -903,27 +903,32 @@ export class GridMapElement extends PlankitElement {
     const { xy, band } = this.points;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
-    GRID_POINT_MARKS.forEach((bandId, bandIndex) => {
-      context.beginPath();
-      for (let index = 0; index < band.length; index += 1) {
-        if (band[index] !== bandIndex) continue;
-        const px = (xy[index * 2] ?? Number.NaN) * k + x;
-        const py = (xy[index * 2 + 1] ?? Number.NaN) * k + y;
-        if (!(px >= -radius && py >= -radius && px <= width + radius && py <= height + radius)) continue;
-        if (bandId === 'low') {
-          context.moveTo(px + radius, py);
-          context.arc(px, py, radius, 0, Math.PI * 2);
-        } else if (bandId === 'mid') {
-          context.rect(px - radius, py - radius, radius * 2, radius * 2);
-        } else {
-          context.moveTo(px, py - radius * 1.2);
-          context.lineTo(px + radius * 1.2, py + radius);
-          context.lineTo(px - radius * 1.2, py + radius);
-          context.closePath();
-        }
+    // One pass over the points, each added to its band's path; the bands are then filled lowest first.
+    const low = new Path2D();
+    const mid = new Path2D();
+    const high = new Path2D();
+    const triangle = radius * 1.2;
+    for (let index = 0; index < band.length; index += 1) {
+      const mark = band[index];
+      if (mark === undefined || mark > 2) continue;
+      const px = (xy[index * 2] ?? Number.NaN) * k + x;
+      const py = (xy[index * 2 + 1] ?? Number.NaN) * k + y;
+      if (!(px >= -radius && py >= -radius && px <= width + radius && py <= height + radius)) continue;
+      if (mark === 0) {
+        low.moveTo(px + radius, py);
+        low.arc(px, py, radius, 0, Math.PI * 2);
+      } else if (mark === 1) {
+        mid.rect(px - radius, py - radius, radius * 2, radius * 2);
+      } else {
+        high.moveTo(px, py - triangle);
+        high.lineTo(px + triangle, py + radius);
+        high.lineTo(px - triangle, py + radius);
+        high.closePath();
       }
-      context.fillStyle = style.getPropertyValue(`--_band-${bandId}`).trim() || '#888';
-      context.fill();
+    }
+    [low, mid, high].forEach((path, markIndex) => {
+      context.fillStyle = style.getPropertyValue(`--_band-${GRID_POINT_MARKS[markIndex] ?? 'low'}`).trim() || '#888';
+      context.fill(path);
     });
   }
 
