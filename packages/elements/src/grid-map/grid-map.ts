@@ -17,6 +17,7 @@ import {
 } from '@plankit/sdk';
 import {
   DEFAULT_STAGE_LIMITS,
+  GRID_COLOR_CLASSES,
   GRID_POINT_MARKS,
   bandLabel,
   fitGridMap,
@@ -1257,10 +1258,11 @@ export class GridMapElement extends PlankitElement {
   }
 }
 
+const COLOUR_CLASSES = Array.from({ length: GRID_COLOR_CLASSES }, (_, index) => `c${index}`);
+
 /** The class of a grid's fill: `c0` … `c4` by its colour class, `nd` for no data. */
 function colourClass(scale: GridColorScale, index: number): string {
-  const cls = scale.classOf[index] ?? -1;
-  return cls < 0 ? 'nd' : `c${cls}`;
+  return COLOUR_CLASSES[scale.classOf[index] ?? -1] ?? 'nd';
 }
 
 /** The legend mark of a tier band: circle, square or triangle, as on the canvas. */

@@ -59,10 +59,15 @@ export function fitMercator(
   let minLat = Infinity;
   let maxLng = -Infinity;
   let maxLat = -Infinity;
-  for (const grid of collection.features)
-    for (const polygon of polygonsOf(grid))
-      for (const ring of polygon)
-        for (const position of ring) {
+  const grids = collection.features;
+  for (let g = 0; g < grids.length; g += 1) {
+    const polygons = polygonsOf(grids[g] as GridCollection['features'][number]);
+    for (let p = 0; p < polygons.length; p += 1) {
+      const polygon = polygons[p] as (readonly Position[])[];
+      for (let r = 0; r < polygon.length; r += 1) {
+        const ring = polygon[r] as readonly Position[];
+        for (let index = 0; index < ring.length; index += 1) {
+          const position = ring[index] as Position;
           const lng = position[0];
           const lat = position[1];
           if (lng < minLng) minLng = lng;
@@ -70,6 +75,9 @@ export function fitMercator(
           if (lat < minLat) minLat = lat;
           if (lat > maxLat) maxLat = lat;
         }
+      }
+    }
+  }
   // Mercator is separable and increasing in both coordinates: the corners of the bounds are the projected bounds.
   const [minX, minY] = Number.isFinite(minLng) ? mercator(minLng, minLat) : [Infinity, Infinity];
   const [maxX, maxY] = Number.isFinite(maxLng) ? mercator(maxLng, maxLat) : [-Infinity, -Infinity];
