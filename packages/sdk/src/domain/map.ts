@@ -272,7 +272,8 @@ export function tenths(value: number): string {
  * centroid of its largest outer ring) in one pass. `reset()` before each grid, `shape()` after it.
  */
 class ShapeSink implements PlanarStream {
-  private d = '';
+  /** The path data's pieces, joined once per grid (a flat string, never a chain of thousands of concatenations). */
+  private readonly parts: string[] = [];
   private x0 = Infinity;
   private y0 = Infinity;
   private x1 = -Infinity;
@@ -291,7 +292,7 @@ class ShapeSink implements PlanarStream {
   private sy = 0;
 
   reset(): void {
-    this.d = '';
+    this.parts.length = 0;
     this.x0 = this.y0 = Infinity;
     this.x1 = this.y1 = -Infinity;
     this.bestArea = -1;
@@ -310,7 +311,7 @@ class ShapeSink implements PlanarStream {
   }
 
   point(x: number, y: number): void {
-    this.d += `${this.first ? 'M' : 'L'}${tenths(x)} ${tenths(y)}`;
+    this.parts.push(this.first ? 'M' : 'L', tenths(x), ' ', tenths(y));
     if (x < this.x0) this.x0 = x;
     if (x > this.x1) this.x1 = x;
     if (y < this.y0) this.y0 = y;
@@ -326,7 +327,7 @@ class ShapeSink implements PlanarStream {
 
   lineEnd(): void {
     // The ring's closing position is implied: Z closes the path, the edge back to the first point closes the area.
-    this.d += 'Z';
+    this.parts.push('Z');
     if (this.first) return;
     this.addEdge(this.fx, this.fy);
     const outer = this.ring === 0;
@@ -352,7 +353,7 @@ class ShapeSink implements PlanarStream {
     return {
       id,
       index,
-      d: this.d,
+      d: this.parts.join(''),
       x: Number.isFinite(this.cx) ? this.cx : (box[0] + box[2]) / 2,
       y: Number.isFinite(this.cy) ? this.cy : (box[1] + box[3]) / 2,
       box,
