@@ -274,6 +274,22 @@ export function tenths(value: number): string {
 class ShapeSink implements PlanarStream {
   /** The path data's pieces, joined once per grid (a flat string, never a chain of thousands of concatenations). */
   private readonly parts: string[] = [];
+  /**
+   * {@link tenths} of the coordinates inside the box, by their count of tenths: neighbouring grids share their
+   * borders, so most positions are written as text once per layout rather than once per grid.
+   */
+  private readonly texts: (string | undefined)[];
+
+  constructor(size: MapSize) {
+    this.texts = new Array<string | undefined>(Math.ceil(Math.max(size.width, size.height) * 10) + 1);
+  }
+
+  /** {@link tenths} of `value`, from {@link texts} inside the box. */
+  private text(value: number): string {
+    const count = Math.round(value * 10);
+    if (!(count >= 0 && count < this.texts.length)) return tenths(value);
+    return (this.texts[count] ??= tenths(value));
+  }
   private x0 = Infinity;
   private y0 = Infinity;
   private x1 = -Infinity;
@@ -311,7 +327,7 @@ class ShapeSink implements PlanarStream {
   }
 
   point(x: number, y: number): void {
-    this.parts.push(this.first ? 'M' : 'L', tenths(x), ' ', tenths(y));
+    this.parts.push(this.first ? 'M' : 'L', this.text(x), ' ', this.text(y));
     if (x < this.x0) this.x0 = x;
     if (x > this.x1) this.x1 = x;
     if (y < this.y0) this.y0 = y;
@@ -369,7 +385,7 @@ class ShapeSink implements PlanarStream {
 export function fitGridMap(collection: GridCollection, size: MapSize, padding = 8): GridMapLayout {
   checkSize(size, padding, 'fitGridMap');
   const fit = fitMercator(collection, size, padding);
-  const sink = new ShapeSink();
+  const sink = new ShapeSink(size);
   return {
     mode: 'geographic',
     size,
