@@ -17,6 +17,7 @@ import {
 } from '@plankit/sdk';
 import {
   DEFAULT_STAGE_LIMITS,
+  GRID_COLOR_CLASSES,
   GRID_POINT_MARKS,
   bandLabel,
   fitGridMap,
@@ -389,8 +390,8 @@ export class GridMapElement extends PlankitElement {
   }
 
   /** @internal */
-  private gridName(grid: Grid): string {
-    return this.localize.tag === 'en' ? grid.properties.name.en : grid.properties.name.zh;
+  private gridName(grid: Grid, english = this.localize.tag === 'en'): string {
+    return english ? grid.properties.name.en : grid.properties.name.zh;
   }
 
   /** @internal */
@@ -759,14 +760,23 @@ export class GridMapElement extends PlankitElement {
     let drawn = this.drawn;
     const rebuilt = drawn?.group !== group || drawn.layout !== layout;
     if (drawn === undefined || rebuilt) {
+      // Each path is a copy of a path of its colour class with its role set: two attribute writes fewer a grid.
+      const templates = new Map<string, Element>();
       const fragment = document.createDocumentFragment();
-      for (const shape of layout.shapes) {
-        const path = document.createElementNS(SVG_NS, 'path');
+      layout.shapes.forEach((shape, index) => {
+        const cls = colourClass(scale, index);
+        let template = templates.get(cls);
+        if (template === undefined) {
+          template = document.createElementNS(SVG_NS, 'path');
+          template.setAttribute('role', 'option');
+          template.setAttribute('class', cls);
+          templates.set(cls, template);
+        }
+        const path = template.cloneNode(false) as Element;
         path.setAttribute('d', shape.d);
-        path.setAttribute('role', 'option');
         fragment.append(path);
-      }
-      this.classifyPaths(fragment.children, grids, scale);
+      });
+      this.classifyPaths(fragment.children, grids, scale, false);
       group.replaceChildren(fragment);
       drawn = { group, layout, scale, locale };
       this.drawn = drawn;
@@ -793,26 +803,27 @@ export class GridMapElement extends PlankitElement {
     return rebuilt;
   }
 
-  /** Each path's colour class and accessible name (the metric's figures formatted once per distinct value). @internal */
-  private classifyPaths(paths: HTMLCollection, grids: GridCollection, scale: GridColorScale): void {
+  /**
+   * Each path's accessible name and, unless the paths were made with it (`withClass` false), its colour class. The
+   * metric's figures are formatted once per distinct value, the locale looked up once. @internal
+   */
+  private classifyPaths(paths: HTMLCollection, grids: GridCollection, scale: GridColorScale, withClass = true): void {
     const metric = this.resolvedMetric;
     const metricName = this.localize.term(METRIC_KEYS[metric]);
+    const label = this.localize.message('mapGridLabel');
+    const english = this.localize.tag === 'en';
     const figures = new Map<number | null, string>();
     grids.features.forEach((grid, index) => {
       const path = paths[index];
       if (path === undefined) return;
-      const cls = scale.classOf[index] ?? -1;
-      path.setAttribute('class', cls < 0 ? 'nd' : `c${cls}`);
+      if (withClass) path.setAttribute('class', colourClass(scale, index));
       const value = gridMetricValue(grid, metric);
       let figure = figures.get(value);
       if (figure === undefined) {
         figure = this.metricText(grid, metric);
         figures.set(value, figure);
       }
-      path.setAttribute(
-        'aria-label',
-        this.localize.term('mapGridLabel', { name: this.gridName(grid), metric: metricName, value: figure }),
-      );
+      path.setAttribute('aria-label', label({ name: this.gridName(grid, english), metric: metricName, value: figure }));
     });
   }
 
@@ -893,27 +904,32 @@ export class GridMapElement extends PlankitElement {
     const { xy, band } = this.points;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
-    GRID_POINT_MARKS.forEach((bandId, bandIndex) => {
-      context.beginPath();
-      for (let index = 0; index < band.length; index += 1) {
-        if (band[index] !== bandIndex) continue;
-        const px = (xy[index * 2] ?? Number.NaN) * k + x;
-        const py = (xy[index * 2 + 1] ?? Number.NaN) * k + y;
-        if (!(px >= -radius && py >= -radius && px <= width + radius && py <= height + radius)) continue;
-        if (bandId === 'low') {
-          context.moveTo(px + radius, py);
-          context.arc(px, py, radius, 0, Math.PI * 2);
-        } else if (bandId === 'mid') {
-          context.rect(px - radius, py - radius, radius * 2, radius * 2);
-        } else {
-          context.moveTo(px, py - radius * 1.2);
-          context.lineTo(px + radius * 1.2, py + radius);
-          context.lineTo(px - radius * 1.2, py + radius);
-          context.closePath();
-        }
+    // One pass over the points, each added to its band's path; the bands are then filled lowest first.
+    const low = new Path2D();
+    const mid = new Path2D();
+    const high = new Path2D();
+    const triangle = radius * 1.2;
+    for (let index = 0; index < band.length; index += 1) {
+      const mark = band[index];
+      if (mark === undefined || mark > 2) continue;
+      const px = (xy[index * 2] ?? Number.NaN) * k + x;
+      const py = (xy[index * 2 + 1] ?? Number.NaN) * k + y;
+      if (!(px >= -radius && py >= -radius && px <= width + radius && py <= height + radius)) continue;
+      if (mark === 0) {
+        low.moveTo(px + radius, py);
+        low.arc(px, py, radius, 0, Math.PI * 2);
+      } else if (mark === 1) {
+        mid.rect(px - radius, py - radius, radius * 2, radius * 2);
+      } else {
+        high.moveTo(px, py - triangle);
+        high.lineTo(px + triangle, py + radius);
+        high.lineTo(px - triangle, py + radius);
+        high.closePath();
       }
-      context.fillStyle = style.getPropertyValue(`--_band-${bandId}`).trim() || '#888';
-      context.fill();
+    }
+    [low, mid, high].forEach((path, markIndex) => {
+      context.fillStyle = style.getPropertyValue(`--_band-${GRID_POINT_MARKS[markIndex] ?? 'low'}`).trim() || '#888';
+      context.fill(path);
     });
   }
 
@@ -1240,6 +1256,13 @@ export class GridMapElement extends PlankitElement {
     if (path === undefined) super.focus(options);
     else path.focus(options);
   }
+}
+
+const COLOUR_CLASSES = Array.from({ length: GRID_COLOR_CLASSES }, (_, index) => `c${index}`);
+
+/** The class of a grid's fill: `c0` … `c4` by its colour class, `nd` for no data. */
+function colourClass(scale: GridColorScale, index: number): string {
+  return COLOUR_CLASSES[scale.classOf[index] ?? -1] ?? 'nd';
 }
 
 /** The legend mark of a tier band: circle, square or triangle, as on the canvas. */

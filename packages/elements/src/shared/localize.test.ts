@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController, supportedLocale } from './localize.js';
+import { LocalizeController, supportedLocale, warmUpIntl, whenIdle } from './localize.js';
 import { zhCN } from './i18n/zh-CN.js';
 import { en } from './i18n/en.js';
 
@@ -94,6 +94,82 @@ describe('supportedLocale()', () => {
 
   it('has no catalogue for other languages', () => {
     expect(supportedLocale('fr')).to.equal(undefined);
+  });
+});
+
+describe('warmUpIntl()', () => {
+  /** Runs `body` with Intl.NumberFormat replaced by `replacement`. */
+  async function withNumberFormat(replacement: unknown, body: () => Promise<void> | void): Promise<void> {
+    const original = Intl.NumberFormat;
+    Object.defineProperty(Intl, 'NumberFormat', { value: replacement, configurable: true, writable: true });
+    try {
+      await body();
+    } finally {
+      Object.defineProperty(Intl, 'NumberFormat', { value: original, configurable: true, writable: true });
+    }
+  }
+
+  /** A warm-up scheduled by hand (`page` undefined: a scope without a document): whether it was, and its task. */
+  function scheduledWarmUp(page: Document | undefined): { scheduled: boolean; tasks: (() => void)[] } {
+    const tasks: (() => void)[] = [];
+    return { scheduled: warmUpIntl((task) => tasks.push(task), page === undefined ? {} : { document: page }), tasks };
+  }
+
+  for (const [lang, tag] of [
+    ['en-GB', 'en-GB'],
+    ['fr', 'zh-CN'],
+    ['', 'zh-CN'],
+  ] as const) {
+    it(`formats a number in ${tag} once the page is idle when the document's language is "${lang}"`, async () => {
+      const page = document.implementation.createHTMLDocument('');
+      page.documentElement.lang = lang;
+      const { scheduled, tasks } = scheduledWarmUp(page);
+      const tags: string[] = [];
+      const original = Intl.NumberFormat;
+      await withNumberFormat(
+        function (locales: string) {
+          tags.push(locales);
+          return new original(locales);
+        },
+        () => {
+          expect(scheduled).to.equal(true);
+          expect(tags, 'nothing formatted before the page is idle').to.deep.equal([]);
+          tasks.forEach((task) => task());
+        },
+      );
+      expect(tags).to.deep.equal([tag]);
+    });
+  }
+
+  it('schedules nothing without a document, as under server rendering', () => {
+    const { scheduled, tasks } = scheduledWarmUp(undefined);
+    expect(scheduled).to.equal(false);
+    expect(tasks).to.deep.equal([]);
+  });
+
+  it('never throws when Intl refuses to format', async () => {
+    const { tasks } = scheduledWarmUp(document);
+    await withNumberFormat(
+      function () {
+        throw new RangeError('no locale data');
+      },
+      () => {
+        expect(() => tasks.forEach((task) => task())).not.to.throw();
+      },
+    );
+  });
+
+  it('runs its task in an idle callback where there is one, else in a task', async () => {
+    const ran: string[] = [];
+    await new Promise<void>((resolve) => whenIdle(() => resolve(void ran.push('idle'))));
+    const idle = window.requestIdleCallback;
+    Object.defineProperty(window, 'requestIdleCallback', { value: undefined, configurable: true, writable: true });
+    try {
+      await new Promise<void>((resolve) => whenIdle(() => resolve(void ran.push('timeout'))));
+    } finally {
+      Object.defineProperty(window, 'requestIdleCallback', { value: idle, configurable: true, writable: true });
+    }
+    expect(ran).to.deep.equal(['idle', 'timeout']);
   });
 });
 

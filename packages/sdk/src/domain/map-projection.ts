@@ -10,7 +10,9 @@
 // The rings are walked by a plain loop rather than d3's `geoStream` and `geoTransform` wrappers: the same calls in
 // the same order (the closing position of each ring implied, as d3 streams it), applying the fitted identity's
 // scale and translation (`x · k + tx`, `ty − y · k`) to d3's raw Mercator. At 5,000 grids the stream's three layers
-// of calls and arrays per position were a fifth of the map's first draw.
+// of calls and arrays per position were a fifth of the map's first draw. `project` applies them the same way (the
+// same numbers as calling the fitted identity), and the loops index their arrays rather than destructure them: a
+// first draw runs this code cold, where destructuring goes through the iterator protocol for every position.
 // This module imports only d3-geo and types, so the benchmark's size rows can count it toward the map.
 import { geoIdentity, geoMercatorRaw, type GeoStream } from 'd3-geo';
 import type { GridCollection, Position } from '../schemas/index.js';
@@ -30,9 +32,12 @@ const RADIANS = Math.PI / 180;
 /** Web Mercator's latitude limit: beyond it y grows without bound. */
 const MAX_LATITUDE = 85.051129;
 
-/** d3's raw Mercator of degrees, the latitude clamped to Web Mercator's limit. */
+/** d3's raw Mercator of degrees, the latitude clamped to Web Mercator's limit (NaN stays NaN). */
 function mercator(lng: number, lat: number): [number, number] {
-  return geoMercatorRaw(lng * RADIANS, Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * RADIANS);
+  return geoMercatorRaw(
+    lng * RADIANS,
+    (lat > MAX_LATITUDE ? MAX_LATITUDE : lat < -MAX_LATITUDE ? -MAX_LATITUDE : lat) * RADIANS,
+  );
 }
 
 /** A grid's polygons (a Polygon is one). */
@@ -54,10 +59,15 @@ export function fitMercator(
   let minLat = Infinity;
   let maxLng = -Infinity;
   let maxLat = -Infinity;
-  for (const grid of collection.features)
-    for (const polygon of polygonsOf(grid))
-      for (const ring of polygon)
-        for (const position of ring) {
+  const grids = collection.features;
+  for (let g = 0; g < grids.length; g += 1) {
+    const polygons = polygonsOf(grids[g] as GridCollection['features'][number]);
+    for (let p = 0; p < polygons.length; p += 1) {
+      const polygon = polygons[p] as (readonly Position[])[];
+      for (let r = 0; r < polygon.length; r += 1) {
+        const ring = polygon[r] as readonly Position[];
+        for (let index = 0; index < ring.length; index += 1) {
+          const position = ring[index] as Position;
           const lng = position[0];
           const lat = position[1];
           if (lng < minLng) minLng = lng;
@@ -65,6 +75,9 @@ export function fitMercator(
           if (lat < minLat) minLat = lat;
           if (lat > maxLat) maxLat = lat;
         }
+      }
+    }
+  }
   // Mercator is separable and increasing in both coordinates: the corners of the bounds are the projected bounds.
   const [minX, minY] = Number.isFinite(minLng) ? mercator(minLng, minLat) : [Infinity, Infinity];
   const [maxX, maxY] = Number.isFinite(maxLng) ? mercator(maxLng, maxLat) : [-Infinity, -Infinity];
@@ -92,19 +105,23 @@ export function fitMercator(
   return {
     project(position) {
       if (!Array.isArray(position)) return null;
-      const [lng, lat] = position;
-      const point = fitted(mercator(lng, lat));
-      return point !== null && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? point : null;
+      const xy = mercator(position[0], position[1]);
+      const x = xy[0] * k + tx;
+      const y = ty - xy[1] * k;
+      return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
     },
     streamGrid(grid, sink) {
-      for (const polygon of polygonsOf(grid)) {
+      const polygons = polygonsOf(grid);
+      for (let p = 0; p < polygons.length; p += 1) {
+        const polygon = polygons[p] as (readonly Position[])[];
         sink.polygonStart();
-        for (const ring of polygon) {
+        for (let r = 0; r < polygon.length; r += 1) {
+          const ring = polygon[r] as readonly Position[];
           sink.lineStart();
           for (let index = 0; index < ring.length - 1; index += 1) {
             const position = ring[index] as Position;
-            const [x, y] = mercator(position[0], position[1]);
-            sink.point(x * k + tx, ty - y * k);
+            const xy = mercator(position[0], position[1]);
+            sink.point(xy[0] * k + tx, ty - xy[1] * k);
           }
           sink.lineEnd();
         }

@@ -20,6 +20,7 @@ import {
   readGridMapView,
   zoomMapView,
   schematicGridMap,
+  tenths,
   validateGridCollection,
 } from './map.js';
 
@@ -231,6 +232,18 @@ describe('fitGridMap', () => {
     assert.ok(!shape.d.includes('NaN') && !shape.d.includes('Infinity'));
     assert.equal(layout.project([0, -90])?.every(Number.isFinite), true);
     assert.equal(layout.project('nowhere' as unknown as Position), null);
+  });
+});
+
+describe('tenths', () => {
+  it('writes a number rounded to tenths as String(Math.round(value * 10) / 10) does', () => {
+    const edges = [0, -0, 0.04, -0.04, 0.05, -0.05, 0.06, -0.06, 0.15, -0.25, 1.05, 2.675, 9.95, -99.95, 7, 1e-9];
+    const extremes = [1e14 + 0.37, -1e14, 1e15, -1e16, 1e21, Number.NaN, Infinity, -Infinity];
+    let seed = 1;
+    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const sweep = Array.from({ length: 20000 }, () => (random() - 0.3) * 10 ** (random() * 9));
+    for (const value of [...edges, ...extremes, ...sweep])
+      assert.equal(tenths(value), String(Math.round(value * 10) / 10), `${value}`);
   });
 });
 
