@@ -135,6 +135,11 @@ describe('<pk-grid-map>', () => {
       expect(pathOf(english, 1).getAttribute('aria-label')).to.equal('Grid 2, average response (hours) No data');
     });
 
+    it('names grids in English under a regional English tag such as en-GB', async () => {
+      const el = await map(FOUR, { lang: 'en-GB' });
+      expect(pathOf(el, 1).getAttribute('aria-label')).to.equal('Grid 2, retailers 95');
+    });
+
     it('uses the dark palette in the dark scheme', async () => {
       const light = await map();
       const dark = await map(FOUR, { scheme: 'dark' });

@@ -390,7 +390,7 @@ export class GridMapElement extends PlankitElement {
   }
 
   /** @internal */
-  private gridName(grid: Grid, english = this.localize.tag === 'en'): string {
+  private gridName(grid: Grid, english = this.localize.locale === 'en'): string {
     return english ? grid.properties.name.en : grid.properties.name.zh;
   }
 
@@ -645,7 +645,7 @@ export class GridMapElement extends PlankitElement {
         html`<li data-band=${entry.mark}>
           <svg class="swatch" width="14" height="14" aria-hidden="true">${bandMark(entry.mark)}</svg
           ><span
-            >${entry.bands.map((band) => bandLabel(band, localize.locale)).join(localize.tag === 'en' ? ', ' : '、')}</span
+            >${entry.bands.map((band) => bandLabel(band, localize.locale)).join(localize.locale === 'en' ? ', ' : '、')}</span
           >
         </li>`,
     );
@@ -666,7 +666,7 @@ export class GridMapElement extends PlankitElement {
           ? nothing
           : html`<dl>
               <dt>${localize.term('mapGroup')}</dt>
-              <dd>${localize.tag === 'en' ? group.en : group.zh}</dd>
+              <dd>${localize.locale === 'en' ? group.en : group.zh}</dd>
             </dl>`
       }
       ${this.renderFigures(grid)} ${this.renderPipeline(grid.id)}
@@ -811,7 +811,7 @@ export class GridMapElement extends PlankitElement {
     const metric = this.resolvedMetric;
     const metricName = this.localize.term(METRIC_KEYS[metric]);
     const label = this.localize.message('mapGridLabel');
-    const english = this.localize.tag === 'en';
+    const english = this.localize.locale === 'en';
     const figures = new Map<number | null, string>();
     grids.features.forEach((grid, index) => {
       const path = paths[index];
