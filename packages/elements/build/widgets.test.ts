@@ -17,6 +17,8 @@ import {
   packageManifest,
   packageRoot,
 } from './generate-widgets.js';
+import { elementsOf } from './generate-docs.js';
+import { readManifest } from './generate-integrations.js';
 
 const repoRoot = join(packageRoot, '..', '..');
 const read = (...path: string[]): string => readFileSync(join(...path), 'utf8');
@@ -158,6 +160,19 @@ for (const widget of widgets) {
       assert.match(source, new RegExp(`^export class ${className} `, 'm'));
       for (const type of widget.types) assert.match(source, new RegExp(`^export (type|interface) ${type}\\b`, 'm'));
     });
+
+    const loads = widget.data !== null;
+    test(
+      loads ? 'has reload() in the manifest: it loads data' : 'has no reload() in the manifest: it loads no data',
+      () => {
+        const declaration = elementsOf(readManifest()).find((element) => element.tagName === tag);
+        const methods = (declaration?.members ?? []).filter((member) => member.kind === 'method');
+        assert.equal(
+          methods.some((member) => member.name === 'reload'),
+          loads,
+        );
+      },
+    );
 
     test('docs/elements.md documents it', () => {
       assert.match(read(repoRoot, 'docs', 'elements.md'), new RegExp(`^## \`<${tag}>\`$`, 'm'));

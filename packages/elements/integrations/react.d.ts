@@ -634,10 +634,6 @@ export type CustomElements = {
    * ### **Events:**
    *  - **pk-export** - A file was exported, before its download; cancelable. `detail.format`, `detail.blob`, `detail.filename`, `detail.target`.
    *
-   * ### **Methods:**
-   *  - **reload(): _void_** - Load the element's data again from the server (connected mode), keeping what it shows on screen until the
-   * new data arrives. Standalone data (a property the page set) is left as it is.
-   *
    * ### **Slots:**
    *  - _default_ - The widget to export when `for` is not set (its first element).
    *

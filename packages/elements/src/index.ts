@@ -10,7 +10,7 @@ export { GridMapElement, type GridMapExportFormat, type GridMapZoom } from './gr
 export { RetailerTiersElement, type TiersView, type TiersExportFormat } from './retailer-tiers/retailer-tiers.js';
 export { ExportMenuElement } from './export-menu/export-menu.js';
 // End of the generated elements.
-export { PlankitElement } from './shared/plankit-element.js';
+export { PlankitBaseElement, PlankitElement } from './shared/plankit-element.js';
 export * from './shared/events/index.js';
 export type { FailureKind } from './shared/failure.js';
 export {

@@ -46,9 +46,21 @@ export class SuiteReport {
   readonly problems: string[] = [];
   readonly figures: Record<string, unknown> = {};
   chromium: string | undefined;
+  private saved = false;
 
+  /**
+   * Also makes the suite's process fail when it ends before `save()` has written results/<suite>.json: else the
+   * report would go on showing the previous run's figures for it, and nothing would say so.
+   */
   constructor(suite: SuiteName) {
     this.suite = suite;
+    process.once('exit', () => {
+      if (this.saved) return;
+      console.error(
+        `hardening: the ${suite} suite ended without saving results/${suite}.json (its end-of-suite hook did not finish)`,
+      );
+      process.exitCode = 1;
+    });
   }
 
   /** Record problems found by a check; returns them so the test can assert there are none. */
@@ -75,6 +87,7 @@ export class SuiteReport {
       environment: { node: process.version, ...(this.chromium === undefined ? {} : { chromium: this.chromium }) },
     };
     await writeGenerated(join(RESULTS_DIR, `${this.suite}.json`), JSON.stringify(result, null, 2));
+    this.saved = true;
     await composeReport();
   }
 }
@@ -93,6 +106,20 @@ export function readResults(): SuiteResult[] {
   }
   const order = Object.keys(SUITES);
   return results.sort((a, b) => order.indexOf(a.suite) - order.indexOf(b.suite));
+}
+
+/**
+ * Why the results cannot make the committed report: a suite that has no result, failed, or (given the time its run
+ * started) did not save a result in that run. Empty when they can.
+ */
+export function unpublishable(results: readonly SuiteResult[], runStarted?: Date): string[] {
+  return Object.keys(SUITES).flatMap((suite) => {
+    const result = results.find((candidate) => candidate.suite === suite);
+    if (result === undefined) return [`${suite} has not run`];
+    if (runStarted !== undefined && Date.parse(result.ranAt) < runStarted.getTime())
+      return [`${suite} did not save results/${suite}.json in this run (its last is from ${result.ranAt})`];
+    return result.passed ? [] : [`${suite} failed`];
+  });
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;

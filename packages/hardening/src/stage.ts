@@ -89,11 +89,20 @@ export function setUpSuite(report: SuiteReport, setup: SuiteSetup = {}): Suite {
   );
   after(
     async () => {
-      await stage?.close();
-      await setup.close?.();
-      await reference?.dispose();
-      setup.summarize?.();
-      await report.save();
+      // Node ends a process whose event loop has nothing left to wait for, even with this hook's promise pending,
+      // and a socket the server stopped reading (a body refused with 413 while it streamed) is nothing to wait
+      // for: the process used to end inside reference.dispose(), which waits for that socket, before the report
+      // was saved. A timer keeps the loop alive until the hook is done (or HOOK_TIMEOUT_MS fails it).
+      const keepAlive = setInterval(() => undefined, 1000);
+      try {
+        await stage?.close();
+        await setup.close?.();
+        await reference?.dispose();
+        setup.summarize?.();
+        await report.save();
+      } finally {
+        clearInterval(keepAlive);
+      }
     },
     { timeout: HOOK_TIMEOUT_MS },
   );

@@ -115,6 +115,12 @@ describe('<pk-export-menu>', () => {
       expect(await event.detail.blob.text()).to.match(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     });
 
+    it('has no reload(): it loads no data of its own, unlike the widget it exports', async () => {
+      const { menu, root } = await page('g');
+      expect('reload' in menu).to.equal(false);
+      expect(root.querySelector('pk-kpi-gauge')).to.have.property('reload').that.is.a('function');
+    });
+
     for (const [tag, formats] of Object.entries(exportFormats)) {
       it(`offers exactly what <${tag}>.export() writes`, async () => {
         const widget = document.createElement(tag) as HTMLElement & { export(o: { format: string }): Promise<Blob> };

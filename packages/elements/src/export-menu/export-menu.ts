@@ -3,7 +3,7 @@
 // open menu moves with the shared roving-tabindex controller.
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { PlankitElement } from '../shared/plankit-element.js';
+import { PlankitBaseElement } from '../shared/plankit-element.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
 import { tokenStyles } from '../shared/tokens.js';
 import { formatsOf, type ExportFormat } from '../shared/export.js';
@@ -62,7 +62,7 @@ const FORMAT_LABEL = { svg: 'menuFormatSvg', png: 'menuFormatPng', csv: 'menuFor
  * @cssprop --pk-focus-ring-color - Focus outline colour.
  * @cssprop --pk-focus-ring-width - Focus outline width. Default `2px`.
  */
-export class ExportMenuElement extends PlankitElement {
+export class ExportMenuElement extends PlankitBaseElement {
   static override styles = [tokenStyles, exportMenuStyles];
 
   /** The id of the widget to export (in the menu's document or shadow root); without it, the widget inside the menu. */

@@ -1,5 +1,7 @@
-// The base every Plankit widget extends: the brand and version the safe define() checks, the
-// provider's configuration, the localization controller and the colour-scheme switch.
+// The bases of the Plankit elements: PlankitBaseElement, what every element shares (the brand and version the
+// safe define() checks, the provider's configuration, the localization controller and the colour-scheme switch),
+// and PlankitElement over it, the widgets that load data, which adds `reload()`. An element that loads no data
+// of its own (the export menu) extends the first, so it has no `reload()` that would do nothing.
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
@@ -25,10 +27,13 @@ export function today(): string {
 }
 
 /**
+ * What every Plankit element shares: the `color-scheme` and `lang` attributes, the provider's configuration and
+ * the brand `define()` checks.
+ *
  * @attribute lang - The language of the element's text, numbers and dates (`zh-CN` or `en`); without it, the
  * provider's `locale`, then `<html lang>`, then `zh-CN`.
  */
-export abstract class PlankitElement extends LitElement {
+export abstract class PlankitBaseElement extends LitElement {
   /** The Plankit version, read by `define()` to accept a compatible second copy of the bundle. @internal */
   static readonly plankitVersion: string = PLANKIT_VERSION;
 
@@ -56,14 +61,6 @@ export abstract class PlankitElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  /**
-   * Load the element's data again from the server (connected mode), keeping what it shows on screen until the
-   * new data arrives. Standalone data (a property the page set) is left as it is.
-   */
-  reload(): void {
-    reloadAll(this);
-  }
-
   /** The nearest provider's configuration, if there is a provider. @internal */
   protected get config(): PlankitConfig | undefined {
     return this.configConsumer.value;
@@ -83,5 +80,16 @@ export abstract class PlankitElement extends LitElement {
     const scheme = this.resolvedColorScheme;
     if (scheme === 'auto') this.removeAttribute('resolved-color-scheme');
     else if (this.getAttribute('resolved-color-scheme') !== scheme) this.setAttribute('resolved-color-scheme', scheme);
+  }
+}
+
+/** The base of the widgets that load data (every element but the provider and the export menu). */
+export abstract class PlankitElement extends PlankitBaseElement {
+  /**
+   * Load the element's data again from the server (connected mode), keeping what it shows on screen until the
+   * new data arrives. Standalone data (a property the page set) is left as it is.
+   */
+  reload(): void {
+    reloadAll(this);
   }
 }

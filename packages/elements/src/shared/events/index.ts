@@ -1,4 +1,6 @@
-// Every event the elements fire: `pk-` prefixed, bubbling and composed.
+// Every event the elements fire: `pk-` prefixed, bubbling and composed, each a class over PkEvent (exported too,
+// for a listener of any of them and for a page's own events that should travel the same way).
+export { PkEvent } from './pk-event.js';
 export { KpiSelectEvent, type KpiSelectDetail } from './kpi-select.js';
 export { PkErrorEvent, type PkErrorDetail } from './error.js';
 export { AuthRequiredEvent, type AuthRequiredDetail } from './auth-required.js';

@@ -14,7 +14,8 @@ import type { TierSelectEvent } from './tier-select.js';
 /**
  * The base of the elements' events: bubbling, composed, with a typed `detail`. A subclass names its event in
  * a static `eventName` (and `cancelable`, when it can be cancelled), which the constructor reads, and narrows
- * `detail` to its own type.
+ * `detail` to its own type. `event instanceof PkEvent` tells a Plankit event from others; `PkEvent<unknown>`
+ * types a listener for any of them; a page may extend it for its own events that should travel the same way.
  */
 export abstract class PkEvent<Detail> extends Event {
   /** The event's name, which each subclass sets. */
