@@ -881,15 +881,13 @@ export class GridMapElement extends PlankitElement {
       const marks = this.pointBands?.markOfTier ?? [];
       const xy = new Float64Array(retailers.length * 2).fill(Number.NaN);
       const band = new Uint8Array(retailers.length);
-      retailers.forEach((retailer, index) => {
-        const point = Array.isArray(retailer?.location) ? layout.project(retailer.location) : null;
-        if (point === null) return;
-        xy[index * 2] = point[0];
-        xy[index * 2 + 1] = point[1];
+      for (let index = 0; index < retailers.length; index += 1) {
+        const retailer = retailers[index];
+        if (retailer == null || !layout.projectInto(retailer.location, xy, index * 2)) continue;
         // A retailer whose tier is in no band of the scheme has no mark (255): it is not drawn.
         const mark = marks[retailer.tier] ?? -1;
         band[index] = mark < 0 ? 255 : mark;
-      });
+      }
       this.points = { xy, band };
     }
     const { width, height } = layout.size;

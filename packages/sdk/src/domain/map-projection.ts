@@ -24,6 +24,12 @@ export type PlanarStream = Pick<GeoStream, 'point' | 'lineStart' | 'lineEnd' | '
 export interface MercatorFit {
   /** Projects a [longitude, latitude] into the box; null when it has no finite position. */
   project(position: Position): [number, number] | null;
+  /**
+   * {@link project} written into `out` at `offset` (x, then y), for a loop over many points (20,000 retailers)
+   * that keeps them in a typed array: no pair allocated per point. Returns false, writing nothing, when the
+   * position has no finite place.
+   */
+  projectInto(position: Position, out: Float64Array, offset: number): boolean;
   /** Streams a grid's rings, projected into the box, to `sink` (the closing position of each ring is implied). */
   streamGrid(grid: GridCollection['features'][number], sink: PlanarStream): void;
 }
@@ -109,6 +115,16 @@ export function fitMercator(
       const x = xy[0] * k + tx;
       const y = ty - xy[1] * k;
       return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
+    },
+    projectInto(position, out, offset) {
+      if (!Array.isArray(position)) return false;
+      const xy = mercator(position[0], position[1]);
+      const x = xy[0] * k + tx;
+      const y = ty - xy[1] * k;
+      if (!(Number.isFinite(x) && Number.isFinite(y))) return false;
+      out[offset] = x;
+      out[offset + 1] = y;
+      return true;
     },
     streamGrid(grid, sink) {
       const polygons = polygonsOf(grid);

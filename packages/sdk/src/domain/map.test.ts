@@ -233,6 +233,21 @@ describe('fitGridMap', () => {
     assert.equal(layout.project([0, -90])?.every(Number.isFinite), true);
     assert.equal(layout.project('nowhere' as unknown as Position), null);
   });
+
+  it('writes projected points into a typed array as project gives them, and nothing for a point with no place', () => {
+    const layout = fitGridMap(collection(square('a', 117, 31), square('b', 118, 32)), { width: 400, height: 300 });
+    const positions: Position[] = [[117.5, 31.5], [118.2, 32.9], [Number.NaN, 31], 'nowhere' as unknown as Position];
+    const out = new Float64Array(positions.length * 2).fill(-1);
+    const written = positions.map((position, index) => layout.projectInto(position, out, index * 2));
+    assert.deepEqual(written, [true, true, false, false]);
+    assert.deepEqual(
+      [...out.subarray(0, 4)],
+      [...(layout.project(positions[0] as Position) ?? []), ...(layout.project(positions[1] as Position) ?? [])],
+    );
+    assert.deepEqual([...out.subarray(4)], [-1, -1, -1, -1]);
+    const schematic = schematicGridMap(collection(square('a', 117, 31)), { width: 400, height: 300 });
+    assert.equal(schematic.projectInto([117, 31], out, 0), false);
+  });
 });
 
 describe('tenths', () => {

@@ -234,6 +234,11 @@ export interface GridMapLayout {
   readonly shapes: readonly GridShape[];
   /** Projects a [longitude, latitude] into the box; null in schematic mode or for an unprojectable point. */
   project(position: Position): [number, number] | null;
+  /**
+   * {@link GridMapLayout.project} written into `out` at `offset` (x, then y), for many points kept in a typed
+   * array; false, writing nothing, in schematic mode or for an unprojectable point.
+   */
+  projectInto(position: Position, out: Float64Array, offset: number): boolean;
 }
 
 function checkSize(size: MapSize, padding: number, functionName: string): void {
@@ -395,6 +400,7 @@ export function fitGridMap(collection: GridCollection, size: MapSize, padding = 
       return sink.shape(grid.id, index);
     }),
     project: (position) => fit.project(position),
+    projectInto: (position, out, offset) => fit.projectInto(position, out, offset),
   };
 }
 
@@ -466,7 +472,7 @@ export function schematicGridMap(collection: GridCollection, size: MapSize, padd
       box: [x, y, x + tile, y + tile],
     };
   });
-  return { mode: 'schematic', size, shapes, project: () => null };
+  return { mode: 'schematic', size, shapes, project: () => null, projectInto: () => false };
 }
 
 // ---------------------------------------------------------------------------------------------
