@@ -376,9 +376,11 @@ const sizeEntries: SizeEntry[] = [
     // 91.7 KB; then came the gauge's and panel's export, persist-key and print styles, the map's projection from
     // d3-geo (issue 15), @lit-labs/virtualizer for the board's long columns (issue 14) and the export menu (issue
     // 18): 113.3 KB. The build then trimmed the indentation of html templates (112.5 KB) and minified the token
-    // sheet, which takes the token lists in through substitutions (112.15 KB). The ceiling is that rounded up to the
-    // half KB. The issue's 85 KB is accounted for like for like by the three rows after this one.
-    budgetBytes: 112.5 * KB,
+    // sheet, which takes the token lists in through substitutions (112.15 KB); the map's faster first draw
+    // (tenths as text, path copies, bulk point projection) and the idle Intl warm-up brought it to 112.6 KB. The
+    // ceiling is that rounded up to the half KB. The issue's 85 KB is accounted for like for like by the three rows
+    // after this one.
+    budgetBytes: 113 * KB,
     issueGoal: { bytes: dropInGoalKB * KB, why: dropInGoalWhy },
   }),
   ...dropInAccount,

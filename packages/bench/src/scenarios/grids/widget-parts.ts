@@ -12,8 +12,12 @@ import {
   gridColorScale,
   gridMetricValue,
   gridPipeline,
+  gridPointBands,
+  bandLabel,
   type GridCollection,
   type GridItem,
+  type GridPointMark,
+  type TierScheme,
 } from '@plankit/sdk';
 import { adoptStyles, check } from '../../lib/page-harness.js';
 
@@ -32,6 +36,8 @@ export interface WidgetPartsData {
   items: readonly GridItem[];
   selectedId: string | null;
   asOf: string;
+  /** With retailer points shown: the tier scheme whose bands' marks the legend lists (as the element's does). */
+  scheme?: TierScheme;
 }
 
 /** The parts compared between the element and the hand-written page, by their `part` name (as the element's). */
@@ -76,6 +82,18 @@ function swatch(className: string): SVGElement {
   return svgElement('svg', { class: 'w-swatch', width: '14', height: '14', 'aria-hidden': 'true' }, rect);
 }
 
+/** A point mark's legend swatch, the shape the element draws on its canvas (low circle, mid square, high triangle). */
+function markSwatch(mark: GridPointMark): SVGElement {
+  const shape =
+    mark === 'low'
+      ? svgElement('circle', { cx: '7', cy: '7', r: '4' })
+      : mark === 'mid'
+        ? svgElement('rect', { x: '3', y: '3', width: '8', height: '8' })
+        : svgElement('polygon', { points: '7,2 12,11 2,11' });
+  shape.setAttribute('class', `w-mark-${mark}`);
+  return svgElement('svg', { class: 'w-swatch', width: '14', height: '14', 'aria-hidden': 'true' }, shape);
+}
+
 /** The element's stylesheet for these parts, as page rules (the element's tokens at their defaults). */
 function partStyles(): void {
   adoptStyles(`
@@ -97,6 +115,8 @@ function partStyles(): void {
     .w-swatch rect { stroke: #59636e; stroke-width: 0.5; }
     .w-c0 { fill: #eff6ff; } .w-c1 { fill: #bfdbfe; } .w-c2 { fill: #60a5fa; } .w-c3 { fill: #2563eb; }
     .w-c4 { fill: #1e3a8a; } .w-nd { fill: #d8dee4; }
+    .w-mark-low { fill: #9ca3af; } .w-mark-mid { fill: #2563eb; } .w-mark-high { fill: #b91c1c; }
+    .w-base > canvas { position: absolute; inset: 0; width: 100%; height: 100%; }
     .w-panel { top: 3rem; right: 8px; width: min(16rem, 45%); box-sizing: border-box; max-height: calc(100% - 3.5rem);
       overflow: auto; padding: 8px 12px; }
     .w-panel h3 { margin: 0; font-size: 14px; font-weight: 600; word-break: keep-all; }
@@ -117,7 +137,10 @@ function partStyles(): void {
  * keyboard help, over `map` in a new box: built as the element builds them when it first draws (its number formats
  * created then too).
  */
-export function drawWidgetParts(map: SVGSVGElement, { grids, items, selectedId, asOf }: WidgetPartsData): HTMLElement {
+export function drawWidgetParts(
+  map: SVGSVGElement,
+  { grids, items, selectedId, asOf, scheme }: WidgetPartsData,
+): HTMLElement {
   partStyles();
   const scale = gridColorScale(grids, 'retailers');
   const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
@@ -156,6 +179,16 @@ export function drawWidgetParts(map: SVGSVGElement, { grids, items, selectedId, 
     element('li', {}, swatch(`w-c${entry.index}`), element('span', {}, range(entry.from, entry.to))),
   );
   if (scale.hasNoData) entries.push(element('li', {}, swatch('w-nd'), element('span', {}, '无数据')));
+  if (scheme !== undefined)
+    for (const entry of gridPointBands(scheme).legend)
+      entries.push(
+        element(
+          'li',
+          {},
+          markSwatch(entry.mark),
+          element('span', {}, entry.bands.map((band) => bandLabel(band, 'zh-CN')).join('、')),
+        ),
+      );
   const legend = element(
     'div',
     { part: 'legend', class: 'w-legend' },

@@ -1,41 +1,60 @@
 // Page: the hand-written canvas baseline: the county's grids as pk-grid-map draws them (SVG paths, names where they
-// fit: grids/same-content.ts), then every retailer as a filled circle on a canvas over them, one path per colour.
+// fit: grids/same-content.ts), then every retailer on a canvas over them as pk-grid-map marks it (its band's colour
+// and shape: circle, square or triangle, at its size), one path per band.
 import { canvasHasInk, check, exposeBench, measureToPaint } from '../../lib/page-harness.js';
-import { countyFor, mapFrame, mapHeight, mapWidth } from '../grids/county.js';
+import { asOfOf, countyFor, mapFrame, mapHeight, mapWidth } from '../grids/county.js';
 import { drawSameContent } from '../grids/same-content.js';
-import { overlayStyles, pointRadius, pointsOf } from './retailers.js';
+import { drawWidgetParts } from '../grids/widget-parts.js';
+import { overlayStyles, pointRadius, pointsOf, type PointMark } from './retailers.js';
 
 exposeBench((params) => {
   const county = countyFor(params);
-  const { retailers, colours } = pointsOf(county);
+  const parts = params.get('parts');
+  check(parts === null || parts === 'widget', `parts=${String(parts)} is widget or absent`);
+  const { retailers, colours, marks } = pointsOf(county);
   const frame = mapFrame();
   overlayStyles();
   return async () => {
     let drawn = 0;
     const sample = await measureToPaint(() => {
       const map = drawSameContent(county.grids, null);
-      frame.append(map.svg);
+      frame.append(
+        parts === null
+          ? map.svg
+          : drawWidgetParts(map.svg, { ...county, selectedId: null, asOf: asOfOf(county), scheme: county.scheme }),
+      );
       const canvas = document.createElement('canvas');
       canvas.width = mapWidth;
       canvas.height = mapHeight;
-      frame.append(canvas);
+      // Over the map and under the toolbar and legend, where pk-grid-map has its canvas.
+      map.svg.after(canvas);
       const context = canvas.getContext('2d');
       check(context !== null, 'a 2D canvas context');
-      const byColour = new Map<string, number[]>();
+      const byColour = new Map<string, { mark: PointMark; xy: number[] }>();
       for (const retailer of retailers) {
         const colour = colours[retailer.tier] ?? '#000000';
         const [x, y] = map.project(retailer.location);
-        let list = byColour.get(colour);
-        if (!list) byColour.set(colour, (list = []));
-        list.push(x, y);
+        let band = byColour.get(colour);
+        if (!band) byColour.set(colour, (band = { mark: marks[retailer.tier] ?? 'circle', xy: [] }));
+        band.xy.push(x, y);
       }
-      for (const [colour, xy] of byColour) {
+      const r = pointRadius;
+      for (const [colour, { mark, xy }] of byColour) {
         context.beginPath();
         for (let index = 0; index < xy.length; index += 2) {
           const x = xy[index] as number;
           const y = xy[index + 1] as number;
-          context.moveTo(x + pointRadius, y);
-          context.arc(x, y, pointRadius, 0, Math.PI * 2);
+          if (mark === 'circle') {
+            context.moveTo(x + r, y);
+            context.arc(x, y, r, 0, Math.PI * 2);
+          } else if (mark === 'square') {
+            context.rect(x - r, y - r, r * 2, r * 2);
+          } else {
+            context.moveTo(x, y - r * 1.2);
+            context.lineTo(x + r * 1.2, y + r);
+            context.lineTo(x - r * 1.2, y + r);
+            context.closePath();
+          }
           drawn += 1;
         }
         context.fillStyle = colour;

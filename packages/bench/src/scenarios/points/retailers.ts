@@ -6,7 +6,21 @@ import { adoptStyles } from '../../lib/page-harness.js';
 
 /** Band codes are an open vocabulary: the common three have colours, any other is grey. */
 const bandColour: Readonly<Record<string, string>> = { low: '#9ca3af', mid: '#2563eb', high: '#b91c1c' };
-export const pointRadius = 1.5;
+/** pk-grid-map's point size (a radius of 2.5 px): every variant draws its points as large. */
+export const pointRadius = 2.5;
+
+/** pk-grid-map's mark of each common band, so the points differ by shape and not by colour alone. */
+export type PointMark = 'circle' | 'square' | 'triangle';
+const bandMark: Readonly<Record<string, PointMark>> = { low: 'circle', mid: 'square', high: 'triangle' };
+
+/** A tier → mark lookup built once from the scheme's bands (any other band: a circle). */
+export function tierMarks(scheme: TierScheme): PointMark[] {
+  const marks: PointMark[] = [];
+  for (const band of scheme.bands) {
+    for (let tier = band.from; tier <= band.to; tier += 1) marks[tier] = bandMark[band.id] ?? 'circle';
+  }
+  return marks;
+}
 
 /** A tier → colour lookup built once from the scheme's bands, as a hand-writer would. */
 export function tierColours(scheme: TierScheme): string[] {
@@ -17,8 +31,8 @@ export function tierColours(scheme: TierScheme): string[] {
   return colours;
 }
 
-export function pointsOf(county: County): { retailers: Retailer[]; colours: string[] } {
-  return { retailers: county.retailers, colours: tierColours(county.scheme) };
+export function pointsOf(county: County): { retailers: Retailer[]; colours: string[]; marks: PointMark[] } {
+  return { retailers: county.retailers, colours: tierColours(county.scheme), marks: tierMarks(county.scheme) };
 }
 
 /** A canvas of points laid over the map's SVG in the frame (as pk-grid-map lays its canvas over its SVG). */
