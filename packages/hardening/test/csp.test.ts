@@ -14,6 +14,12 @@ import { setUpSuite } from '../src/stage.js';
 import { SEED_SCOPE, TARGETS } from '../src/targets.js';
 
 const RETAILERS = 10_000;
+
+interface PngOutcome {
+  tag: string;
+  png: boolean;
+  error: string;
+}
 const report = new SuiteReport('csp');
 const suite = setUpSuite(report, {
   files: async () => {
@@ -219,6 +225,86 @@ describe('a page with a strict CSP and Trusted Types', { timeout: 90_000 }, () =
       );
       report.line(
         `- ${record.violations.length} \`securitypolicyviolation\` events (listened for by the page’s own first module script), ${record.errors.length + opened.pageErrors.length} uncaught errors, ${record.rejections.length} unhandled rejections, ${consoleErrors(opened).length} console errors (Chromium’s own “Failed to load resource” line for the deliberate 404s aside).`,
+      );
+      assert.deepEqual(report.problem(...found), []);
+    } finally {
+      await opened.close();
+    }
+  });
+  /** Each standalone widget's `export({ format: 'png' })` in the page: a PNG, or why not. */
+  async function exportPngs(policy: string, id: string): Promise<{ opened: OpenedPage; outcomes: PngOutcome[] }> {
+    const spec: ScenarioSpec = {
+      id,
+      title: 'PNG export under a strict CSP',
+      lang: 'zh-CN',
+      scripts: ['/plankit.js'],
+      csp: policy,
+      session: false,
+      events: [],
+      cases: cases().filter((spec) => spec.id.endsWith('--standalone')),
+      tasks: [],
+    };
+    const opened = await openScenario(suite.browser, suite.pages.addScenario(spec), 60_000);
+    const refs = spec.cases.map((spec) => ({ caseId: spec.id, tag: spec.element.tag }));
+    await waitForStates(opened.page, refs, 20_000, ['data']);
+    const outcomes = await opened.page.evaluate(async (refs) => {
+      const signature = [0x89, 0x50, 0x4e, 0x47];
+      return Promise.all(
+        refs.map(async ({ caseId, tag }) => {
+          const element = document.querySelector(`[data-case="${caseId}"] ${tag}`) as
+            (Element & { export?: (options: { format: string }) => Promise<Blob> }) | null;
+          try {
+            const blob = await element?.export?.({ format: 'png' });
+            if (blob === undefined) return { tag, png: false, error: 'no export()' };
+            const head = [...new Uint8Array(await blob.slice(0, 4).arrayBuffer())];
+            return { tag, png: blob.type === 'image/png' && head.every((byte, i) => byte === signature[i]), error: '' };
+          } catch (error) {
+            return { tag, png: false, error: `${(error as Error).name}: ${(error as Error).message}` };
+          }
+        }),
+      );
+    }, refs);
+    return { opened, outcomes };
+  }
+
+  /** Widgets that offer no PNG refuse the format by name (the board: CSV only). */
+  const offersNoPng = (outcome: PngOutcome): boolean =>
+    /^TypeError: .*format must be (.*), received/.exec(outcome.error)?.[1]?.includes('"png"') === false;
+
+  test("PNG export works under the embedding guide's policy (img-src 'self' data:), with no violation", async () => {
+    const { opened, outcomes } = await exportPngs(`${STRICT_CSP}; img-src 'self' data:`, 'csp-png');
+    try {
+      const record = await opened.harness();
+      const found = outcomes
+        .filter((outcome) => !outcome.png && !offersNoPng(outcome))
+        .map((outcome) => `<${outcome.tag}>: no PNG (${outcome.error})`);
+      found.push(...trouble(opened, record));
+      const exported = outcomes.filter((outcome) => outcome.png).map((outcome) => outcome.tag);
+      if (exported.length < 4) found.push(`only ${exported.join(', ')} exported a PNG`);
+      report.figures['pngExports'] = exported.length;
+      report.line(
+        `- PNG export under the embedding guide's policy (the suite's plus \`img-src 'self' data:\`): ${exported.map((tag) => `\`<${tag}>\``).join(', ')} each gave a PNG, with ${record.violations.length} violations.`,
+      );
+      assert.deepEqual(report.problem(...found), []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('PNG export under a policy that allows no data: images fails with a reason, never an uncaught error', async () => {
+    const { opened, outcomes } = await exportPngs(STRICT_CSP, 'csp-png-refused');
+    try {
+      const record = await opened.harness();
+      const found = outcomes
+        .filter((outcome) => !offersNoPng(outcome) && !outcome.error.includes("img-src 'self' data:"))
+        .map((outcome) => `<${outcome.tag}>: ${outcome.png ? 'a PNG despite the policy' : outcome.error}`);
+      found.push(
+        ...record.errors.map((error) => `uncaught error: ${error}`),
+        ...record.rejections.map((reason) => `unhandled rejection: ${reason}`),
+        ...opened.pageErrors.map((error) => `page error: ${error}`),
+      );
+      report.line(
+        `- Under the suite's policy alone (no \`img-src\`, so \`default-src 'self'\` refuses \`data:\` images), PNG export is refused with a reason naming the directive it needs; SVG export needs nothing.`,
       );
       assert.deepEqual(report.problem(...found), []);
     } finally {

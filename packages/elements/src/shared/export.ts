@@ -107,15 +107,18 @@ export async function pngBlob(
     context.fillStyle = options.background;
     context.fillRect(0, 0, canvas.width, canvas.height);
   }
-  const url = URL.createObjectURL(svg);
+  // A `data:` URL, not a `blob:` one: the policy the embedding guide gives (`img-src 'self' data:`) allows it,
+  // and a page's image policy is the one thing PNG export needs. A policy that allows neither blocks the image.
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await svg.text())}`;
   try {
-    const image = new Image();
-    image.src = url;
     await image.decode();
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  } finally {
-    URL.revokeObjectURL(url);
+  } catch {
+    throw new Error(
+      "PNG export could not draw the picture: the page's Content-Security-Policy must allow data: images (img-src 'self' data:). SVG export works without it.",
+    );
   }
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
   if (options.over != null) context.drawImage(options.over, 0, 0, canvas.width, canvas.height);
   return new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((blob) => (blob === null ? reject(new Error('PNG encoding failed.')) : resolve(blob)), 'image/png');
