@@ -166,7 +166,8 @@ export class LocalizeController implements ReactiveController {
 
   /** A message of the catalogue in force. */
   term<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
-    return this.message(key)(...args);
+    const message = this.lookup(key);
+    return typeof message === 'function' ? message(args[0]) : message;
   }
 
   /**
@@ -174,11 +175,15 @@ export class LocalizeController implements ReactiveController {
    * name for each of 5,000 grids): the locale is looked up once, not per call.
    */
   message<K extends MessageKey>(key: K): (...args: MessageArgs<K>) => string {
+    const message = this.lookup(key);
+    return typeof message === 'function' ? (...args) => message(args[0]) : () => message;
+  }
+
+  /** The catalogue entry of `key` in force; a key whose widget block is not registered is itself, never "undefined". */
+  private lookup(key: MessageKey): string | ((params: unknown) => string) {
     const message: unknown = catalogues[this.locale][key];
-    if (typeof message === 'function') return (...args) => (message as (params: unknown) => string)(args[0]);
-    // A key whose widget block is not registered shows as itself, never as "undefined".
-    const text = typeof message === 'string' ? message : key;
-    return () => text;
+    if (typeof message === 'function') return message as (params: unknown) => string;
+    return typeof message === 'string' ? message : key;
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

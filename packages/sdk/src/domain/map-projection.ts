@@ -108,24 +108,22 @@ export function fitMercator(
   }
   const k = fitted.scale();
   const [tx, ty] = fitted.translate();
+  const projectInto: MercatorFit['projectInto'] = (position, out, offset) => {
+    if (!Array.isArray(position)) return false;
+    const xy = mercator(position[0], position[1]);
+    const x = xy[0] * k + tx;
+    const y = ty - xy[1] * k;
+    if (!(Number.isFinite(x) && Number.isFinite(y))) return false;
+    out[offset] = x;
+    out[offset + 1] = y;
+    return true;
+  };
   return {
     project(position) {
-      if (!Array.isArray(position)) return null;
-      const xy = mercator(position[0], position[1]);
-      const x = xy[0] * k + tx;
-      const y = ty - xy[1] * k;
-      return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
+      const out = new Float64Array(2);
+      return projectInto(position, out, 0) ? [out[0] as number, out[1] as number] : null;
     },
-    projectInto(position, out, offset) {
-      if (!Array.isArray(position)) return false;
-      const xy = mercator(position[0], position[1]);
-      const x = xy[0] * k + tx;
-      const y = ty - xy[1] * k;
-      if (!(Number.isFinite(x) && Number.isFinite(y))) return false;
-      out[offset] = x;
-      out[offset + 1] = y;
-      return true;
-    },
+    projectInto,
     streamGrid(grid, sink) {
       const polygons = polygonsOf(grid);
       for (let p = 0; p < polygons.length; p += 1) {
